@@ -1,0 +1,64 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "RunRamp",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "runramp", targets: ["runramp"]),
+        // Libraries exported for the separate Benchmarks/ and Fuzz/ packages.
+        .library(name: "FIT", targets: ["FIT"]),
+        .library(name: "GPX", targets: ["GPX"]),
+        .library(name: "RunModel", targets: ["RunModel"]),
+        .library(name: "RunImport", targets: ["RunImport"]),
+        .library(name: "TrainingLog", targets: ["TrainingLog"]),
+        .library(name: "Planner", targets: ["Planner"]),
+        .library(name: "Render", targets: ["Render"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "FIT"),
+        .target(name: "GPX", dependencies: ["CLibXML2"]),
+        .target(name: "RunModel"),
+        .target(name: "TrainingLog", dependencies: ["RunModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "RunImport", dependencies: ["FIT", "GPX", "RunModel", "CZlib"]),
+        .target(name: "Planner", dependencies: ["RunModel"]),
+        .target(name: "Render", dependencies: ["Planner", "RunModel"]),
+        .executableTarget(
+            name: "runramp",
+            dependencies: [
+                "FIT", "GPX", "RunModel", "TrainingLog", "RunImport", "Planner", "Render",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FITTests", dependencies: ["FIT"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GPXTests", dependencies: ["GPX"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RunModelTests", dependencies: ["RunModel"]),
+        .testTarget(name: "TrainingLogTests", dependencies: ["TrainingLog", "RunModel"]),
+        .testTarget(name: "RunImportTests", dependencies: ["RunImport", "RunModel", "FIT", "GPX"]),
+        .testTarget(
+            name: "PlannerTests",
+            dependencies: ["Planner", "RunModel", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "RenderTests",
+            dependencies: ["Render", "Planner", "RunModel", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Snapshots")]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["runramp"]),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+    ]
+}

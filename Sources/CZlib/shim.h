@@ -1,0 +1,6 @@
+#ifndef CZLIB_SHIM_H
+#define CZLIB_SHIM_H
+#include <zlib.h>
+/* inflateInit2 is a macro, which Swift cannot import: wrap it. 16 + MAX_WBITS reads gzip. */
+static inline int czlib_inflate_init_gzip(z_streamp stream) { return inflateInit2(stream, 16 + MAX_WBITS); }
+#endif

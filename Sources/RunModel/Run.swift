@@ -1,0 +1,52 @@
+public import Foundation
+
+/// One normalized activity in the training log, whatever file format it came from.
+public struct Run: Sendable, Hashable, Codable, Identifiable {
+    public var id: String
+    public var source: RunSource
+    public var name: String?
+    public var sport: Sport
+    /// Start instant (UTC).
+    public var start: Date
+    /// Offset of the local time zone from UTC at the start, in seconds, when the file says.
+    public var utcOffsetSeconds: Int?
+    public var elapsedSeconds: Double
+    /// Elapsed time without pauses.
+    public var movingSeconds: Double
+    public var distanceMeters: Double
+    public var elevationGainMeters: Double?
+    public var elevationLossMeters: Double?
+    public var averageHeartRate: Double?
+    public var maxHeartRate: Double?
+    public var averageCadence: Double?
+    public var laps: [Lap]
+    public var samples: [Sample]
+
+    public init(
+        id: String, source: RunSource, name: String? = nil, sport: Sport, start: Date, utcOffsetSeconds: Int? = nil,
+        elapsedSeconds: Double, movingSeconds: Double, distanceMeters: Double,
+        elevationGainMeters: Double? = nil, elevationLossMeters: Double? = nil,
+        averageHeartRate: Double? = nil, maxHeartRate: Double? = nil, averageCadence: Double? = nil,
+        laps: [Lap] = [], samples: [Sample] = []
+    ) {
+        self.id = id
+        self.source = source
+        self.name = name
+        self.sport = sport
+        self.start = start
+        self.utcOffsetSeconds = utcOffsetSeconds
+        self.elapsedSeconds = elapsedSeconds
+        self.movingSeconds = movingSeconds
+        self.distanceMeters = distanceMeters
+        self.elevationGainMeters = elevationGainMeters
+        self.elevationLossMeters = elevationLossMeters
+        self.averageHeartRate = averageHeartRate
+        self.maxHeartRate = maxHeartRate
+        self.averageCadence = averageCadence
+        self.laps = laps
+        self.samples = samples
+    }
+
+    /// The calendar day the run started on, in the runner's local time when known, else UTC.
+    public var localStart: Date { start.addingTimeInterval(TimeInterval(utcOffsetSeconds ?? 0)) }
+}

@@ -1,0 +1,9 @@
+import Testing
+import RunModel
+
+@Suite struct SportTests {
+    @Test(arguments: Sport.allCases)
+    func onlyRunningKindsCount(sport: Sport) {
+        #expect(sport.isRunning == [.running, .trail, .treadmill, .track].contains(sport))
+    }
+}

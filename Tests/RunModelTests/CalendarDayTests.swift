@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+import RunModel
+
+@Suite struct CalendarDayTests {
+    @Test func knownDatesRoundTrip() throws {
+        let day = try #require(CalendarDay("2026-11-24"))
+        #expect(day.components == (2026, 11, 24))
+        #expect(day.isoWeekday == 2)  // Tuesday
+        #expect(day.description == "2026-11-24")
+        #expect(CalendarDay("1970-01-01")?.daysSinceEpoch == 0)
+        #expect(CalendarDay("1969-12-31")?.daysSinceEpoch == -1)
+        #expect(CalendarDay("2024-02-29") != nil)
+        #expect(CalendarDay("2026-02-29") == nil)
+        #expect(CalendarDay("2026-13-01") == nil)
+    }
+
+    @Test func matchesFoundationForEveryDayOfFourHundredYears() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "UTC"))
+        for offset in stride(from: -60_000, to: 90_000, by: 37) {
+            let day = CalendarDay(daysSinceEpoch: offset)
+            let parts = calendar.dateComponents([.year, .month, .day, .weekday], from: day.startDate)
+            #expect(day.components == (parts.year ?? 0, parts.month ?? 0, parts.day ?? 0))
+            #expect(day.isoWeekday == ((parts.weekday ?? 0) + 5) % 7 + 1)
+            #expect(CalendarDay(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0) == day)
+        }
+    }
+}

@@ -7,6 +7,15 @@ import GPX
 
 /// Hands decompressed bytes to the FIT or GPX reader and the matching adapter.
 enum ParserDispatch {
+    /// False until the FIT and GPX readers are built in (the `RUNRAMP_PARSERS` condition).
+    static var isAvailable: Bool {
+        #if RUNRAMP_PARSERS
+        true
+        #else
+        false
+        #endif
+    }
+
     static func decode(_ bytes: Data, format: FileFormat, source: RunSource) -> AdaptedFile {
         #if RUNRAMP_PARSERS
         switch format {

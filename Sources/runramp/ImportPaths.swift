@@ -10,7 +10,8 @@ func importPaths(_ paths: [String], into log: LogDatabase, quiet: Bool, printSum
         KnownFile(path: $0.path, contentHash: $0.contentHash, size: $0.size, modifiedAt: $0.modifiedAt)
     }
     let printer = ImportProgressPrinter()
-    let importer = Importer(known: known)
+    let database = log.path
+    let importer = Importer(known: known, excluding: Set(["", "-wal", "-shm", "-journal"].map { database + $0 }))
     let report = try await importer.run(
         paths: paths,
         progress: { progress in if !quiet { printer.update(progress) } },

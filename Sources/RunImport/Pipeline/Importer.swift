@@ -11,8 +11,12 @@ public struct Importer: Sendable {
     public var batchSize: Int
     public var concurrency: Int
 
-    public init(known: [KnownFile], batchSize: Int = 32, concurrency: Int? = nil) {
+    /// Files never to import (the log's own database files when they sit inside an imported folder).
+    public var excluded: Set<String>
+
+    public init(known: [KnownFile], excluding excluded: Set<String> = [], batchSize: Int = 32, concurrency: Int? = nil) {
         self.known = known
+        self.excluded = Set(excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         self.batchSize = max(1, batchSize)
         self.concurrency = max(1, concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
     }
@@ -23,7 +27,8 @@ public struct Importer: Sendable {
         record: ([ReadFile]) async throws -> [RecordResult]
     ) async throws -> ImportReport {
         var report = ImportReport()
-        let (candidates, missing) = FileWalker.candidates(in: paths)
+        let (found, missing) = FileWalker.candidates(in: paths)
+        let candidates = found.filter { !excluded.contains($0.path) }
         for path in missing { report.failures.append(.init(path: path, reason: "no such file or folder")) }
         report.filesSeen = candidates.count
         let knownHashes = Set(known.map(\.contentHash))

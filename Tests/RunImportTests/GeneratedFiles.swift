@@ -51,9 +51,9 @@ enum GeneratedFiles {
     }
 
     /// A planned route: track points without times.
-    static func route() -> String {
+    static func route(name: String = "Loop") -> String {
         """
-        <?xml version="1.0"?><gpx version="1.1" creator="planner"><rte><name>Loop</name>
+        <?xml version="1.0"?><gpx version="1.1" creator="planner"><rte><name>\(name)</name>
         <rtept lat="47.0" lon="8.0"/><rtept lat="47.01" lon="8.0"/></rte></gpx>
         """
     }

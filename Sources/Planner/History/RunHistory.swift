@@ -117,7 +117,8 @@ struct RunHistory: Sendable {
             medianPaceSecondsPerKilometer: pace, planningPaceSecondsPerKilometer: RunHistory.sanePace(pace),
             acuteChronicRatio: rolling, acuteChronicRatioEWMA: ewma,
             weekOverWeekChange: w2 > 0 ? w1 / w2 - 1 : nil, recentWeeks: recent,
-            runsCounted: entries.count, otherActivities: otherActivities
+            runsCounted: entries.count, otherActivities: otherActivities,
+            longestRunBeforeBreakMeters: lastRunDay.map { longestRun(before: $0.adding(days: 1)) }
         )
     }
 

@@ -29,6 +29,8 @@ public struct HistoryFigures: Sendable, Hashable, Codable {
     public var lastRunDate: CalendarDay?
     /// P = mean of the 4 complete weeks ending at the last run (nil when none).
     public var weekAverageBeforeBreakMeters: Double?
+    /// The longest run of the 30 days up to and including the last run (the base before a break), nil when none.
+    public var longestRunBeforeBreakMeters: Double?
     /// Median pace of the runs of the last 8 weeks, seconds per kilometre (nil when none).
     public var medianPaceSecondsPerKilometer: Double?
     /// Pace the planner used for event lengths (the median, or a 7:00/km default).
@@ -50,8 +52,10 @@ public struct HistoryFigures: Sendable, Hashable, Codable {
         lastFourWeeksMeters: [Double], averageWeekMeters: Double, longestRecentRunMeters: Double, daysSinceLastRun: Int?,
         lastRunDate: CalendarDay?, weekAverageBeforeBreakMeters: Double?, medianPaceSecondsPerKilometer: Double?,
         planningPaceSecondsPerKilometer: Double, acuteChronicRatio: Double?, acuteChronicRatioEWMA: Double?,
-        weekOverWeekChange: Double?, recentWeeks: [WeekTotal], runsCounted: Int, otherActivities: Int
+        weekOverWeekChange: Double?, recentWeeks: [WeekTotal], runsCounted: Int, otherActivities: Int,
+        longestRunBeforeBreakMeters: Double? = nil
     ) {
+        self.longestRunBeforeBreakMeters = longestRunBeforeBreakMeters
         self.lastFourWeeksMeters = lastFourWeeksMeters
         self.averageWeekMeters = averageWeekMeters
         self.longestRecentRunMeters = longestRecentRunMeters

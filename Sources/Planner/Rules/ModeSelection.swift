@@ -9,9 +9,14 @@ enum ModeSelection {
         return .build
     }
 
-    /// No run in the last 90 days, or B4 < 5 km and L30 < 3 km.
+    /// No run in the last 90 days, or B4 < 5 km and L30 < 3 km. After a break of 11–90 days both figures are
+    /// taken as they stood at the last run (P and the longest run of the 30 days up to it): a break empties B4 and
+    /// L30, and R3.3's return rule, not Couch-to-5K, is what a runner with a base needs after up to 90 days off.
     static func isBeginner(_ history: HistoryFigures) -> Bool {
         guard let gap = history.daysSinceLastRun, gap <= 90 else { return true }
+        if gap >= 11 {
+            return (history.weekAverageBeforeBreakMeters ?? 0) < 5000 && (history.longestRunBeforeBreakMeters ?? 0) < 3000
+        }
         return history.averageWeekMeters < 5000 && history.longestRecentRunMeters < 3000
     }
 

@@ -19,15 +19,13 @@ extension EncodedMessage {
                     scale: subfield.scale, offset: subfield.offset, type: subfield.type)
             }
         }
-        for field in plan.fields {
-            guard let profile = field.profile else { continue }
-            if !profile.components.isEmpty, let found = component(named: name, of: field, profile.components) {
-                return found
-            }
-            for subfield in profile.subfields where !subfield.components.isEmpty && isSelected(subfield) {
-                if let found = component(named: name, of: field, subfield.components) { return found }
-            }
+        var found: FITField?
+        visitComponentFields { field in
+            guard field.name == name else { return false }
+            found = field
+            return true
         }
+        if let found { return found }
         if name == "timestamp", let compressedTimestamp {
             return FITField(
                 number: 253, name: "timestamp", value: .unsigned(UInt64(compressedTimestamp)), units: "s",
@@ -49,17 +47,19 @@ extension EncodedMessage {
                     scale: profile?.scale ?? 1, offset: profile?.offset ?? 0, type: profile?.type ?? .plain))
         }
         for field in plan.fields {
-            guard let profile = field.profile else { continue }
-            if !profile.subfields.isEmpty, let value = value(of: field) {
-                for subfield in profile.subfields where isSelected(subfield) {
-                    out.append(
-                        FITField(
-                            number: field.number, name: subfield.name, value: value, units: subfield.units,
-                            scale: subfield.scale, offset: subfield.offset, type: subfield.type))
-                    expand(field, subfield.components, into: &out)
-                }
+            guard let profile = field.profile, !profile.subfields.isEmpty, let value = value(of: field) else { continue }
+            for subfield in profile.subfields where isSelected(subfield) {
+                out.append(
+                    FITField(
+                        number: field.number, name: subfield.name, value: value, units: subfield.units,
+                        scale: subfield.scale, offset: subfield.offset, type: subfield.type))
             }
-            expand(field, profile.components, into: &out)
+        }
+        visitComponentFields { expanded in
+            if !out.contains(where: { $0.number == expanded.number && $0.name == expanded.name }) {
+                out.append(expanded)
+            }
+            return false
         }
         if let compressedTimestamp, !out.contains(where: { $0.number == 253 }) {
             out.append(
@@ -104,35 +104,28 @@ extension EncodedMessage {
         return false
     }
 
-    /// The component of `field` that fills the field called `name`, as that field.
-    private func component(named name: String, of field: FieldPlan, _ components: [ComponentProfile]) -> FITField? {
-        var bitOffset = 0
-        for component in components {
-            defer { bitOffset += component.bits }
-            guard let target = plan.profile?.field(component.target), target.name == name else { continue }
-            if target.isAccumulated {
-                guard let total = accumulated.first(where: { $0.field == component.target }) else { continue }
-                return FITField(
-                    number: target.number, name: target.name, value: .float(total.value), units: target.units,
-                    scale: 1, offset: 0, type: target.type)
+    /// Calls `visit` with each field that components fill (a component's target may itself have
+    /// components: speed → enhanced_speed), until `visit` returns true.
+    private func visitComponentFields(_ visit: (FITField) -> Bool) {
+        guard let messageProfile = plan.profile else { return }
+        for field in plan.fields {
+            guard let profile = field.profile else { continue }
+            if !profile.components.isEmpty, expand(field, profile.components, messageProfile, visit) { return }
+            for subfield in profile.subfields where !subfield.components.isEmpty && isSelected(subfield) {
+                if expand(field, subfield.components, messageProfile, visit) { return }
             }
-            guard let raw = bits(of: field, from: bitOffset, count: component.bits) else { continue }
-            return FITField(
-                number: target.number, name: target.name, value: .unsigned(raw), units: target.units,
-                scale: component.scale, offset: component.offset, type: target.type)
         }
-        return nil
     }
 
-    /// Appends the fields that `field`'s components fill, unless the message has them already.
-    private func expand(_ field: FieldPlan, _ components: [ComponentProfile], into out: inout [FITField]) {
-        guard !components.isEmpty, let messageProfile = plan.profile else { return }
+    /// Visits the fields that `field`'s components fill; true when `visit` said stop.
+    private func expand(
+        _ field: FieldPlan, _ components: [ComponentProfile], _ messageProfile: MessageProfile,
+        _ visit: (FITField) -> Bool
+    ) -> Bool {
         var bitOffset = 0
         for component in components {
             defer { bitOffset += component.bits }
-            guard let target = messageProfile.field(component.target),
-                !out.contains(where: { $0.number == target.number && $0.name == target.name })
-            else { continue }
+            guard let target = messageProfile.field(component.target) else { continue }
             let physical: Double
             if target.isAccumulated {
                 guard let total = accumulated.first(where: { $0.field == component.target }) else { continue }
@@ -141,14 +134,30 @@ extension EncodedMessage {
                 guard let raw = bits(of: field, from: bitOffset, count: component.bits) else { continue }
                 physical = Double(raw) / component.scale - component.offset
             }
-            // Stored the way the target field itself would be: raw = (value + offset) * scale.
-            let raw = (physical + target.offset) * target.scale
-            let value: FITValue =
-                raw == raw.rounded() && raw >= 0 && raw < 1.8e19 ? .unsigned(UInt64(raw)) : .float(raw)
-            out.append(
-                FITField(
-                    number: target.number, name: target.name, value: value, units: target.units,
-                    scale: target.scale, offset: target.offset, type: target.type))
+            let expanded = Self.field(target, physical: physical)
+            if visit(expanded) { return true }
+            // One level further, reading the target's bits from its raw value.
+            guard !target.components.isEmpty, case .unsigned(let targetRaw) = expanded.value else { continue }
+            var innerOffset = 0
+            for inner in target.components {
+                defer { innerOffset += inner.bits }
+                guard let innerTarget = messageProfile.field(inner.target), !innerTarget.isAccumulated,
+                    innerOffset + inner.bits <= 64
+                else { continue }
+                let mask: UInt64 = inner.bits >= 64 ? ~0 : (1 << UInt64(inner.bits)) - 1
+                let innerRaw = (targetRaw >> UInt64(innerOffset)) & mask
+                if visit(Self.field(innerTarget, physical: Double(innerRaw) / inner.scale - inner.offset)) { return true }
+            }
         }
+        return false
+    }
+
+    /// A field holding `physical`, stored the way the field itself would be: raw = (value + offset) * scale.
+    private static func field(_ target: FieldProfile, physical: Double) -> FITField {
+        let raw = (physical + target.offset) * target.scale
+        let value: FITValue = raw == raw.rounded() && raw >= 0 && raw < 1.8e19 ? .unsigned(UInt64(raw)) : .float(raw)
+        return FITField(
+            number: target.number, name: target.name, value: value, units: target.units, scale: target.scale,
+            offset: target.offset, type: target.type)
     }
 }

@@ -27,6 +27,18 @@ public struct FITField: Sendable, Hashable {
         self.profileType = type
     }
 
+    /// Equal when the public properties are equal (the profile type follows from the name).
+    public static func == (lhs: FITField, rhs: FITField) -> Bool {
+        lhs.number == rhs.number && lhs.name == rhs.name && lhs.value == rhs.value && lhs.units == rhs.units
+            && lhs.scale == rhs.scale && lhs.offset == rhs.offset
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(number)
+        hasher.combine(name)
+        hasher.combine(value)
+    }
+
     /// The value in physical units (scale and offset applied); nil for strings and byte blobs.
     public var scaledNumber: Double? {
         guard let raw = value.number else { return nil }

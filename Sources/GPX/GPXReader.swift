@@ -28,7 +28,15 @@ public enum GPXReader {
         guard let context = xmlCreatePushParserCtxt(&handler, userData, input, Int32(first), nil) else {
             throw GPXError(.malformedXML(message: "libxml2 could not create a parser"), line: 0, column: 0)
         }
-        defer { xmlFreeParserCtxt(context) }
+        defer {
+            // In SAX mode libxml2 still builds a throw-away document for entity declarations
+            // ("expat compatibility"); the context does not own it, so free it here.
+            if let document = context.pointee.myDoc {
+                xmlFreeDoc(document)
+                context.pointee.myDoc = nil
+            }
+            xmlFreeParserCtxt(context)
+        }
         // NONET: never fetch anything. Not NOENT, DTDLOAD or HUGE: no expansion, no external DTD,
         // libxml2's default size limits. NOERROR/NOWARNING: errors come only through `serror`.
         let options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue

@@ -48,3 +48,11 @@ import Testing
         }
     }
 }
+
+/// XML Schema collapses whitespace around a dateTime, so the reader does too.
+@Suite struct ISO8601WhitespaceTests {
+    @Test func surroundingWhitespaceIsIgnored() throws {
+        let parsed = try #require(ISO8601Time.date(from: " \n 2020-03-01T03:30:03+0530\t"))
+        #expect(ISO8601Time.string(from: parsed) == "2020-02-29T22:00:03Z")
+    }
+}

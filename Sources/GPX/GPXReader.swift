@@ -25,6 +25,13 @@ public enum GPXReader {
         // The first 4 bytes let libxml2 detect the encoding (UTF-16 BOM) before the rest arrives.
         let first = min(4, bytes.count)
         let userData = Unmanaged.passUnretained(state).toOpaque()
+        // Errors raised without a parser context (an encoding converter failing: "I/O error :
+        // encoder error") bypass `serror` and would go to stderr. libxml2 keeps this handler per
+        // thread; set it for this synchronous parse and restore the caller's afterwards.
+        let savedHandler = __xmlStructuredError()?.pointee
+        let savedContext = __xmlStructuredErrorContext()?.pointee
+        xmlSetStructuredErrorFunc(userData, SAXHandler.contextFreeError)
+        defer { xmlSetStructuredErrorFunc(savedContext, savedHandler) }
         guard let context = xmlCreatePushParserCtxt(&handler, userData, input, Int32(first), nil) else {
             throw GPXError(.malformedXML(message: "libxml2 could not create a parser"), line: 0, column: 0)
         }

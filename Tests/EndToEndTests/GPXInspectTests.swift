@@ -43,6 +43,13 @@ import Testing
         #expect(object["track_points"] is NSNull)
     }
 
+    @Test(arguments: ["hostile/encoder_error.bin", "hostile/not_xml.bin", "hostile/billion_laughs.gpx", "hostile/utf16_bom.gpx"])
+    func libxml2NeverWritesToStderrInJSONMode(name: String) throws {
+        let result = try runRamp(["inspect", Self.fixtures.appendingPathComponent(name).path, "--json"])
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("{"))
+    }
+
     @Test func textReportNamesTheFileOnError() throws {
         let path = Self.fixtures.appendingPathComponent("hostile/billion_laughs.gpx").path
         let result = try runRamp(["inspect", path])

@@ -98,6 +98,17 @@ import Testing
         #expect(error.line == 1)
     }
 
+    @Test func undecodableBytesAreAnErrorNotAnEmptyFile() throws {
+        // libxml2 raises this one ("I/O error : encoder error") outside the parser context.
+        let error = try #require(readError(try fixtureData("hostile/encoder_error.bin")))
+        guard case .malformedXML(let message) = error.reason else {
+            Issue.record("expected malformed XML, got \(error)")
+            return
+        }
+        #expect(message.contains("input conversion failed"))
+        #expect(error.line >= 1)
+    }
+
     @Test func emptyInputIsAnEmptyFileError() {
         #expect(readError(Data())?.reason == .emptyFile)
     }

@@ -35,7 +35,9 @@ extension ParserState {
         else { return }
         var message = value.message.map { String(cString: $0) } ?? "error \(value.code)"
         while message.last?.isWhitespace == true { message.removeLast() }
-        let recorded = GPXError(.malformedXML(message: message), line: Int(value.line), column: Int(value.int2))
+        // Errors raised outside the parser context (I/O, encoding) carry no position: use the parser's.
+        let (line, column) = value.line > 0 ? (Int(value.line), Int(value.int2)) : position
+        let recorded = GPXError(.malformedXML(message: message), line: max(line, 1), column: max(column, 1))
         if value.level == XML_ERR_FATAL {
             if firstFatalError == nil { firstFatalError = recorded }
         } else if firstError == nil {
@@ -50,7 +52,7 @@ extension ParserState {
             throw firstFatalError ?? firstError
                 ?? GPXError(.malformedXML(message: "the document is not well-formed"), line: position.line, column: position.column)
         }
-        guard isRootSeen else { throw GPXError(.emptyFile, line: 1, column: 1) }
+        guard isRootSeen else { throw firstFatalError ?? firstError ?? GPXError(.emptyFile, line: 1, column: 1) }
         document.issues = issues
         return document
     }

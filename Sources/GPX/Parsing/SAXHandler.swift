@@ -4,6 +4,12 @@ internal import CLibXML2
 /// forwards. Callbacks left nil (external subset, entity resolution, references) make libxml2 load
 /// and expand nothing; `entityDecl` stops the parse at the first entity declaration.
 enum SAXHandler {
+    /// Receives errors libxml2 raises outside any parser context (I/O, encoding).
+    static let contextFreeError: xmlStructuredErrorFunc = { context, error in
+        guard let context, let error else { return }
+        ParserState.from(context).record(error)
+    }
+
     static func make() -> xmlSAXHandler {
         var handler = xmlSAXHandler()
         // XML_SAX2_MAGIC (0xDEEDBEAF) selects the SAX2 fields: startElementNs, endElementNs, serror.

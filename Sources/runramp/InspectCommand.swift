@@ -6,7 +6,7 @@ import Foundation
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Show what a FIT file holds (sessions, records, errors)."
+        abstract: "Show what a FIT, GPX or TCX file holds (--json for the machine-readable report)."
     )
 
     @Argument(help: "The file to inspect.")
@@ -27,9 +27,8 @@ struct InspectCommand: ParsableCommand {
         switch InspectedFormat.sniff(bytes) {
         case .fit:
             inspection = inspectFIT(bytes)
-        case .unknown:
-            FileHandle.standardError.write(Data("\(file): not a FIT file\n".utf8))
-            throw ExitCode.failure
+        case .xml:
+            inspection = inspectGPX(data)
         }
         print(json ? inspection.json : inspection.summary)
         if let error = inspection.error {
@@ -52,12 +51,13 @@ struct Inspection {
 /// The formats `inspect` recognises from a file's first bytes.
 enum InspectedFormat {
     case fit
-    case unknown
+    /// Anything else is handed to the XML reader, which says precisely why it is not GPX or TCX.
+    case xml
 
     static func sniff(_ bytes: [UInt8]) -> InspectedFormat {
         if bytes.count >= 12, bytes[0] == 12 || bytes[0] == 14, Array(bytes[8..<12]) == Array(".FIT".utf8) {
             return .fit
         }
-        return .unknown
+        return .xml
     }
 }

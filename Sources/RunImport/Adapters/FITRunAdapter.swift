@@ -1,4 +1,3 @@
-#if RUNRAMP_PARSERS
 import FIT
 import Foundation
 import RunModel
@@ -94,4 +93,3 @@ enum FITRunAdapter {
         Date(timeIntervalSince1970: seconds + FITEpoch.unixOffset)
     }
 }
-#endif

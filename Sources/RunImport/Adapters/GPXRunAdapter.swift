@@ -1,4 +1,3 @@
-#if RUNRAMP_PARSERS
 import Foundation
 import GPX
 import RunModel
@@ -69,4 +68,3 @@ enum GPXRunAdapter {
         return .run(run, notes: notes)
     }
 }
-#endif

@@ -85,7 +85,7 @@ import RunModel
 
     @Test func milesFloorEveryDistanceToATenthOfAMile() {
         var options = TestRuns.workedExampleOptions
-        options.units = .mi
+        options.units = .miles
         let plan = makePlan(runs: runs, today: today, options: options)
         for (_, session) in plan.datedSessions {
             guard let meters = session.distanceMeters else { continue }

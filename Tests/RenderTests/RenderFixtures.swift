@@ -26,7 +26,7 @@ enum RenderFixtures {
         run("2026-11-18", 30, pace: 120, sport: .cycling),
     ]
     static let options = PlanOptions(
-        weekdays: [.mon, .tue, .thu, .sat, .sun], longRunDay: .sun, weeklyCeilingMeters: 40_000, units: .km, weeks: 4)
+        weekdays: [.mon, .tue, .thu, .sat, .sun], longRunDay: .sun, weeklyCeilingMeters: 40_000, units: .kilometers, weeks: 4)
 
     static var build: Plan { makePlan(runs: history, today: day("2026-11-23"), options: options) }
     /// Same history, 40 days later: a return after a break.

@@ -1,3 +1,4 @@
+import RunModel
 public import Planner
 
 /// The weekly-distance chart as a standalone SVG: history weeks in blue-grey, planned weeks in orange.

@@ -1,3 +1,4 @@
+import RunModel
 import Planner
 
 /// The weekly-distance chart as a Mermaid `xychart-beta` block, which GitHub renders inline.

@@ -104,3 +104,16 @@ import RunModel
         #expect(later.weeks.map(\.plannedMeters) == now.weeks.map(\.plannedMeters))
     }
 }
+
+/// Parsing of weekday names for `--days` and `--long-run`.
+@Suite struct WeekdayTests {
+    @Test func parsesShortAndLongNames() {
+        #expect(Weekday(parsing: "mon") == .mon)
+        #expect(Weekday(parsing: "Sunday") == .sun)
+        #expect(Weekday(parsing: "THU") == .thu)
+        #expect(Weekday(parsing: "thurs") == .thu)
+        #expect(Weekday(parsing: "mo") == nil)
+        #expect(Weekday(parsing: "monkey") == nil)
+        #expect(Weekday(number: 8) == .mon && Weekday(number: 0) == .sun)
+    }
+}

@@ -9,6 +9,8 @@ public struct ICalendarError: Error, Sendable, Hashable, CustomStringConvertible
         case invalidTimeOfDay(String)
         /// `--remind` is outside 0…10 080 minutes (one week).
         case invalidReminder(Int)
+        /// The .ics file could not be written.
+        case cannotWrite(String)
     }
 
     public var reason: Reason
@@ -34,6 +36,8 @@ public struct ICalendarError: Error, Sendable, Hashable, CustomStringConvertible
             return "\(place): expected a time of day as HH:MM (00:00–23:59), got \"\(text)\""
         case .invalidReminder(let minutes):
             return "\(place): a reminder must be 0–10080 minutes before the event, got \(minutes)"
+        case .cannotWrite(let message):
+            return "\(place): cannot write the calendar file: \(message)"
         }
     }
 }

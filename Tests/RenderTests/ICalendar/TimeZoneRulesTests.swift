@@ -36,6 +36,29 @@ struct TimeZoneRulesTests {
         #expect(later.map { berlin.localTime(at: $0.instant - 1).day.description } == ["2040-03-25", "2040-10-28"])
     }
 
+    @Test func aSlimZoneWithOnlyAFooterRuleWritesTheSameVTimezoneAsTheFatFile() throws {
+        let berlin = try TimeZoneRules.load(identifier: "Europe/Berlin", directory: zoneDirectory)
+        let footer = try #require(POSIXTimeZoneRule("CET-1CEST,M3.5.0,M10.5.0/3"))
+        let slim = TimeZoneRules(identifier: "Europe/Berlin", initial: footer.standard, transitions: [], footer: footer)
+        var fat = ICalendarWriter(), thin = ICalendarWriter()
+        VTimeZoneBuilder.write(berlin, years: 2026...2027, into: &fat)
+        VTimeZoneBuilder.write(slim, years: 2026...2027, into: &thin)
+        #expect(thin.finish() == fat.finish())
+        let july = Int64(try day(2026, 7, 1).daysSinceEpoch) * 86_400
+        #expect(slim.type(at: july).abbreviation == "CEST")
+        #expect(slim.type(at: july + 180 * 86_400).abbreviation == "CET")
+    }
+
+    @Test func fixedOffsetZonesGetOneObservanceSince1970() throws {
+        let plus3 = try TimeZoneRules.load(identifier: "Etc/GMT-3", directory: zoneDirectory)
+        var writer = ICalendarWriter()
+        VTimeZoneBuilder.write(plus3, years: 2026...2026, into: &writer)
+        #expect(
+            writer.finish()
+                == "BEGIN:VTIMEZONE\r\nTZID:Etc/GMT-3\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0300\r\n"
+                + "TZOFFSETTO:+0300\r\nTZNAME:+03\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n")
+    }
+
     @Test func southernHemisphereZoneEndsDaylightSavingInApril() throws {
         let sydney = try TimeZoneRules.load(identifier: "Australia/Sydney", directory: zoneDirectory)
         let year2027 = Int64(try day(2027, 1, 1).daysSinceEpoch) * 86_400

@@ -28,6 +28,16 @@ struct TZifRobustnessTests {
         }
     }
 
+    @Test func transitionTimesBeyondTheBigBangAreRejected() throws {
+        var bytes = [UInt8](try #require(FileManager.default.contents(atPath: zoneDirectory + "/Europe/Berlin")))
+        // The first 64-bit transition time sits after both headers and the v1 block.
+        func count(_ index: Int) -> Int { bytes[20 + 4 * index..<24 + 4 * index].reduce(0) { $0 << 8 | Int($1) } }
+        let (isUT, isStd, leap, times, types, chars) = (count(0), count(1), count(2), count(3), count(4), count(5))
+        let first = 44 + times * 5 + types * 6 + chars + leap * 8 + isStd + isUT + 44
+        for index in first..<first + 8 { bytes[index] = index == first ? 0x80 : 0 }
+        #expect(throws: ICalendarError.self) { _ = try TZifReader.read(bytes, identifier: "Europe/Berlin", path: "b") }
+    }
+
     @Test func arbitraryTZStringsNeverCrash() async {
         let pieces = ["CET", "-1", "CEST", ",", "M3.5.0", "M10.5.0", "/3", "J60", "365", "<+05>", "<", ">", ".", "M13.9.9", "167", "9999", ":", "-"]
         await propertyCheck(count: 300, input: Gen.element(of: pieces).array(of: 0...8)) { parts in

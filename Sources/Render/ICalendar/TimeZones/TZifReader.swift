@@ -93,7 +93,12 @@ private struct ByteCursor {
         _ header: TZifHeader, timeSize: Int, identifier: String, footer: POSIXTimeZoneRule?
     ) throws(ICalendarError) -> TimeZoneRules {
         var times: [Int64] = []
-        for _ in 0..<header.timeCount { times.append(try integer(size: timeSize)) }
+        for _ in 0..<header.timeCount {
+            let time = try integer(size: timeSize)
+            // RFC 8536 keeps times within ±2^59 ("big bang"); beyond that, date arithmetic would overflow.
+            guard time.magnitude <= 1 << 59 else { throw fail("transition time \(time) out of range") }
+            times.append(time)
+        }
         var typeIndices: [Int] = []
         for _ in 0..<header.timeCount {
             let index = Int(try byte())
@@ -103,7 +108,7 @@ private struct ByteCursor {
         var rawTypes: [(offset: Int, isDST: Bool, nameIndex: Int)] = []
         for _ in 0..<header.typeCount {
             let utcOffset = try integer(size: 4)
-            guard abs(utcOffset) < 26 * 3_600 else { throw fail("implausible UTC offset \(utcOffset)") }
+            guard utcOffset.magnitude < 26 * 3_600 else { throw fail("implausible UTC offset \(utcOffset)") }
             rawTypes.append((Int(utcOffset), try byte() != 0, Int(try byte())))
         }
         let names = Array(bytes[offset..<min(bytes.count, offset + header.charCount)])

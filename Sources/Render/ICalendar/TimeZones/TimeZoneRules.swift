@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import RunModel
 
 /// A zone's history of UTC offsets, read from the system's TZif data: what local time it is at

@@ -83,7 +83,7 @@ public struct CalendarDocument: Sendable, Hashable {
         case .timed(let start, let durationSeconds):
             writeTimed(start: start, durationSeconds: max(durationSeconds, 60), into: &writer)
         }
-        writer.text("SUMMARY", event.summary)
+        writer.text("SUMMARY", event.limitedSummary)
         if !event.description.isEmpty { writer.text("DESCRIPTION", event.limitedDescription) }
         if !event.categories.isEmpty { writer.write(ContentLine("CATEGORIES", .textList(event.categories))) }
         writer.raw("STATUS", "CONFIRMED")
@@ -91,7 +91,7 @@ public struct CalendarDocument: Sendable, Hashable {
         if let minutes = event.reminderMinutes {
             writer.begin("VALARM")
             writer.raw("ACTION", "DISPLAY")
-            writer.text("DESCRIPTION", event.summary)
+            writer.text("DESCRIPTION", event.limitedSummary)
             writer.raw("TRIGGER", ICalendarDate.duration(minutes: -minutes))
             writer.end()
         }

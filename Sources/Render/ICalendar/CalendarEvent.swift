@@ -18,6 +18,8 @@ public struct CalendarEvent: Sendable, Hashable {
         }
     }
 
+    /// Longest SUMMARY written, in characters (Outlook's subject limit); longer text is cut with "…".
+    public static let maximumSummaryLength = 255
     /// Longest DESCRIPTION written, in characters; longer text is cut with "…".
     public static let maximumDescriptionLength = 1_990
 
@@ -41,6 +43,12 @@ public struct CalendarEvent: Sendable, Hashable {
         self.description = description
         self.categories = categories
         self.reminderMinutes = reminderMinutes
+    }
+
+    /// The summary cut to `maximumSummaryLength` characters.
+    var limitedSummary: String {
+        guard summary.count > Self.maximumSummaryLength else { return summary }
+        return String(summary.prefix(Self.maximumSummaryLength - 1)) + "…"
     }
 
     /// The description cut to `maximumDescriptionLength` characters.

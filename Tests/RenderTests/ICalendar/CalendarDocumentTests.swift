@@ -98,6 +98,13 @@ import Testing
         #expect(EventRevision.fingerprint(of: "a") == "af63dc4c8601ec8c")
     }
 
+    @Test func longSummariesAreCutTo255Characters() throws {
+        var event = try Self.events(timed: false)[0]
+        event.summary = String(repeating: "🏃", count: 400)
+        let structure = ICalendarStructure(CalendarDocument(productVersion: "0", timeZone: nil, events: [event]).rendered(stamp: Self.stamp))
+        #expect(structure.values("SUMMARY").first == String(repeating: "🏃", count: 254) + "…")
+    }
+
     @Test func longDescriptionsAreCutBelow2000Characters() throws {
         var event = try Self.events(timed: false)[0]
         event.description = String(repeating: "Plank 3 × 20 s; ", count: 300)

@@ -2,7 +2,8 @@
 """Independent readers for RunRamp's iCalendar export (used by Tests/EndToEndTests).
 
   ics_check.py parse FILE   -> JSON: events (uid, start, end, summary, sequence), component errors
-  ics_check.py khal FILE    -> JSON: vdir event counts after importing FILE once and twice with khal
+  ics_check.py khal FILE... -> JSON: vdir event counts after importing each FILE in turn with khal
+                               (one FILE is imported twice), and the vdir's summaries at the end
 
 Needs the `icalendar` (7.x) and `khal` packages (Scripts/requirements-ci.txt).
 """
@@ -40,7 +41,9 @@ def parse(path):
     return {"events": events, "errors": errors, "timezones": timezones}
 
 
-def khal(path):
+def khal(paths):
+    if len(paths) == 1:
+        paths = paths * 2
     with tempfile.TemporaryDirectory() as root:
         vdir = os.path.join(root, "calendars", "plan")
         os.makedirs(vdir)
@@ -72,21 +75,28 @@ default_calendar = plan
         khal_binary = os.path.join(os.path.dirname(sys.executable), "khal")
         command = [khal_binary] if os.path.exists(khal_binary) else [sys.executable, "-m", "khal"]
         counts, outputs = [], []
-        for _ in range(2):
+        for path in paths:
             result = subprocess.run(
                 command + ["-c", config, "import", "--batch", "-a", "plan", path],
                 env=env, capture_output=True, text=True, timeout=120,
             )
             outputs.append({"status": result.returncode, "stderr": result.stderr[-2000:]})
             counts.append(len([name for name in os.listdir(vdir) if name.endswith(".ics")]))
-        return {"counts": counts, "imports": outputs}
+        import icalendar
+
+        summaries = {}
+        for name in sorted(os.listdir(vdir)):
+            with open(os.path.join(vdir, name), "rb") as handle:
+                for event in icalendar.Calendar.from_ical(handle.read()).walk("VEVENT"):
+                    summaries[str(event["UID"])] = str(event["SUMMARY"])
+        return {"counts": counts, "imports": outputs, "summaries": summaries}
 
 
 def main(argv):
-    if len(argv) != 3 or argv[1] not in ("parse", "khal"):
+    if len(argv) < 3 or argv[1] not in ("parse", "khal") or (argv[1] == "parse" and len(argv) != 3):
         print(__doc__, file=sys.stderr)
         return 2
-    result = parse(argv[2]) if argv[1] == "parse" else khal(argv[2])
+    result = parse(argv[2]) if argv[1] == "parse" else khal(argv[2:])
     json.dump(result, sys.stdout, indent=1)
     print()
     return 0

@@ -1,4 +1,5 @@
 import Foundation
+import Planner
 import Render
 import RunModel
 import Testing
@@ -27,13 +28,14 @@ struct ICSCheckReport: Decodable {
     var timezones: [String]?
     var counts: [Int]?
     var imports: [KhalImport]?
+    var summaries: [String: String]?
 }
 
 /// Runs `Scripts/ics_check.py MODE FILE` with RUNRAMP_PYTHON and decodes its JSON.
-func icsCheck(_ mode: String, _ file: URL) throws -> ICSCheckReport {
+func icsCheck(_ mode: String, _ files: URL...) throws -> ICSCheckReport {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: icsCheckPython ?? "/usr/bin/python3")
-    process.arguments = [packageRoot.appendingPathComponent("Scripts/ics_check.py").path, mode, file.path]
+    process.arguments = [packageRoot.appendingPathComponent("Scripts/ics_check.py").path, mode] + files.map(\.path)
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
@@ -125,5 +127,78 @@ struct ICalendarReaderTests {
             #expect(report.imports?.map(\.status) == [0, 0], "\(report.imports?.map(\.stderr) ?? [])")
             #expect(report.counts == [6, 6], "\(name)")
         }
+    }
+
+    /// The planner.md worked-example history: four weeks of 20–24 km before Monday 2026-11-23.
+    static func workedExampleRuns() -> [Run] {
+        let today = CalendarDay(daysSinceEpoch: CalendarDay(year: 2026, month: 11, day: 23)?.daysSinceEpoch ?? 0)
+        let days: [(Int, Double)] = [
+            (-27, 5), (-25, 4), (-23, 4), (-22, 7), (-20, 5), (-18, 5), (-16, 4), (-15, 8),
+            (-13, 5), (-11, 5), (-9, 4), (-8, 7), (-6, 6), (-4, 5), (-2, 5), (-1, 8),
+        ]
+        return days.map { offset, kilometers in
+            let day = today.adding(days: offset)
+            return Run(
+                id: "\(day)", source: RunSource(path: "t.fit", format: .fit, contentHash: "\(day)"), sport: .running,
+                start: day.startDate.addingTimeInterval(6 * 3_600), utcOffsetSeconds: 3_600, elapsedSeconds: kilometers * 360,
+                movingSeconds: kilometers * 360, distanceMeters: kilometers * 1_000)
+        }
+    }
+
+    static let today = CalendarDay(daysSinceEpoch: CalendarDay(year: 2026, month: 11, day: 23)?.daysSinceEpoch ?? 0)
+
+    @Test(arguments: [
+        ("build", PlanOptions(weekdays: [.mon, .tue, .thu, .sat, .sun], weeklyCeilingMeters: 40_000), true),
+        ("beginner", PlanOptions(), false),
+        ("hold", PlanOptions(backPain: .mild), true),
+        ("paused", PlanOptions(backPain: .persistent, symptoms: [.numbness]), true),
+        ("urgent", PlanOptions(backPain: .persistent, symptoms: [.saddleNumbness]), true),
+    ])
+    func samplePlansParseWithOneEventPerExportedSessionOnItsDay(name: String, options: PlanOptions, withHistory: Bool) throws {
+        let plan = makePlan(runs: withHistory ? Self.workedExampleRuns() : [], today: Self.today, options: options)
+        let folder = try icsTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let zone = try TimeZoneRules.load(identifier: "Europe/Berlin", directory: "/usr/share/zoneinfo")
+        for timed in [false, true] {
+            let events = PlanCalendar.events(for: plan, startSecondOfDay: timed ? 7 * 3_600 : nil, reminderMinutes: timed ? 15 : nil)
+            let document = CalendarDocument(productVersion: "0.1.0", timeZone: timed ? zone : nil, events: events)
+            let report = try icsCheck("parse", try write(document, to: folder, name: "\(name)-\(timed).ics"))
+            #expect(report.errors == [], "\(name)")
+            let sessions = plan.weeks.flatMap { week in week.days.flatMap { day in day.sessions.map { (day.date, $0) } } }
+                .filter { plan.mode != .urgent && (plan.mode != .paused || $0.1.kind == .backCare) }
+            #expect(report.events?.count == sessions.count, "\(name)")
+            #expect(report.events?.map { String($0.start.prefix(10)) } == sessions.map { $0.0.description }, "\(name)")
+            #expect(report.events?.map(\.summary) == sessions.map { $0.1.title }, "\(name)")
+            if plan.mode == .paused || plan.mode == .urgent {
+                #expect(report.events?.allSatisfy { !$0.uid.contains("-run") } == true)
+            }
+        }
+        #expect(plan.mode.rawValue == name)
+    }
+
+    @Test func reimportingAChangedPlanUpdatesKhalsEventsInsteadOfAddingThem() throws {
+        let plan = makePlan(
+            runs: Self.workedExampleRuns(), today: Self.today,
+            options: PlanOptions(weekdays: [.mon, .tue, .thu, .sat, .sun], weeklyCeilingMeters: 40_000))
+        let first = CalendarDocument(productVersion: "0.1.0", timeZone: nil, events: PlanCalendar.events(for: plan))
+        let firstRevisions = first.revisions(previous: [:])
+        var changedEvents = first.events
+        changedEvents[1].summary += " (changed)"
+        let second = CalendarDocument(productVersion: "0.1.0", timeZone: nil, events: changedEvents)
+        let secondRevisions = second.revisions(previous: Dictionary(uniqueKeysWithValues: firstRevisions.map { ($0.uid, $0) }))
+        #expect(secondRevisions.map(\.sequence) == firstRevisions.indices.map { $0 == 1 ? 1 : 0 })
+
+        let folder = try icsTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let firstFile = folder.appendingPathComponent("first.ics"), secondFile = folder.appendingPathComponent("second.ics")
+        try Data(first.rendered(stamp: Self.stamp).utf8).write(to: firstFile)
+        let sequences = Dictionary(uniqueKeysWithValues: secondRevisions.map { ($0.uid, $0.sequence) })
+        try Data(second.rendered(stamp: Self.stamp.addingTimeInterval(3_600), sequences: sequences).utf8).write(to: secondFile)
+
+        let parsed = try icsCheck("parse", secondFile)
+        #expect(parsed.events?.map(\.sequence) == secondRevisions.map(\.sequence))
+        let report = try icsCheck("khal", firstFile, secondFile)
+        #expect(report.counts == [first.events.count, first.events.count])
+        #expect(report.summaries?[changedEvents[1].uid] == changedEvents[1].summary)
     }
 }

@@ -51,19 +51,25 @@ struct CalendarExportOptions: ParsableArguments {
 }
 
 /// What one calendar export wrote.
-struct CalendarExportSummary: Equatable {
+struct CalendarExportSummary: Equatable, CustomStringConvertible {
     var path: String
     var events: Int
     var new: Int
     var changed: Int
+
+    /// "plan.ics: 18 calendar events (2 new, 1 changed)".
+    var description: String {
+        "\(path): \(events) calendar event\(events == 1 ? "" : "s") (\(new) new, \(changed) changed)"
+    }
 }
 
 /// Writes `plan` to `options.icsPath` (nothing without `--ics`) and remembers in `log` what was
-/// exported, so that the next export raises SEQUENCE only for events that changed.
-/// `now` is DTSTAMP; `environment` supplies TZDIR (zone data folder) for tests.
+/// exported, so that the next export raises SEQUENCE only for events that changed; prints a
+/// one-line summary to stderr unless `quiet`. `now` is DTSTAMP; `environment` supplies TZDIR
+/// (the zone data folder, default /usr/share/zoneinfo).
 @discardableResult
 func exportCalendar(
-    _ plan: Plan, options: CalendarExportOptions, log: LogDatabase?, now: Date,
+    _ plan: Plan, options: CalendarExportOptions, log: LogDatabase?, now: Date, quiet: Bool = false,
     environment: [String: String] = ProcessInfo.processInfo.environment
 ) throws -> CalendarExportSummary? {
     guard let path = options.icsPath else { return nil }
@@ -89,8 +95,10 @@ func exportCalendar(
     // Only after the file exists: a failed write must not count as exported.
     try log?.recordCalendarExports(
         revisions.map { CalendarExportRecord(uid: $0.uid, fingerprint: $0.fingerprint, sequence: $0.sequence, exportedAt: now) })
-    return CalendarExportSummary(
+    let summary = CalendarExportSummary(
         path: path, events: revisions.count,
         new: revisions.filter { previous[$0.uid] == nil }.count,
         changed: revisions.filter { revision in previous[revision.uid].map { $0.fingerprint != revision.fingerprint } ?? false }.count)
+    if !quiet { FileHandle.standardError.write(Data((summary.description + "\n").utf8)) }
+    return summary
 }

@@ -9,6 +9,9 @@ let icsCheckPython: String? = ProcessInfo.processInfo.environment["RUNRAMP_PYTHO
     FileManager.default.isExecutableFile(atPath: $0) ? $0 : nil
 }
 
+/// The system's zone data (Debian/Ubuntu package tzdata), which timed exports need.
+let icsHasZoneData = FileManager.default.fileExists(atPath: "/usr/share/zoneinfo/Europe/Berlin")
+
 /// What Scripts/ics_check.py reports.
 struct ICSCheckReport: Decodable {
     struct Event: Decodable {
@@ -57,7 +60,9 @@ func icsTemporaryFolder() throws -> URL {
 }
 
 /// Independent readers of exported calendars: Python `icalendar` parses them, khal imports them.
-@Suite(.enabled(if: icsCheckPython != nil, "set RUNRAMP_PYTHON to a Python with icalendar and khal (see .ci/run)"))
+@Suite(
+    .enabled(if: icsCheckPython != nil, "set RUNRAMP_PYTHON to a Python with icalendar and khal (see .ci/run)"),
+    .enabled(if: icsHasZoneData, "needs /usr/share/zoneinfo (tzdata)"))
 struct ICalendarReaderTests {
     static let stamp = Date(timeIntervalSince1970: 1_795_000_000)
     static let hostileNames = [

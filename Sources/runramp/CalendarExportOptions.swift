@@ -59,7 +59,10 @@ struct CalendarExportSummary: Equatable, CustomStringConvertible {
 
     /// "plan.ics: 18 calendar events (2 new, 1 changed)".
     var description: String {
-        "\(path): \(events) calendar event\(events == 1 ? "" : "s") (\(new) new, \(changed) changed)"
+        guard events > 0 else {
+            return "\(path): not written: the plan holds no sessions for a calendar (an empty calendar is not valid iCalendar)"
+        }
+        return "\(path): \(events) calendar event\(events == 1 ? "" : "s") (\(new) new, \(changed) changed)"
     }
 }
 
@@ -86,11 +89,23 @@ func exportCalendar(
     let previous = try log?.calendarExports() ?? [:]
     let revisions = document.revisions(
         previous: previous.mapValues { EventRevision(uid: $0.uid, fingerprint: $0.fingerprint, sequence: $0.sequence) })
+    // RFC 5545 requires at least one component: an urgent plan (or a paused one without back
+    // care) leaves the file alone rather than write an invalid calendar.
+    guard !revisions.isEmpty else {
+        let summary = CalendarExportSummary(path: path, events: 0, new: 0, changed: 0)
+        if !quiet { FileHandle.standardError.write(Data((summary.description + "\n").utf8)) }
+        return summary
+    }
     let text = document.rendered(stamp: now, sequences: Dictionary(revisions.map { ($0.uid, $0.sequence) }, uniquingKeysWith: max))
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+        throw ICalendarError(.cannotWrite("the folder \(folder.path) does not exist"), at: path)
+    }
     do {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-        throw ICalendarError(.cannotWrite(error.localizedDescription), at: path)
+        throw ICalendarError(.cannotWrite(String(describing: error)), at: path)
     }
     // Only after the file exists: a failed write must not count as exported.
     try log?.recordCalendarExports(

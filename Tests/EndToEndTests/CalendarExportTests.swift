@@ -67,10 +67,26 @@ import TrainingLog
 
     @Test func aFailedWriteRecordsNothing() throws {
         let log = try LogDatabase.inMemory()
-        #expect(throws: ICalendarError.self) {
+        do {
             try exportCalendar(Self.plan(), options: options(["--ics", "/nonexistent-dir/plan.ics"]), log: log, now: Self.now, quiet: true)
+            Issue.record("expected an error")
+        } catch let error as ICalendarError {
+            #expect(error.description == "/nonexistent-dir/plan.ics: cannot write the calendar file: the folder /nonexistent-dir does not exist")
         }
         #expect(try log.calendarExports().isEmpty)
+    }
+
+    @Test func urgentPlansLeaveTheFileAloneAndSaySo() throws {
+        var plan = Self.plan()
+        plan.mode = .urgent
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("urgent-\(UUID().uuidString).ics").path
+        let summary = try exportCalendar(plan, options: options(["--ics", path]), log: nil, now: Self.now, quiet: true)
+        #expect(summary?.events == 0)
+        #expect(summary?.description.contains("not written") == true)
+        #expect(!FileManager.default.fileExists(atPath: path))
+        plan.mode = .paused
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(try exportCalendar(plan, options: options(["--ics", path]), log: nil, now: Self.now, quiet: true)?.events == 1)
     }
 
     @Test func unknownZonesAreReportedWithTheirName() throws {

@@ -23,17 +23,20 @@ public enum LineFolding {
         return out + "\r\n"
     }
 
-    /// Joins folded lines back into content lines (CRLF + one space or tab is removed).
+    /// Joins folded lines back into content lines (CRLF + one space or tab is removed). Works on
+    /// Unicode scalars, since a fold may fall before a combining mark that would otherwise merge
+    /// with the leading space into one Character.
     public static func unfold(_ text: String) -> [String] {
-        var lines: [String] = []
+        var lines: [String.UnicodeScalarView] = []
         for physical in text.components(separatedBy: "\r\n") {
-            if let first = physical.first, first == " " || first == "\t", !lines.isEmpty {
-                lines[lines.count - 1] += physical.dropFirst()
+            let scalars = physical.unicodeScalars
+            if let first = scalars.first, first == " " || first == "\t", !lines.isEmpty {
+                lines[lines.count - 1].append(contentsOf: scalars.dropFirst())
             } else {
-                lines.append(physical)
+                lines.append(scalars)
             }
         }
-        if lines.last == "" { lines.removeLast() }
-        return lines
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.map { String($0) }
     }
 }

@@ -25,6 +25,13 @@ import Testing
         #expect(LineFolding.fold(prefix + "🏃") == prefix + "\r\n 🏃\r\n")
     }
 
+    @Test func unfoldingHandlesAFoldBeforeACombiningMark() {
+        let line = String(repeating: "a", count: 74) + "e\u{301}" + "x"
+        let folded = LineFolding.fold(line)
+        #expect(folded.utf8.starts(with: Array((String(repeating: "a", count: 74) + "e\r\n \u{301}").utf8)))
+        #expect(LineFolding.unfold(folded) == [line])
+    }
+
     @Test(arguments: ["", "a", "SUMMARY:🏃‍♀️🏃‍♀️🏃‍♀️" + String(repeating: "ü€😀x", count: 60), String(repeating: "\\,", count: 100)])
     func unfoldingRestoresTheLine(line: String) {
         let folded = LineFolding.fold(line)

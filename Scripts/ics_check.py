@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Independent readers for RunRamp's iCalendar export (used by Tests/EndToEndTests).
 
-  ics_check.py parse FILE   -> JSON: events (uid, start, end, summary, sequence), component errors
+  ics_check.py parse FILE   -> JSON: events (uid, start, end, summary, sequence), component errors,
+                               and for each VTIMEZONE the hours (over the events' years) where the
+                               offsets it defines differ from Python's zoneinfo for the same TZID
   ics_check.py khal FILE... -> JSON: vdir event counts after importing each FILE in turn with khal
                                (one FILE is imported twice), and the vdir's summaries at the end
 
@@ -38,7 +40,31 @@ def parse(path):
             }
         )
     timezones = [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")]
-    return {"events": events, "errors": errors, "timezones": timezones}
+    years = sorted({int(event["start"][:4]) for event in events})
+    mismatches = {}
+    for component in calendar.walk("VTIMEZONE"):
+        mismatches[str(component["TZID"])] = vtimezone_mismatches(component, years)
+    return {"events": events, "errors": errors, "timezones": timezones, "vtimezoneMismatches": mismatches}
+
+
+def vtimezone_mismatches(component, years):
+    """UTC hours in `years` where the VTIMEZONE's own rules and zoneinfo give different offsets."""
+    import datetime
+    import zoneinfo
+
+    if not years:
+        return []
+    own = component.to_tz(lookup_tzid=False)  # built from the VTIMEZONE's observances only
+    reference = zoneinfo.ZoneInfo(str(component["TZID"]))
+    utc = datetime.timezone.utc
+    moment = datetime.datetime(years[0], 1, 1, tzinfo=utc)
+    end = datetime.datetime(years[-1] + 1, 1, 1, tzinfo=utc)
+    found = []
+    while moment < end:
+        if moment.astimezone(own).utcoffset() != moment.astimezone(reference).utcoffset():
+            found.append(moment.isoformat())
+        moment += datetime.timedelta(hours=1)
+    return found[:20]
 
 
 def khal(paths):

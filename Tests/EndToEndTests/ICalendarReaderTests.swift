@@ -32,6 +32,7 @@ struct ICSCheckReport: Decodable {
     var counts: [Int]?
     var imports: [KhalImport]?
     var summaries: [String: String]?
+    var vtimezoneMismatches: [String: [String]]?
 }
 
 /// Runs `Scripts/ics_check.py MODE FILE` with RUNRAMP_PYTHON and decodes its JSON.
@@ -104,7 +105,10 @@ struct ICalendarReaderTests {
         #expect(report.events?[3].summary == Self.hostileNames[3])
     }
 
-    @Test(arguments: ["Europe/Berlin", "America/New_York", "Australia/Sydney", "Asia/Kolkata", "Etc/UTC"])
+    @Test(arguments: [
+        "Europe/Berlin", "America/New_York", "Australia/Sydney", "Asia/Kolkata", "Etc/UTC", "Europe/Dublin",
+        "Australia/Lord_Howe", "America/Santiago", "Pacific/Chatham", "Asia/Tehran",
+    ])
     func icalendarReadsTimedEventsAtSevenLocalTime(zone identifier: String) throws {
         let zone = try TimeZoneRules.load(identifier: identifier, directory: "/usr/share/zoneinfo")
         let folder = try icsTemporaryFolder()
@@ -113,6 +117,8 @@ struct ICalendarReaderTests {
         let report = try icsCheck("parse", try write(document, to: folder, name: "timed.ics"))
         #expect(report.errors == [])
         #expect(report.timezones == (zone.isUTC ? [] : [identifier]))
+        // The VTIMEZONE alone (dateutil) gives the same offset as zoneinfo every hour of 2026.
+        #expect(report.vtimezoneMismatches == (zone.isUTC ? [:] : [identifier: []]))
         let offset = ICalendarDate.utcOffset(zone.type(at: 1_796_536_800).utcOffsetSeconds)
         let isoOffset = offset == "+0000" ? "+00:00" : String(offset.prefix(3)) + ":" + String(offset.suffix(2))
         #expect(report.events?.first?.start == "2026-12-06T07:00:00" + isoOffset)

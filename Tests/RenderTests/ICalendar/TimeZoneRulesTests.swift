@@ -59,6 +59,17 @@ struct TimeZoneRulesTests {
                 + "TZOFFSETTO:+0300\r\nTZNAME:+03\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n")
     }
 
+    @Test func negativeDaylightSavingIsWrittenWithSummerAsDaylight() throws {
+        let dublin = try TimeZoneRules.load(identifier: "Europe/Dublin", directory: zoneDirectory)
+        var writer = ICalendarWriter()
+        VTimeZoneBuilder.write(dublin, years: 2026...2026, into: &writer)
+        let structure = ICalendarStructure(writer.finish())
+        let kinds = structure.values("BEGIN").filter { $0 != "VTIMEZONE" }
+        #expect(kinds == ["STANDARD", "DAYLIGHT", "STANDARD"])
+        #expect(structure.values("TZOFFSETTO") == ["+0000", "+0100", "+0000"])
+        #expect(structure.values("TZNAME") == ["GMT", "IST", "GMT"])
+    }
+
     @Test func southernHemisphereZoneEndsDaylightSavingInApril() throws {
         let sydney = try TimeZoneRules.load(identifier: "Australia/Sydney", directory: zoneDirectory)
         let year2027 = Int64(try day(2027, 1, 1).daysSinceEpoch) * 86_400

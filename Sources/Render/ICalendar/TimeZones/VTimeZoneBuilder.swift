@@ -32,12 +32,22 @@ public enum VTimeZoneBuilder {
     }
 
     private static func observance(_ transition: ZoneTransition, local: LocalDateTime, into writer: inout ICalendarWriter) {
-        writer.begin(transition.to.isDaylightSaving ? "DAYLIGHT" : "STANDARD")
+        writer.begin(isDaylight(transition) ? "DAYLIGHT" : "STANDARD")
         writer.raw("DTSTART", ICalendarDate.dateTime(local))
         writer.raw("TZOFFSETFROM", ICalendarDate.utcOffset(transition.from.utcOffsetSeconds))
         writer.raw("TZOFFSETTO", ICalendarDate.utcOffset(transition.to.utcOffsetSeconds))
         if !transition.to.abbreviation.isEmpty { writer.text("TZNAME", transition.to.abbreviation) }
         writer.end()
+    }
+
+    /// DAYLIGHT for the summer side of a daylight-saving switch. Zones with "negative DST"
+    /// (Europe/Dublin: winter GMT is flagged as DST, summer IST as standard) are written the
+    /// conventional way round, higher offset as DAYLIGHT, because readers such as dateutil
+    /// assume that and resolve times wrongly otherwise. Offset changes that are not a DST switch
+    /// keep the zone's own flag.
+    static func isDaylight(_ transition: ZoneTransition) -> Bool {
+        guard transition.from.isDaylightSaving != transition.to.isDaylightSaving else { return transition.to.isDaylightSaving }
+        return transition.to.utcOffsetSeconds > transition.from.utcOffsetSeconds
     }
 
     private static func yearStart(_ year: Int) -> Int64 {

@@ -1,0 +1,163 @@
+/// Field lookup and materialization of an encoded message, following the profile: subfields
+/// chosen by their reference field, components expanded, accumulated values applied.
+extension EncodedMessage {
+    /// The field called `name`: a valid field, else a selected subfield, else a component
+    /// expanded from another field, else the compressed-header timestamp.
+    func resolve(_ name: String) -> FITField? {
+        for field in plan.fields {
+            guard let profile = field.profile, profile.name == name, let value = value(of: field) else { continue }
+            return FITField(
+                number: field.number, name: profile.name, value: value, units: profile.units,
+                scale: profile.scale, offset: profile.offset, type: profile.type)
+        }
+        for field in plan.fields {
+            guard let profile = field.profile, !profile.subfields.isEmpty else { continue }
+            for subfield in profile.subfields where subfield.name == name && isSelected(subfield) {
+                guard let value = value(of: field) else { return nil }
+                return FITField(
+                    number: field.number, name: subfield.name, value: value, units: subfield.units,
+                    scale: subfield.scale, offset: subfield.offset, type: subfield.type)
+            }
+        }
+        var found: FITField?
+        visitComponentFields { field in
+            guard field.name == name else { return false }
+            found = field
+            return true
+        }
+        if let found { return found }
+        if name == "timestamp", let compressedTimestamp {
+            return FITField(
+                number: 253, name: "timestamp", value: .unsigned(UInt64(compressedTimestamp)), units: "s",
+                scale: 1, offset: 0, type: .dateTime)
+        }
+        return nil
+    }
+
+    /// All valid fields, then selected subfields, expanded components and a compressed timestamp.
+    func materializedFields() -> [FITField] {
+        var out: [FITField] = []
+        out.reserveCapacity(plan.fields.count + 2)
+        for field in plan.fields {
+            guard let value = value(of: field) else { continue }
+            let profile = field.profile
+            out.append(
+                FITField(
+                    number: field.number, name: profile?.name, value: value, units: profile?.units,
+                    scale: profile?.scale ?? 1, offset: profile?.offset ?? 0, type: profile?.type ?? .plain))
+        }
+        for field in plan.fields {
+            guard let profile = field.profile, !profile.subfields.isEmpty, let value = value(of: field) else { continue }
+            for subfield in profile.subfields where isSelected(subfield) {
+                out.append(
+                    FITField(
+                        number: field.number, name: subfield.name, value: value, units: subfield.units,
+                        scale: subfield.scale, offset: subfield.offset, type: subfield.type))
+            }
+        }
+        visitComponentFields { expanded in
+            if !out.contains(where: { $0.number == expanded.number && $0.name == expanded.name }) {
+                out.append(expanded)
+            }
+            return false
+        }
+        if let compressedTimestamp, !out.contains(where: { $0.number == 253 }) {
+            out.append(
+                FITField(
+                    number: 253, name: "timestamp", value: .unsigned(UInt64(compressedTimestamp)), units: "s",
+                    scale: 1, offset: 0, type: .dateTime))
+        }
+        return out
+    }
+
+    /// Developer fields, decoded with the base type of their description (raw bytes without one).
+    func materializedDeveloperFields() -> [FITDeveloperField] {
+        plan.developerFields.compactMap { field in
+            let start = offset + field.offset
+            let value: FITValue?
+            if let description = field.description {
+                value = developerValue(start: start, size: field.size, baseType: description.baseType)
+            } else {
+                value = field.size == 0 ? nil : .bytes(Array(bytes[start..<(start + field.size)]))
+            }
+            guard let value else { return nil }
+            return FITDeveloperField(
+                developerIndex: field.developerIndex, number: field.number, name: field.description?.name,
+                units: field.description?.units, value: value)
+        }
+    }
+
+    private func developerValue(start: Int, size: Int, baseType: BaseType) -> FITValue? {
+        let type = size % baseType.size == 0 ? baseType : .uint8
+        let synthetic = FieldPlan(number: 0, offset: start - offset, size: size, baseType: type, profile: nil)
+        return value(of: synthetic)
+    }
+
+    private func isSelected(_ subfield: SubfieldProfile) -> Bool {
+        for selector in subfield.selectors {
+            guard let reference = plan.fields.first(where: { $0.number == selector.field }),
+                reference.baseType != .string, reference.elementCount >= 1
+            else { continue }
+            let raw = rawElement(reference)
+            if raw != reference.baseType.invalidPattern, Int64(bitPattern: raw) == selector.value { return true }
+        }
+        return false
+    }
+
+    /// Calls `visit` with each field that components fill (a component's target may itself have
+    /// components: speed → enhanced_speed), until `visit` returns true.
+    private func visitComponentFields(_ visit: (FITField) -> Bool) {
+        guard let messageProfile = plan.profile else { return }
+        for field in plan.fields {
+            guard let profile = field.profile else { continue }
+            if !profile.components.isEmpty, expand(field, profile.components, messageProfile, visit) { return }
+            for subfield in profile.subfields where !subfield.components.isEmpty && isSelected(subfield) {
+                if expand(field, subfield.components, messageProfile, visit) { return }
+            }
+        }
+    }
+
+    /// Visits the fields that `field`'s components fill; true when `visit` said stop.
+    private func expand(
+        _ field: FieldPlan, _ components: [ComponentProfile], _ messageProfile: MessageProfile,
+        _ visit: (FITField) -> Bool
+    ) -> Bool {
+        var bitOffset = 0
+        for component in components {
+            defer { bitOffset += component.bits }
+            guard let target = messageProfile.field(component.target) else { continue }
+            let physical: Double
+            if target.isAccumulated {
+                guard let total = accumulated.first(where: { $0.field == component.target }) else { continue }
+                physical = total.value
+            } else {
+                guard let raw = bits(of: field, from: bitOffset, count: component.bits) else { continue }
+                physical = Double(raw) / component.scale - component.offset
+            }
+            let expanded = Self.field(target, physical: physical)
+            if visit(expanded) { return true }
+            // One level further, reading the target's bits from its raw value.
+            guard !target.components.isEmpty, case .unsigned(let targetRaw) = expanded.value else { continue }
+            var innerOffset = 0
+            for inner in target.components {
+                defer { innerOffset += inner.bits }
+                guard let innerTarget = messageProfile.field(inner.target), !innerTarget.isAccumulated,
+                    innerOffset + inner.bits <= 64
+                else { continue }
+                let mask: UInt64 = inner.bits >= 64 ? ~0 : (1 << UInt64(inner.bits)) - 1
+                let innerRaw = (targetRaw >> UInt64(innerOffset)) & mask
+                if visit(Self.field(innerTarget, physical: Double(innerRaw) / inner.scale - inner.offset)) { return true }
+            }
+        }
+        return false
+    }
+
+    /// A field holding `physical`, stored the way the field itself would be: raw = (value + offset) * scale.
+    private static func field(_ target: FieldProfile, physical: Double) -> FITField {
+        let raw = (physical + target.offset) * target.scale
+        let value: FITValue = raw == raw.rounded() && raw >= 0 && raw < 1.8e19 ? .unsigned(UInt64(raw)) : .float(raw)
+        return FITField(
+            number: target.number, name: target.name, value: value, units: target.units, scale: target.scale,
+            offset: target.offset, type: target.type)
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import FIT
+import Foundation
+
+/// `runramp inspect FILE [--json]`: what a workout file holds, as a summary or as JSON.
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Show what a FIT, GPX or TCX file holds (--json for the machine-readable report)."
+    )
+
+    @Argument(help: "The file to inspect.")
+    var file: String
+
+    @Flag(help: "Print one JSON object (the shape of design/inspect-json.md).")
+    var json = false
+
+    func run() throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            throw ValidationError("cannot read \(file): \(error.localizedDescription)")
+        }
+        let bytes = [UInt8](data)
+        let inspection: Inspection
+        switch InspectedFormat.sniff(bytes) {
+        case .fit:
+            inspection = inspectFIT(bytes)
+        case .xml:
+            inspection = inspectGPX(data)
+        }
+        print(json ? inspection.json : inspection.summary)
+        if let error = inspection.error {
+            FileHandle.standardError.write(Data("\(file): \(error)\n".utf8))
+        }
+        if !inspection.decodedAnything { throw ExitCode.failure }
+    }
+}
+
+/// The result of inspecting one file, whatever its format.
+struct Inspection {
+    var json: String
+    var summary: String
+    /// The first error, already phrased "byte N: …" or "line:column: …".
+    var error: String?
+    /// False when nothing at all could be read: the command then exits non-zero.
+    var decodedAnything: Bool
+}
+
+/// The formats `inspect` recognises from a file's first bytes.
+enum InspectedFormat {
+    case fit
+    /// Anything else is handed to the XML reader, which says precisely why it is not GPX or TCX.
+    case xml
+
+    static func sniff(_ bytes: [UInt8]) -> InspectedFormat {
+        if bytes.count >= 12, bytes[0] == 12 || bytes[0] == 14, Array(bytes[8..<12]) == Array(".FIT".utf8) {
+            return .fit
+        }
+        return .xml
+    }
+}

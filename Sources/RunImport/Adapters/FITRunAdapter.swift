@@ -68,9 +68,10 @@ enum FITRunAdapter {
             distanceMeters: distance,
             elevationGainMeters: sum(sessions, "total_ascent") ?? metrics.elevationGainMeters,
             elevationLossMeters: sum(sessions, "total_descent") ?? metrics.elevationLossMeters,
-            averageHeartRate: main?.number("avg_heart_rate") ?? metrics.averageHeartRate,
-            maxHeartRate: main?.number("max_heart_rate") ?? metrics.maxHeartRate,
-            averageCadence: main?.number("avg_running_cadence") ?? main?.number("avg_cadence") ?? metrics.averageCadence,
+            averageHeartRate: positive(main?.number("avg_heart_rate")) ?? metrics.averageHeartRate,
+            maxHeartRate: positive(main?.number("max_heart_rate")) ?? metrics.maxHeartRate,
+            averageCadence: positive(main?.number("avg_running_cadence") ?? main?.number("avg_cadence"))
+                ?? metrics.averageCadence,
             laps: laps, samples: sampleArray)
         return .run(run, notes: notes)
     }
@@ -82,6 +83,12 @@ enum FITRunAdapter {
             elevationMeters: record.number("enhanced_altitude") ?? record.number("altitude"),
             heartRate: record.number("heart_rate"), cadence: record.number("cadence"),
             distanceMeters: record.number("distance"))
+    }
+
+    /// Devices write 0 for "no sensor"; that is no value, not a heart rate of zero.
+    private static func positive(_ value: Double?) -> Double? {
+        guard let value, value > 0, value.isFinite else { return nil }
+        return value
     }
 
     private static func sum(_ messages: [FITMessage], _ field: String) -> Double? {

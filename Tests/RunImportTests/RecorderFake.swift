@@ -12,7 +12,8 @@ final class RecorderFake: @unchecked Sendable {
     func record(_ files: [ReadFile]) -> [RecordResult] {
         batches.append(files.count)
         return files.map { file in
-            if let known = hashes[file.contentHash], known != .failed(reason: "") { _ = known; return .alreadyKnown }
+            // Failures are never remembered (the log retries them), so any remembered hash is known.
+            if hashes[file.contentHash] != nil { return .alreadyKnown }
             let result: RecordResult
             switch file.content {
             case .run(let run):

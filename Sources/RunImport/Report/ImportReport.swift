@@ -25,16 +25,20 @@ public struct ImportReport: Sendable, Hashable, Codable {
 
     /// Counts one recorded entry.
     public mutating func add(_ result: RecordResult, path: String, notes fileNotes: [String] = []) {
+        var stored = false
         switch result {
-        case .imported: imported += 1
-        case .duplicate: duplicates += 1
+        case .imported:
+            imported += 1
+            stored = true
+        case .duplicate:
+            duplicates += 1
+            stored = true
         case .alreadyKnown: alreadyKnown += 1
         case .notActivity: notActivities += 1
         case .failed(let reason): failures.append(Failure(path: path, reason: reason))
         }
-        if result == .imported || { if case .duplicate = result { true } else { false } }() {
-            notes += fileNotes.map { Note(path: path, message: $0) }
-        }
+        // Notes describe a run that is now in the log; a known or failed file has nothing to add.
+        if stored { notes += fileNotes.map { Note(path: path, message: $0) } }
     }
 
     /// The human summary printed after an import, one fact per line.

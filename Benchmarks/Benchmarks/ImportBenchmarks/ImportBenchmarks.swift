@@ -40,6 +40,18 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    Benchmark(
+        "SHA-256 of 64 MB",
+        configuration: .init(metrics: [.wallClock, .throughput], timeUnits: .milliseconds, maxDuration: .seconds(10), maxIterations: 5)
+    ) { benchmark in
+        let bytes = [UInt8](repeating: 0x5a, count: 64 << 20)
+        for _ in benchmark.scaledIterations {
+            benchmark.startMeasurement()
+            blackHole(SHA256.hex(bytes))
+            benchmark.stopMeasurement()
+        }
+    }
+
     Benchmark("Re-import unchanged archive", configuration: configuration) { benchmark in
         let database = ImportArchive.freshDatabasePath()
         defer { ImportArchive.remove(database) }
@@ -106,7 +118,8 @@ enum ImportArchive {
         }
         var count = 0, bytes = 0
         for case let path as String in manager.enumerator(atPath: folder) ?? FileManager.DirectoryEnumerator() where !path.hasPrefix(".") {
-            if let size = (try? manager.attributesOfItem(atPath: folder + "/" + path))?[.size] as? Int, !path.hasSuffix("/") {
+            let attributes = try? manager.attributesOfItem(atPath: folder + "/" + path)
+            if attributes?[.type] as? FileAttributeType == .typeRegular, let size = attributes?[.size] as? Int {
                 count += 1
                 bytes += size
             }

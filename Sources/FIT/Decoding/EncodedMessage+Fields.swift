@@ -4,34 +4,48 @@ extension EncodedMessage {
     /// The field called `name`: a valid field, else a selected subfield, else a component
     /// expanded from another field, else the compressed-header timestamp.
     func resolve(_ name: String) -> FITField? {
-        for field in plan.fields {
-            guard let profile = field.profile, profile.name == name, let value = value(of: field) else { continue }
+        guard let resolvers = plan.resolvers[name] else { return nil }
+        for resolver in resolvers {
+            if let field = resolve(resolver) { return field }
+        }
+        return nil
+    }
+
+    private func resolve(_ resolver: FieldResolver) -> FITField? {
+        switch resolver {
+        case .field(let index):
+            let field = plan.fields[index]
+            guard let profile = field.profile, let value = value(of: field) else { return nil }
             return FITField(
-                number: field.number, name: profile.name, value: value, units: profile.units,
-                scale: profile.scale, offset: profile.offset, type: profile.type)
-        }
-        for field in plan.fields {
-            guard let profile = field.profile, !profile.subfields.isEmpty else { continue }
-            for subfield in profile.subfields where subfield.name == name && isSelected(subfield) {
-                guard let value = value(of: field) else { return nil }
-                return FITField(
-                    number: field.number, name: subfield.name, value: value, units: subfield.units,
-                    scale: subfield.scale, offset: subfield.offset, type: subfield.type)
-            }
-        }
-        var found: FITField?
-        visitComponentFields { field in
-            guard field.name == name else { return false }
-            found = field
-            return true
-        }
-        if let found { return found }
-        if name == "timestamp", let compressedTimestamp {
+                number: field.number, name: profile.name, value: value, units: profile.units, scale: profile.scale,
+                offset: profile.offset, type: profile.type)
+        case .subfield(let index, let subfield):
+            let field = plan.fields[index]
+            guard isSelected(subfield), let value = value(of: field) else { return nil }
+            return FITField(
+                number: field.number, name: subfield.name, value: value, units: subfield.units, scale: subfield.scale,
+                offset: subfield.offset, type: subfield.type)
+        case .component(let index, let slice, let target, let subfield):
+            if let subfield, !isSelected(subfield) { return nil }
+            guard let raw = bits(of: plan.fields[index], from: slice.bitOffset, count: slice.bits) else { return nil }
+            return target.field(physical: Double(raw) / slice.scale - slice.offset)
+        case .nested(let index, let outer, let outerTarget, let inner, let target):
+            guard let raw = bits(of: plan.fields[index], from: outer.bitOffset, count: outer.bits),
+                case .unsigned(let outerRaw) = outerTarget.field(physical: Double(raw) / outer.scale - outer.offset).value,
+                inner.bitOffset + inner.bits <= 64
+            else { return nil }
+            let mask: UInt64 = inner.bits >= 64 ? ~0 : (1 << UInt64(inner.bits)) - 1
+            let innerRaw = (outerRaw >> UInt64(inner.bitOffset)) & mask
+            return target.field(physical: Double(innerRaw) / inner.scale - inner.offset)
+        case .accumulated(let target):
+            guard let total = accumulated.first(where: { $0.field == target.number }) else { return nil }
+            return target.field(physical: total.value)
+        case .headerTimestamp:
+            guard let compressedTimestamp else { return nil }
             return FITField(
                 number: 253, name: "timestamp", value: .unsigned(UInt64(compressedTimestamp)), units: "s",
                 scale: 1, offset: 0, type: .dateTime)
         }
-        return nil
     }
 
     /// All valid fields, then selected subfields, expanded components and a compressed timestamp.

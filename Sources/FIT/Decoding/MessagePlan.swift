@@ -3,6 +3,10 @@
 final class MessagePlan: Sendable {
     let globalNumber: UInt16
     let profile: MessageProfile?
+    /// The profile name of the message, nil when the profile has none.
+    let messageName: String?
+    /// How to find each field name the messages can answer (see `FieldResolver`).
+    let resolvers: [String: [FieldResolver]]
     let isBigEndian: Bool
     /// Bytes of message content after the record header, developer fields included.
     let size: Int
@@ -22,6 +26,8 @@ final class MessagePlan: Sendable {
         let profile = MessageProfile.forGlobalNumber(globalNumber)
         self.globalNumber = globalNumber
         self.profile = profile
+        self.messageName = profile?.name ?? MessageProfile.name(ofGlobalNumber: globalNumber)
+        self.resolvers = FieldResolver.table(fields: fields, profile: profile)
         self.isBigEndian = isBigEndian
         self.fields = fields
         self.developerFields = developerFields

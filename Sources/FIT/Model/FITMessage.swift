@@ -22,7 +22,7 @@ public struct FITMessage: Sendable {
 
     init(encoded: EncodedMessage) {
         self.globalNumber = encoded.plan.globalNumber
-        self.name = encoded.plan.profile?.name ?? MessageProfile.name(ofGlobalNumber: encoded.plan.globalNumber)
+        self.name = encoded.plan.messageName
         self.storage = .encoded(encoded)
     }
 

@@ -1,20 +1,45 @@
 /// A data message kept as its bytes plus its plan: fields are read when asked for, so decoding a
 /// file allocates nothing per field.
 struct EncodedMessage: Sendable {
-    let plan: MessagePlan
-    /// The whole input (shared, not copied); the message content starts at `offset`.
-    let bytes: [UInt8]
+    /// The input bytes, plans and accumulated totals shared by all messages of a decode.
+    let source: MessageSource
+    /// Offset of the first content byte (after the record header) in the input.
     let offset: Int
+    let planIndex: Int32
+    /// Where this message's accumulated totals sit in `source.accumulated`.
+    let accumulatedStart: Int32
+    let accumulatedCount: UInt16
+    let hasCompressedTimestamp: Bool
+    let rawCompressedTimestamp: UInt32
+
     /// The time a compressed-timestamp header gave this message, FIT seconds.
-    let compressedTimestamp: UInt32?
-    let accumulated: [AccumulatedValue]
+    var compressedTimestamp: UInt32? { hasCompressedTimestamp ? rawCompressedTimestamp : nil }
+
+    init(
+        source: MessageSource, offset: Int, planIndex: Int32, accumulatedStart: Int32 = 0, accumulatedCount: UInt16 = 0,
+        compressedTimestamp: UInt32?
+    ) {
+        self.source = source
+        self.offset = offset
+        self.planIndex = planIndex
+        self.accumulatedStart = accumulatedStart
+        self.accumulatedCount = accumulatedCount
+        self.hasCompressedTimestamp = compressedTimestamp != nil
+        self.rawCompressedTimestamp = compressedTimestamp ?? 0
+    }
+
+    var plan: MessagePlan { source.plans[Int(planIndex)] }
+    var bytes: [UInt8] { source.bytes }
+    var accumulated: ArraySlice<AccumulatedValue> {
+        source.accumulated[Int(accumulatedStart)..<(Int(accumulatedStart) + Int(accumulatedCount))]
+    }
 
     // MARK: Reading one field
 
     /// The raw bits of element `element` of a field.
     @inline(__always)
     func rawElement(_ field: FieldPlan, _ element: Int = 0) -> UInt64 {
-        bytes.withUnsafeBytes { raw in
+        source.bytes.withUnsafeBytes { raw in
             // In bounds: the decoder checked offset + plan.size <= bytes.count.
             raw.loadElement(
                 at: offset + field.offset + element * field.baseType.size, size: field.baseType.size,
@@ -28,11 +53,11 @@ struct EncodedMessage: Sendable {
         if count == 0 { return nil }
         switch field.baseType {
         case .string:
-            return bytes.withUnsafeBytes { raw in
+            return source.bytes.withUnsafeBytes { raw in
                 Self.stringValue(UnsafeRawBufferPointer(rebasing: raw[(offset + field.offset)..<(offset + field.offset + field.size)]))
             }
         case .byte:
-            let values = bytes[(offset + field.offset)..<(offset + field.offset + field.size)]
+            let values = source.bytes[(offset + field.offset)..<(offset + field.offset + field.size)]
             return values.allSatisfy({ $0 == 0xFF }) ? nil : .bytes(Array(values))
         default:
             if count == 1 { return field.baseType.value(ofRaw: rawElement(field)) }
@@ -102,5 +127,31 @@ struct EncodedMessage: Sendable {
             position += take
         }
         return result
+    }
+}
+
+/// What the messages of one decode share: the input, the plans of its definitions, and the
+/// totals of accumulated fields.
+///
+/// `@unchecked Sendable` because the decoder appends plans and totals while it decodes; it is
+/// the only owner until `FITDecoder.decode` returns, and nothing mutates the source after that.
+final class MessageSource: @unchecked Sendable {
+    let bytes: [UInt8]
+    private(set) var plans: [MessagePlan] = []
+    private(set) var accumulated: [AccumulatedValue] = []
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// Adds a plan; returns its index. Decoder only.
+    func append(_ plan: MessagePlan) -> Int32 {
+        plans.append(plan)
+        return Int32(plans.count - 1)
+    }
+
+    /// Adds an accumulated total. Decoder only.
+    func append(_ value: AccumulatedValue) {
+        accumulated.append(value)
     }
 }

@@ -31,7 +31,12 @@ extension EncodedMessage {
                 return numeric.isSemicircles ? scaled * (180.0 / 2_147_483_648.0) : scaled
             case .component(let index, let slice, let target, let selectedBy):
                 if selectedBy >= 0 { break }
-                guard let raw = bits(of: plan.fields[Int(index)], from: slice.bitOffset, count: slice.bits) else { continue }
+                let numeric = plan.numericFields[Int(index)]
+                guard
+                    let raw = bits(
+                        at: numeric.offset, size: numeric.size, baseType: numeric.baseType, from: slice.bitOffset,
+                        count: slice.bits)
+                else { continue }
                 let value = slice.physical(raw)
                 return plan.resolvers.targets[Int(target)].isSemicircles ? value * (180.0 / 2_147_483_648.0) : value
             case .accumulated(let target):

@@ -29,6 +29,7 @@ struct EncodedMessage: Sendable {
     }
 
     var plan: MessagePlan { source.plans[Int(planIndex)] }
+    var isBigEndian: Bool { source.plans[Int(planIndex)].isBigEndian }
     var bytes: [UInt8] { source.bytes }
     var accumulated: ArraySlice<AccumulatedValue> {
         source.accumulated[Int(accumulatedStart)..<(Int(accumulatedStart) + Int(accumulatedCount))]
@@ -44,6 +45,16 @@ struct EncodedMessage: Sendable {
             raw.loadElement(
                 at: offset + field.offset + element * field.baseType.size, size: field.baseType.size,
                 bigEndian: plan.isBigEndian)
+        }
+    }
+
+    /// The raw bits of element `element` of the field at `fieldOffset`.
+    @inline(__always)
+    func rawElement(at fieldOffset: Int, _ baseType: BaseType, _ element: Int) -> UInt64 {
+        source.bytes.withUnsafeBytes { raw in
+            // In bounds: the decoder checked offset + plan.size <= bytes.count.
+            raw.loadElement(
+                at: offset + fieldOffset + element * baseType.size, size: baseType.size, bigEndian: isBigEndian)
         }
     }
 
@@ -105,11 +116,16 @@ struct EncodedMessage: Sendable {
     /// `bits` bits of a field's value starting at `bitOffset` (elements in order, each from its
     /// least significant bit); nil when the field has fewer bits or is entirely invalid.
     func bits(of field: FieldPlan, from bitOffset: Int, count bits: Int) -> UInt64? {
-        let elementBits = field.baseType.size * 8
-        let elements = field.elementCount
+        self.bits(at: field.offset, size: field.size, baseType: field.baseType, from: bitOffset, count: bits)
+    }
+
+    /// `bits(of:from:count:)` for a field given by position and base type.
+    func bits(at fieldOffset: Int, size: Int, baseType: BaseType, from bitOffset: Int, count bits: Int) -> UInt64? {
+        let elementBits = baseType.size * 8
+        let elements = size / baseType.size
         guard bits > 0, bits <= 64, bitOffset + bits <= elementBits * elements else { return nil }
         var allInvalid = true
-        for i in 0..<elements where rawElement(field, i) != field.baseType.invalidPattern {
+        for i in 0..<elements where rawElement(at: fieldOffset, baseType, i) != baseType.invalidPattern {
             allInvalid = false
             break
         }
@@ -118,7 +134,7 @@ struct EncodedMessage: Sendable {
         var produced = 0
         var position = bitOffset
         while produced < bits {
-            let element = rawElement(field, position / elementBits)
+            let element = rawElement(at: fieldOffset, baseType, position / elementBits)
             let shift = position % elementBits
             let take = min(bits - produced, elementBits - shift)
             let mask: UInt64 = take >= 64 ? ~0 : (1 << UInt64(take)) - 1
@@ -137,8 +153,10 @@ struct EncodedMessage: Sendable {
 /// the only owner until `FITDecoder.decode` returns, and nothing mutates the source after that.
 final class MessageSource: @unchecked Sendable {
     let bytes: [UInt8]
-    private(set) var plans: [MessagePlan] = []
-    private(set) var accumulated: [AccumulatedValue] = []
+    // Unchecked exclusivity: only the decoder writes, before any reader exists (see above);
+    // the dynamic check would otherwise cost more than the field read it guards.
+    @exclusivity(unchecked) private(set) var plans: [MessagePlan] = []
+    @exclusivity(unchecked) private(set) var accumulated: [AccumulatedValue] = []
 
     init(bytes: [UInt8]) {
         self.bytes = bytes

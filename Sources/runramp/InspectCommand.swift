@@ -17,7 +17,7 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
+            data = try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped)
         } catch {
             FileHandle.standardError.write(Data("\(file): cannot read the file\n".utf8))
             throw ExitCode.failure

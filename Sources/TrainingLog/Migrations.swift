@@ -6,6 +6,7 @@ enum LogMigrations {
     /// Every migration in order; append one line per schema change.
     static let all: [(identifier: String, migrate: @Sendable (Database) throws -> Void)] = [
         ("v1", v1),
+        ("v2-calendar-exports", v2CalendarExports),  // Sources/TrainingLog/CalendarExports.swift
     ]
 
     static var migrator: DatabaseMigrator {

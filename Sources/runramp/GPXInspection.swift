@@ -152,6 +152,7 @@ func inspectGPX(_ data: Data) -> Inspection {
         json: inspection.json.rendered(),
         summary: inspection.text,
         error: inspection.error.map { "\($0)" },
-        decodedAnything: !inspection.isUnreadable
+        decodedAnything: !inspection.isUnreadable,
+        errorHasLineAndColumn: true
     )
 }

@@ -32,7 +32,7 @@ struct InspectCommand: ParsableCommand {
         }
         print(json ? inspection.json : inspection.summary)
         if let error = inspection.error {
-            FileHandle.standardError.write(Data("\(file): \(error)\n".utf8))
+            FileHandle.standardError.write(Data("\(inspection.diagnostic(file: file, error: error))\n".utf8))
         }
         if !inspection.decodedAnything { throw ExitCode.failure }
     }
@@ -46,6 +46,13 @@ struct Inspection {
     var error: String?
     /// False when nothing at all could be read: the command then exits non-zero.
     var decodedAnything: Bool
+    /// True when `error` starts with "line:column", which joins the path with a bare colon, as compilers do.
+    var errorHasLineAndColumn = false
+
+    /// The one-line diagnostic for stderr: `a.fit: byte 1204: …` or `b.gpx:12:7: …`.
+    func diagnostic(file: String, error: String) -> String {
+        errorHasLineAndColumn ? "\(file):\(error)" : "\(file): \(error)"
+    }
 }
 
 /// The formats `inspect` recognises from a file's first bytes.

@@ -110,7 +110,7 @@ enum HistoryGenerator {
         options.weekdays = weekdays
         options.longRunDay = Weekday.allCases.randomElement(using: &rng) ?? .sun
         options.weeklyCeilingMeters = Bool.random(using: &rng) ? Double.random(in: 5_000...120_000, using: &rng) : nil
-        options.units = Bool.random(using: &rng) ? .km : .mi
+        options.units = Bool.random(using: &rng) ? .kilometers : .miles
         options.weeks = Int.random(in: 1...12, using: &rng)
         switch Int.random(in: 0..<20, using: &rng) {
         case 0: options.backPain = .mild

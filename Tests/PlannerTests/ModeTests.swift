@@ -85,7 +85,7 @@ import RunModel
 
     @Test func milesFloorEveryDistanceToATenthOfAMile() {
         var options = TestRuns.workedExampleOptions
-        options.units = .mi
+        options.units = .miles
         let plan = makePlan(runs: runs, today: today, options: options)
         for (_, session) in plan.datedSessions {
             guard let meters = session.distanceMeters else { continue }
@@ -102,5 +102,18 @@ import RunModel
         let later = makePlan(runs: runs, today: today, options: options)
         #expect(later.weeks.first?.start == CalendarDay("2026-12-07"))
         #expect(later.weeks.map(\.plannedMeters) == now.weeks.map(\.plannedMeters))
+    }
+}
+
+/// Parsing of weekday names for `--days` and `--long-run`.
+@Suite struct WeekdayTests {
+    @Test func parsesShortAndLongNames() {
+        #expect(Weekday(parsing: "mon") == .mon)
+        #expect(Weekday(parsing: "Sunday") == .sun)
+        #expect(Weekday(parsing: "THU") == .thu)
+        #expect(Weekday(parsing: "thurs") == .thu)
+        #expect(Weekday(parsing: "mo") == nil)
+        #expect(Weekday(parsing: "monkey") == nil)
+        #expect(Weekday(number: 8) == .mon && Weekday(number: 0) == .sun)
     }
 }

@@ -21,7 +21,7 @@ public struct PlanOptions: Sendable, Hashable, Codable {
 
     public init(
         weekdays: Set<Weekday> = Set(Weekday.allCases), longRunDay: Weekday = .sun, weeklyCeilingMeters: Double? = nil,
-        units: DistanceUnit = .km, weeks: Int = 4, start: CalendarDay? = nil, backPain: BackPain = .none,
+        units: DistanceUnit = .kilometers, weeks: Int = 4, start: CalendarDay? = nil, backPain: BackPain = .none,
         symptoms: Set<Symptom> = []
     ) {
         self.weekdays = weekdays

@@ -26,6 +26,16 @@ public enum Weekday: String, Sendable, Hashable, Codable, CaseIterable, Comparab
     /// The weekday of a calendar day.
     public init(of day: CalendarDay) { self.init(number: day.isoWeekday) }
 
+    /// Parses "mon", "Monday", "MON"… (the first three letters of an English weekday name); nil otherwise.
+    public init?(parsing text: String) {
+        let lower = String(text.filter { !$0.isWhitespace }).lowercased()
+        guard lower.count >= 3, let day = Weekday(rawValue: String(lower.prefix(3))) else { return nil }
+        let full = ["mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday", "fri": "friday",
+                    "sat": "saturday", "sun": "sunday"][day.rawValue] ?? ""
+        guard full.hasPrefix(lower) || lower == day.rawValue else { return nil }
+        self = day
+    }
+
     /// Short English name, "Mon" … "Sun".
     public var shortName: String {
         switch self {

@@ -1,3 +1,4 @@
+import RunModel
 internal import Foundation
 
 /// R9: the sessions around the runs — warm-up, cool-down, back care — and the length of each event.

@@ -1,3 +1,4 @@
+import RunModel
 /// R4, R5, R3.3 and R10: each plan week's target in tenths of the display unit, and which weeks are cutbacks.
 struct WeeklyTargets: Sendable {
     var tenths: [Int]

@@ -1,17 +1,12 @@
-/// The unit distances are shown in; the planner floors every planned distance to 0.1 of it (R7).
-public enum DistanceUnit: String, Sendable, Hashable, Codable, CaseIterable {
-    case km, mi
+public import RunModel
 
-    /// Metres in one unit.
-    public var metersPerUnit: Double {
-        switch self {
-        case .km: 1000
-        case .mi: 1609.344
-        }
-    }
+/// R7's rounding: every planned distance is floored to 0.1 of the display unit, so rounding never breaks a cap.
+extension DistanceUnit {
+    /// Metres in one unit (the planner's name for `meters`).
+    public var metersPerUnit: Double { meters }
 
     /// Metres in one tenth of the unit, the planner's rounding step.
-    public var metersPerTenth: Double { metersPerUnit / 10 }
+    public var metersPerTenth: Double { meters / 10 }
 
     /// Whole tenths of the unit in `meters`, rounded down (with a tolerance for binary floating point).
     public func floorTenths(_ meters: Double) -> Int {
@@ -23,7 +18,7 @@ public enum DistanceUnit: String, Sendable, Hashable, Codable, CaseIterable {
     public func meters(tenths: Int) -> Double { Double(tenths) * metersPerTenth }
 
     /// The distance floored to a tenth, with the unit: "9.6 km", "0.0 mi".
-    public func format(_ meters: Double) -> String { "\(formatNumber(meters)) \(rawValue)" }
+    public func format(_ meters: Double) -> String { "\(formatNumber(meters)) \(symbol)" }
 
     /// The distance floored to a tenth, without the unit: "9.6".
     public func formatNumber(_ meters: Double) -> String {

@@ -60,6 +60,8 @@ struct PlanCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
+    @OptionGroup(title: "Calendar export") var calendar: CalendarExportOptions
+
     func validate() throws {
         _ = try request()
         guard ["markdown", "json"].contains(format) else { throw ValidationError("--format \(format): expected markdown or json") }
@@ -72,7 +74,12 @@ struct PlanCommand: AsyncParsableCommand {
         let runs = try log.allRuns()
         let plan = makePlan(runs: runs, today: todayDay, options: options)
         try write(plan)
-        // The calendar export (--ics, CalendarExportOptions) is called here with `plan`; the integrator wires it.
+        do {
+            try exportCalendar(plan, options: calendar, log: log, now: Date(), quiet: quiet)
+        } catch let error as ICalendarError {
+            FileHandle.standardError.write(Data("runramp: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
     }
 
     /// Renders and writes the plan: Markdown (+ SVG next to an output file) or JSON.

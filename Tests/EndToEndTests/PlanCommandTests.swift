@@ -9,7 +9,7 @@ import Testing
         return url
     }
 
-    @Test(.enabled(if: ReaderProbe.readersAreBuiltIn, "needs the FIT and GPX readers in runramp to import SampleTracks"))
+    @Test
     func plansTheSampleTracksIntoMarkdownAndSVG() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -29,7 +29,7 @@ import Testing
         #expect(svg.hasPrefix("<svg"))
     }
 
-    @Test(.enabled(if: ReaderProbe.readersAreBuiltIn, "needs the FIT and GPX readers in runramp to import SampleTracks"))
+    @Test
     func writesJSONAndHonoursTheOptions() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }

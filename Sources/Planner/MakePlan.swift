@@ -14,18 +14,12 @@ public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> P
     let mode = ModeSelection.mode(history: figures, options: options)
     var builder = PlanBuilder(history: history, figures: figures, mode: mode, options: options, start: naturalStart)
     var weeks = builder.weeks()
-    var advisories = Advisories.make(mode: mode, figures: figures, options: options, weeks: weeks)
+    let advisories = Advisories.make(mode: mode, figures: figures, options: options, weeks: weeks)
 
     // --start postpones the plan: the same weeks, moved to the first Monday on or after the chosen day.
     if let requested = options.start, requested > naturalStart {
         let shift = naturalStart.days(to: requested.adding(days: (8 - requested.isoWeekday) % 7))
         weeks = weeks.map { $0.shifted(by: shift) }
-        if shift >= 7 && mode.allowsRunning {
-            advisories.append(
-                Advisory(
-                    kind: .runCap, title: "The plan starts \(shift / 7) week\(shift >= 14 ? "s" : "") later",
-                    message: "It is planned from your history as of \(today); keep running as usual until then."))
-        }
     }
     return Plan(mode: mode, today: today, history: figures, weeks: weeks, advisories: advisories, options: options)
 }

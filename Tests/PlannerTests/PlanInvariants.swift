@@ -7,10 +7,15 @@ struct PlanInvariants {
     let today: CalendarDay
     let options: PlanOptions
     let plan: Plan
-
     /// Counted history runs: running, positive finite distance, on or before today.
-    var history: [(day: CalendarDay, meters: Double)] {
-        runs.compactMap { run in
+    let history: [(day: CalendarDay, meters: Double)]
+
+    init(runs: [Run], today: CalendarDay, options: PlanOptions, plan: Plan) {
+        self.runs = runs
+        self.today = today
+        self.options = options
+        self.plan = plan
+        self.history = runs.compactMap { run in
             let day = CalendarDay(run.localStart)
             guard run.sport.isRunning, run.distanceMeters.isFinite, run.distanceMeters > 0, day <= today else { return nil }
             return (day, run.distanceMeters)
@@ -133,8 +138,10 @@ struct PlanInvariants {
             let date = day.date.adding(days: -shift)
             for session in day.sessions where session.kind.isRun {
                 guard let meters = session.distanceMeters else { continue }
-                let window = (hist + planned).filter { $0.day >= date.adding(days: -30) && $0.day < date }
-                var l30 = window.map(\.meters).max() ?? 0
+                let from = date.adding(days: -30)
+                var l30 = 0.0
+                for run in hist where run.day >= from && run.day < date { l30 = max(l30, run.meters) }
+                for run in planned where run.day >= from && run.day < date { l30 = max(l30, run.meters) }
                 if l30 == 0 {
                     check(plan.mode == .return, "\(day.date): run with no run in the 30 days before outside return mode")
                     l30 = fallback

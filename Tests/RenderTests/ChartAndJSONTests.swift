@@ -36,3 +36,16 @@ import RunModel
         #expect(try PlanJSON.decode(Data(json.utf8)) == plan)
     }
 }
+
+/// JSON bytes do not depend on set iteration order (which changes from process to process).
+@Suite struct JSONStabilityTests {
+    @Test func weekdaysAndSymptomsAreWrittenSorted() throws {
+        var options = RenderFixtures.options
+        options.symptoms = [.tingling, .numbness, .radiatingPain]
+        let plan = makePlan(runs: RenderFixtures.history, today: RenderFixtures.day("2026-11-23"), options: options)
+        let json = try PlanJSON.render(plan)
+        let compact = json.filter { !$0.isWhitespace }
+        #expect(compact.contains("\"weekdays\":[\"mon\",\"tue\",\"thu\",\"sat\",\"sun\"]"))
+        #expect(compact.contains("\"symptoms\":[\"radiating-pain\",\"numbness\",\"tingling\"]"))
+    }
+}

@@ -34,6 +34,23 @@ public struct PlanOptions: Sendable, Hashable, Codable {
         self.symptoms = symptoms
     }
 
+    enum CodingKeys: String, CodingKey {
+        case weekdays, longRunDay, weeklyCeilingMeters, units, weeks, start, backPain, symptoms
+    }
+
+    /// Encodes the sets sorted, so the same options always give the same bytes.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(weekdays.sorted(), forKey: .weekdays)
+        try container.encode(longRunDay, forKey: .longRunDay)
+        try container.encodeIfPresent(weeklyCeilingMeters, forKey: .weeklyCeilingMeters)
+        try container.encode(units, forKey: .units)
+        try container.encode(weeks, forKey: .weeks)
+        try container.encodeIfPresent(start, forKey: .start)
+        try container.encode(backPain, forKey: .backPain)
+        try container.encode(symptoms.sorted(), forKey: .symptoms)
+    }
+
     /// Allowed range of `weeks`.
     public static let weekRange = 1...12
 

@@ -72,3 +72,18 @@ enum ReaderProbe {
     }
 
 }
+
+/// The demo history in SampleTracks/: exact counts, and the watch recording kept over the phone's.
+@Suite struct SampleTracksImportTests {
+    @Test func sampleTracksImportWithTheWatchRecordingKept() throws {
+        let folder = try ReaderProbe.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("log.sqlite").path
+        let result = try runRamp(["import", packageRoot.appendingPathComponent("SampleTracks").path, "--db", db, "--quiet"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("41 files seen: 39 imported, 0 already known, 1 duplicates, 1 not activities, 0 failed"))
+        let runs = try runRamp(["runs", "--db", db, "--since", "2026-11-19", "--json"]).stdout
+        #expect(runs.contains("2026-11-19-run-watch.fit"))
+        #expect(!runs.contains("2026-11-19-run-phone.gpx"))
+    }
+}

@@ -95,19 +95,26 @@ import Testing
         #expect(try log.sourceFileCounts() == SourceFileCounts(imported: 3, duplicate: 2))
     }
 
-    @Test func aFailingBatchLeavesNothingBehind() throws {
+    @Test func aBatchThatFailsHalfwayLeavesNothingBehind() throws {
         let log = try LogDatabase.inMemory()
         _ = try log.record([LogFixtures.file(LogFixtures.run(id: "before"))])
-        // A run whose sport is fine but whose id collides inside one transaction is renamed, so force
-        // a real failure instead: a source-file row violating the outcome CHECK via raw SQL after inserts.
-        #expect(throws: (any Error).self) {
-            try log.writer.write { db in
-                try db.execute(sql: "INSERT INTO sourceFile (contentHash, path, outcome, recordedAt) VALUES ('x', 'p', 'imported', 0)")
-                try db.execute(sql: "INSERT INTO sourceFile (contentHash, path, outcome, recordedAt) VALUES ('y', 'p', 'bogus', 0)")
-            }
+        // Make the database refuse the second file of the next batch.
+        try log.writer.write { db in
+            try db.execute(sql: """
+                CREATE TEMP TRIGGER refuse BEFORE INSERT ON sourceFile WHEN NEW.contentHash = 'hash-second'
+                BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
+                """)
         }
-        #expect(try log.sourceFileCounts() == SourceFileCounts(imported: 1))
+        let batch = ["first", "second", "third"].enumerated().map { i, id in
+            LogFixtures.file(LogFixtures.run(id: id, start: LogFixtures.day.addingTimeInterval(Double(i + 1) * 86_400)))
+        }
+        #expect(throws: LogError.self) { try log.record(batch) }
         #expect(try log.allRuns().map(\.id) == ["before"])
+        #expect(try log.sourceFileCounts() == SourceFileCounts(imported: 1))
+        // Once the cause is gone the same batch goes in whole.
+        try log.writer.write { try $0.execute(sql: "DROP TRIGGER refuse") }
+        #expect(try log.record(batch).count == 3)
+        #expect(try log.allRuns().map(\.id) == ["before", "first", "second", "third"])
     }
 
     @Test func sameIDFromDifferentContentIsKeptApart() throws {

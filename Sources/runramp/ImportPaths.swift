@@ -15,7 +15,7 @@ func importPaths(_ paths: [String], into log: LogDatabase, quiet: Bool, printSum
     let report = try await importer.run(
         paths: paths,
         progress: { progress in if !quiet { printer.update(progress) } },
-        record: { files in try log.record(files.map(incomingFile)).map(recordResult) })
+        record: { files in try await log.record(files.map(incomingFile)).map(recordResult) })
     printer.finish()
     if printSummary {
         if quiet {

@@ -74,7 +74,7 @@ enum ImportArchive {
             KnownFile(path: $0.path, contentHash: $0.contentHash, size: $0.size, modifiedAt: $0.modifiedAt)
         }
         return try await Importer(known: known).run(paths: [folder]) { files in
-            try log.record(files.map { file in
+            try await log.record(files.map { file in
                 let content: IncomingFile.Content
                 switch file.content {
                 case .run(let run): content = .run(run)

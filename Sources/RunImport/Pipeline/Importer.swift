@@ -24,7 +24,7 @@ public struct Importer: Sendable {
     public func run(
         paths: [String],
         progress: @Sendable (ImportProgress) -> Void = { _ in },
-        record: ([ReadFile]) async throws -> [RecordResult]
+        record: @escaping @Sendable ([ReadFile]) async throws -> [RecordResult]
     ) async throws -> ImportReport {
         var report = ImportReport()
         let (found, missing) = FileWalker.candidates(in: paths)
@@ -37,11 +37,23 @@ public struct Importer: Sendable {
 
         var completed = 0
         var batch: [ReadFile] = []
+        // One batch is written while the next is decoded; batches are still written one after
+        // another, in order, so deduplication sees every earlier batch.
+        var writing: Task<[(ReadFile, RecordResult)], any Error>?
+        func finishWriting() async throws {
+            guard let previous = writing else { return }
+            writing = nil
+            for (file, result) in try await previous.value { report.add(result, path: file.path, notes: file.notes) }
+        }
         func flush() async throws {
             guard !batch.isEmpty else { return }
-            let results = try await record(batch)
-            for (file, result) in zip(batch, results) { report.add(result, path: file.path, notes: file.notes) }
-            batch.removeAll(keepingCapacity: true)
+            try await finishWriting()
+            let files = batch
+            batch = []
+            writing = Task {
+                let results = try await record(files)
+                return Array(zip(files, results))
+            }
         }
 
         var pending = candidates.makeIterator()
@@ -78,6 +90,7 @@ public struct Importer: Sendable {
             }
         }
         try await flush()
+        try await finishWriting()
         return report
     }
 

@@ -23,6 +23,22 @@ extension LogDatabase {
         }
     }
 
+    /// As `record(_:now:)`, without holding a thread of the concurrency pool while SQLite writes
+    /// and syncs: GRDB runs the transaction on its own writer queue, so decoding goes on meanwhile.
+    public func record(_ files: [IncomingFile], now: Date = Date()) async throws -> [RecordOutcome] {
+        guard !files.isEmpty else { return [] }
+        let path = writer.path
+        do {
+            return try await writer.write { db in
+                try files.map { try record($0, in: db, now: now, databasePath: path) }
+            }
+        } catch let error as LogError {
+            throw error
+        } catch {
+            throw LogError(.database(String(describing: error)), path: path)
+        }
+    }
+
     private func record(_ file: IncomingFile, in db: Database, now: Date, databasePath: String) throws -> RecordOutcome {
         let existing = try String.fetchOne(
             db, sql: "SELECT outcome FROM sourceFile WHERE contentHash = ?", arguments: [file.contentHash])

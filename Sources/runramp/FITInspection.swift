@@ -66,7 +66,7 @@ func fitInspectionSummary(_ s: FITSummary) -> String {
         if let start = session.startTime { parts.append("started \(ISOTime.string(fitSeconds: start))") }
         if let d = session.totalDistance { parts.append(String(format: "%.2f km", d / 1000)) }
         if let t = session.totalTimerTime { parts.append(DurationText.hms(t)) }
-        if let hr = session.averageHeartRate { parts.append("avg HR \(Int(hr))") }
+        if let hr = session.averageHeartRate { parts.append("avg HR \(JSONValue.integer(hr).text)") }
         lines.append(parts.joined(separator: ", "))
     }
     lines.append("laps: \(s.laps), records: \(s.records) (\(s.recordsWithHeartRate) with heart rate)")

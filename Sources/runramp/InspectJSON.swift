@@ -66,6 +66,8 @@ struct JSONObjectWriter {
 /// ISO 8601 UTC text for FIT times, fractional seconds only when there are some.
 enum ISOTime {
     static func string(fitSeconds: Double) -> String {
+        // A corrupt file can put anything in a time field: keep the year within 0…9999.
+        guard fitSeconds.isFinite, abs(fitSeconds) < 2.5e11 else { return "invalid time \(fitSeconds)" }
         let unix = fitSeconds + FITEpoch.unixOffset
         let whole = unix.rounded(.down)
         let fraction = unix - whole
@@ -101,6 +103,7 @@ enum ISOTime {
 /// "1:02:03" text for a duration in seconds.
 enum DurationText {
     static func hms(_ seconds: Double) -> String {
+        guard seconds.isFinite, abs(seconds) < 1e12 else { return "\(seconds) s" }
         let total = Int(seconds.rounded())
         return String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60)
     }

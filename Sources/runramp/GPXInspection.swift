@@ -144,3 +144,15 @@ struct GPXInspection {
         return lines.joined(separator: "\n")
     }
 }
+
+/// Reads GPX or TCX bytes into the format-independent `Inspection` the inspect command prints.
+func inspectGPX(_ data: Data) -> Inspection {
+    let inspection = gpxInspection(data: data)
+    return Inspection(
+        json: inspection.json.rendered(),
+        summary: inspection.text,
+        error: inspection.error.map { "\($0)" },
+        decodedAnything: !inspection.isUnreadable,
+        errorHasLineAndColumn: true
+    )
+}

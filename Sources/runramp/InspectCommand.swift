@@ -1,17 +1,18 @@
 import ArgumentParser
+import FIT
 import Foundation
 
-/// `runramp inspect FILE [--json]`: what a FIT, GPX or TCX file holds, told by its content.
+/// `runramp inspect FILE [--json]`: what a workout file holds, as a summary or as JSON.
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: "Show what a FIT, GPX or TCX file holds (--json for the machine-readable report)."
     )
 
-    @Argument(help: "The file to read.")
+    @Argument(help: "The file to inspect.")
     var file: String
 
-    @Flag(help: "Print one JSON object (see shared/design/inspect-json.md).")
+    @Flag(help: "Print one JSON object (the shape of design/inspect-json.md).")
     var json = false
 
     func run() throws {
@@ -19,22 +20,51 @@ struct InspectCommand: ParsableCommand {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped)
         } catch {
-            FileHandle.standardError.write(Data("\(file): cannot read the file\n".utf8))
-            throw ExitCode.failure
+            throw ValidationError("cannot read \(file): \(error.localizedDescription)")
         }
-        if data.count >= 12, data[data.startIndex + 8..<data.startIndex + 12].elementsEqual(".FIT".utf8) {
-            // FIT inspection lands with the fit branch; the integrator merges the two dispatches.
-            FileHandle.standardError.write(Data("\(file): FIT inspection is not in this build\n".utf8))
-            throw ExitCode.failure
+        let bytes = [UInt8](data)
+        let inspection: Inspection
+        switch InspectedFormat.sniff(bytes) {
+        case .fit:
+            inspection = inspectFIT(bytes)
+        case .xml:
+            inspection = inspectGPX(data)
         }
-        let inspection = gpxInspection(data: data)
-        if json {
-            print(inspection.json.rendered())
-        } else if inspection.isUnreadable, let error = inspection.error {
-            FileHandle.standardError.write(Data("\(file):\(error)\n".utf8))
-        } else {
-            print(inspection.text)
+        print(json ? inspection.json : inspection.summary)
+        if let error = inspection.error {
+            FileHandle.standardError.write(Data("\(inspection.diagnostic(file: file, error: error))\n".utf8))
         }
-        if inspection.isUnreadable { throw ExitCode.failure }
+        if !inspection.decodedAnything { throw ExitCode.failure }
+    }
+}
+
+/// The result of inspecting one file, whatever its format.
+struct Inspection {
+    var json: String
+    var summary: String
+    /// The first error, already phrased "byte N: …" or "line:column: …".
+    var error: String?
+    /// False when nothing at all could be read: the command then exits non-zero.
+    var decodedAnything: Bool
+    /// True when `error` starts with "line:column", which joins the path with a bare colon, as compilers do.
+    var errorHasLineAndColumn = false
+
+    /// The one-line diagnostic for stderr: `a.fit: byte 1204: …` or `b.gpx:12:7: …`.
+    func diagnostic(file: String, error: String) -> String {
+        errorHasLineAndColumn ? "\(file):\(error)" : "\(file): \(error)"
+    }
+}
+
+/// The formats `inspect` recognises from a file's first bytes.
+enum InspectedFormat {
+    case fit
+    /// Anything else is handed to the XML reader, which says precisely why it is not GPX or TCX.
+    case xml
+
+    static func sniff(_ bytes: [UInt8]) -> InspectedFormat {
+        if bytes.count >= 12, bytes[0] == 12 || bytes[0] == 14, Array(bytes[8..<12]) == Array(".FIT".utf8) {
+            return .fit
+        }
+        return .xml
     }
 }

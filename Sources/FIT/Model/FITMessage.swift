@@ -1,0 +1,108 @@
+/// One decoded data message: its global number, profile name, fields and developer fields.
+///
+/// Messages from `FITDecoder` keep their bytes and decode fields when asked, so that decoding a
+/// large file allocates nothing per field; `number(_:)`, `text(_:)` and `label(_:)` read single
+/// fields without allocating. Setting `fields` or `developerFields` stores them instead.
+public struct FITMessage: Sendable {
+    public var globalNumber: UInt16
+    var storage: Storage
+
+    enum Storage: Sendable {
+        /// Decoded by `FITDecoder`: the name follows from the global number.
+        case encoded(EncodedMessage)
+        case decoded(fields: [FITField], developerFields: [FITDeveloperField], name: String?)
+    }
+
+    public init(globalNumber: UInt16, name: String?, fields: [FITField], developerFields: [FITDeveloperField] = []) {
+        self.globalNumber = globalNumber
+        self.storage = .decoded(fields: fields, developerFields: developerFields, name: name)
+    }
+
+    init(encoded: EncodedMessage, globalNumber: UInt16) {
+        self.globalNumber = globalNumber
+        self.storage = .encoded(encoded)
+    }
+
+    /// Profile name ("file_id", "record", "session", "lap"…); nil if the profile has none.
+    public var name: String? {
+        get {
+            switch storage {
+            case .encoded: MessageProfile.name(ofGlobalNumber: globalNumber)
+            case .decoded(_, _, let name): name
+            }
+        }
+        set { storage = .decoded(fields: fields, developerFields: developerFields, name: newValue) }
+    }
+
+    /// Valid fields in definition order, then subfields and expanded components (for example a
+    /// record's "speed" also yields "enhanced_speed"), then a compressed header's timestamp.
+    public var fields: [FITField] {
+        get {
+            switch storage {
+            case .encoded(let message): message.materializedFields()
+            case .decoded(let fields, _, _): fields
+            }
+        }
+        set { storage = .decoded(fields: newValue, developerFields: developerFields, name: name) }
+    }
+
+    /// Developer fields in definition order.
+    public var developerFields: [FITDeveloperField] {
+        get {
+            switch storage {
+            case .encoded(let message): message.materializedDeveloperFields()
+            case .decoded(_, let developerFields, _): developerFields
+            }
+        }
+        set { storage = .decoded(fields: fields, developerFields: newValue, name: name) }
+    }
+
+    /// Scaled and offset numeric value of a profile field by name; nil when absent or invalid.
+    /// position_lat/position_long come back in degrees; timestamps as raw FIT seconds (see
+    /// `FITEpoch`). Components are expanded: a record's "speed" also answers "enhanced_speed".
+    public func number(_ fieldName: String) -> Double? {
+        if case .encoded(let message) = storage { return message.number(fieldName) }
+        guard let field = resolve(fieldName), let raw = field.value.number else { return nil }
+        let value = field.scale == 1 && field.offset == 0 ? raw : raw / field.scale - field.offset
+        return field.units == "semicircles" ? value * (180.0 / 2_147_483_648.0) : value
+    }
+
+    /// String value, or the profile name of an enum value ("running", "garmin", "activity");
+    /// for an enum value the profile does not name, its number as text.
+    public func text(_ fieldName: String) -> String? {
+        guard let field = resolve(fieldName) else { return nil }
+        switch field.value {
+        case .string(let s): return s
+        case .array(let items):
+            if case .string(let s)? = items.first { return s }
+        default: break
+        }
+        return label(of: field)?.description
+    }
+
+    /// An enum field as its profile name, or as its number when unnamed (also for plain numbers).
+    public func label(_ fieldName: String) -> FITLabel? {
+        resolve(fieldName).flatMap(label(of:))
+    }
+
+    /// An unscaled unsigned integer field (indices, enum numbers), nil when absent.
+    func unsignedInteger(_ fieldName: String) -> UInt64? {
+        resolve(fieldName)?.value.unsignedInteger
+    }
+
+    private func label(of field: FITField) -> FITLabel? {
+        if case .string(let s) = field.value { return .name(s) }
+        if let raw = field.value.unsignedInteger, let name = field.profileType.name(of: raw) { return .name(name) }
+        guard let raw = field.value.number else { return nil }
+        let value = field.scale == 1 && field.offset == 0 ? raw : raw / field.scale - field.offset
+        if value == value.rounded(), abs(value) < 9.0e18 { return .number(Int64(value)) }
+        return nil
+    }
+
+    private func resolve(_ fieldName: String) -> FITField? {
+        switch storage {
+        case .encoded(let message): message.resolve(fieldName)
+        case .decoded(let fields, _, _): fields.first { $0.name == fieldName }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// What `runramp inspect` reports about a FIT file: file id, sessions, record counts, first
+/// position and time range (the FIT part of design/inspect-json.md). Times are FIT seconds.
+public struct FITSummary: Sendable, Hashable {
+    /// One session message.
+    public struct Session: Sendable, Hashable {
+        public var sport: FITLabel?
+        public var subSport: FITLabel?
+        public var startTime: Double?
+        public var totalElapsedTime: Double?
+        public var totalTimerTime: Double?
+        public var totalDistance: Double?
+        public var averageHeartRate: Double?
+        public var maximumHeartRate: Double?
+    }
+
+    public var error: FITError?
+    public var fileType: FITLabel?
+    public var manufacturer: FITLabel?
+    /// The Garmin product name for Garmin-family manufacturers, else the product number.
+    public var product: FITLabel?
+    public var sessions: [Session] = []
+    public var laps = 0
+    public var records = 0
+    public var recordsWithHeartRate = 0
+    public var firstRecordTime: Double?
+    public var lastRecordTime: Double?
+    public var firstPosition: (latitude: Double, longitude: Double)? {
+        get { firstLatitude.flatMap { lat in firstLongitude.map { (lat, $0) } } }
+        set {
+            firstLatitude = newValue?.latitude
+            firstLongitude = newValue?.longitude
+        }
+    }
+    private var firstLatitude: Double?
+    private var firstLongitude: Double?
+    public var developerFields = 0
+    /// Messages decoded in all.
+    public var messageCount = 0
+
+    public var isValid: Bool { error == nil }
+
+    public init(_ file: FITFile) {
+        error = file.error
+        developerFields = file.developerFieldDescriptions
+        messageCount = file.messages.count
+        var sawFileID = false
+        for message in file.messages {
+            switch message.globalNumber {
+            case 0 where !sawFileID:
+                sawFileID = true
+                fileType = message.label("type")
+                manufacturer = message.label("manufacturer")
+                product = message.label("garmin_product") ?? message.label("product")
+            case 18:
+                sessions.append(
+                    Session(
+                        sport: message.label("sport"), subSport: message.label("sub_sport"),
+                        startTime: message.number("start_time"),
+                        totalElapsedTime: message.number("total_elapsed_time"),
+                        totalTimerTime: message.number("total_timer_time"),
+                        totalDistance: message.number("total_distance"),
+                        averageHeartRate: message.number("avg_heart_rate"),
+                        maximumHeartRate: message.number("max_heart_rate")))
+            case 19:
+                laps += 1
+            case 20:
+                addRecord(message)
+            default:
+                break
+            }
+        }
+    }
+
+    private mutating func addRecord(_ record: FITMessage) {
+        records += 1
+        if record.number("heart_rate") != nil { recordsWithHeartRate += 1 }
+        let time = record.number("timestamp")
+        if records == 1 { firstRecordTime = time }
+        lastRecordTime = time
+        if firstLatitude == nil, let lat = record.number("position_lat"), let lon = record.number("position_long") {
+            firstLatitude = lat
+            firstLongitude = lon
+        }
+    }
+}

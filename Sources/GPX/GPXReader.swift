@@ -20,11 +20,18 @@ public enum GPXReader {
         LibXMLInitialization.ensure()
         guard let base = bytes.baseAddress, bytes.count > 0 else { throw GPXError(.emptyFile, line: 1, column: 1) }
         let input = base.assumingMemoryBound(to: CChar.self)
-        let state = ParserState()
+        // The state lives at a fixed address for libxml2's user-data pointer; see ParserState.
+        let state = UnsafeMutablePointer<ParserState>.allocate(capacity: 1)
+        state.initialize(to: ParserState())
+        defer {
+            state.pointee.releaseBuffers()
+            state.deinitialize(count: 1)
+            state.deallocate()
+        }
         var handler = SAXHandler.make()
         // The first 4 bytes let libxml2 detect the encoding (UTF-16 BOM) before the rest arrives.
         let first = min(4, bytes.count)
-        let userData = Unmanaged.passUnretained(state).toOpaque()
+        let userData = UnsafeMutableRawPointer(state)
         // Errors raised without a parser context (an encoding converter failing: "I/O error :
         // encoder error") bypass `serror` and would go to stderr. libxml2 keeps this handler per
         // thread; set it for this synchronous parse and restore the caller's afterwards.
@@ -48,7 +55,7 @@ public enum GPXReader {
         // libxml2's default size limits. NOERROR/NOWARNING: errors come only through `serror`.
         let options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
         xmlCtxtUseOptions(context, Int32(options))
-        state.context = context
+        state.pointee.context = context
         var offset = first
         var isDone = false
         while !isDone {
@@ -56,11 +63,9 @@ public enum GPXReader {
             isDone = offset + count == bytes.count
             xmlParseChunk(context, input + offset, Int32(count), isDone ? 1 : 0)
             offset += count
-            if state.failure != nil || context.pointee.wellFormed == 0 { break }
+            if state.pointee.isStopped || context.pointee.wellFormed == 0 { break }
         }
         let wellFormed = context.pointee.wellFormed != 0
-        return try withExtendedLifetime(state) { () throws(GPXError) -> GPXDocument in
-            try state.finish(wellFormed: wellFormed)
-        }
+        return try state.pointee.finish(wellFormed: wellFormed)
     }
 }

@@ -36,7 +36,7 @@ struct AddCommand: ParsableCommand {
         let run = entry.run(path: "runramp add", format: .manual)
         let outcome = try log.record([IncomingFile(path: "runramp add", contentHash: entry.contentHash, content: .run(run))])
         let text = "\(entry.day) \(run.sport.rawValue) \(Distance(meters: run.distanceMeters).formatted(in: .kilometers)) "
-            + "in \(DurationText.clock(run.movingSeconds)) (\(DurationText.pace(seconds: run.movingSeconds, meters: run.distanceMeters, unit: .kilometers)))"
+            + "in \(RunModel.DurationText.clock(run.movingSeconds)) (\(RunModel.DurationText.pace(seconds: run.movingSeconds, meters: run.distanceMeters, unit: .kilometers)))"
         switch outcome.first {
         case .imported: print("Added \(text)")
         case .alreadyKnown: print("Already in the log: \(text)")

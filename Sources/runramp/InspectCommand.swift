@@ -18,7 +18,7 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
+            data = try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped)
         } catch {
             throw ValidationError("cannot read \(file): \(error.localizedDescription)")
         }

@@ -44,11 +44,11 @@ struct RunsCommand: ParsableCommand {
     static func line(for run: Run, unit: DistanceUnit) -> String {
         let day = CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0)
         let distance = Distance(meters: run.distanceMeters).formatted(in: unit)
-        let pace = DurationText.pace(seconds: run.movingSeconds, meters: run.distanceMeters, unit: unit)
+        let pace = RunModel.DurationText.pace(seconds: run.movingSeconds, meters: run.distanceMeters, unit: unit)
         let heart = run.averageHeartRate.map { "HR \(Int($0.rounded()))" } ?? ""
         return [
             day.description, pad(run.sport.rawValue, 9), pad(distance, 10, left: true),
-            pad(DurationText.clock(run.movingSeconds), 8, left: true), pad(pace, 10, left: true), heart,
+            pad(RunModel.DurationText.clock(run.movingSeconds), 8, left: true), pad(pace, 10, left: true), heart,
         ].joined(separator: "  ").trimmingCharacters(in: .whitespaces)
     }
 

@@ -25,7 +25,7 @@ import Testing
         let expected = try JSONSerialization.jsonObject(with: Data(oracle.utf8))
         let actual = try JSONSerialization.jsonObject(with: Data(ours.stdout.utf8))
         var differences: [String] = []
-        JSONComparison.compare(expected, actual, path: "$", into: &differences)
+        GPXJSONComparison.compare(expected, actual, path: "$", into: &differences)
         #expect(differences.isEmpty, "\(name): \(differences.joined(separator: "; "))")
     }
 
@@ -46,7 +46,7 @@ import Testing
 /// compare.py's rules in Swift: every key of the expected object must match; `error` texts differ
 /// between readers and are skipped; counts, names and times exact; floats within 1e-6 relative,
 /// lat/lon within 1e-7 degrees, length_2d within 0.5 %.
-enum JSONComparison {
+enum GPXJSONComparison {
     static func compare(_ expected: Any, _ actual: Any?, path: String, into differences: inout [String]) {
         if path.hasSuffix(".valid") {
             if (expected as? Bool) != (actual as? Bool) {

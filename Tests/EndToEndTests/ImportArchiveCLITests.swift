@@ -3,7 +3,7 @@ import Testing
 
 /// Real GPX/TCX files through the built `runramp` and the real log: duplicates across formats
 /// stored once with the richer kept, exact counts, and a re-import that reads nothing new.
-@Suite(.enabled(if: ReaderProbe.readersAreBuiltIn, "needs the FIT and GPX readers in runramp"))
+@Suite
 struct ImportArchiveCLITests {
     static let start = Date(timeIntervalSince1970: 1_760_000_000)
 
@@ -48,19 +48,8 @@ struct ImportArchiveCLITests {
     }
 }
 
-/// Checks once whether the built runramp reads GPX, and generates GPX text for the CLI tests.
+/// Temporary folders and generated GPX text for the CLI import tests.
 enum ReaderProbe {
-    /// True when `runramp import` can read a GPX file (false until the readers land on main).
-    static let readersAreBuiltIn: Bool = {
-        guard let folder = try? temporaryFolder() else { return false }
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("probe.gpx")
-        guard (try? Data(gpx(start: Date(timeIntervalSince1970: 1_760_000_000), meters: 5_000, heartRate: false).utf8).write(to: file)) != nil,
-            let result = try? runRamp(["import", file.path, "--db", folder.appendingPathComponent("p.sqlite").path, "--json", "--quiet"])
-        else { return false }
-        return result.stdout.contains("\"imported\" : 1")
-    }()
-
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-archive-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -37,7 +37,7 @@ import Testing
         var differences: [String] = []
         func same(_ key: String, _ actual: Any?) {
             let wanted = expected[key]
-            if !JSONTolerance.matches(key: key, expected: wanted, actual: actual) {
+            if !GPXJSONTolerance.matches(key: key, expected: wanted, actual: actual) {
                 differences.append("\(key): expected \(String(describing: wanted)), got \(String(describing: actual))")
             }
         }
@@ -57,7 +57,7 @@ import Testing
         #expect((point == nil) == (summary.firstPoint == nil), "first_point presence")
         if let point, let first = summary.firstPoint {
             for (key, value) in [("lat", first.latitude), ("lon", first.longitude), ("ele", first.elevation)] {
-                if !JSONTolerance.matches(key: key, expected: point[key], actual: value) {
+                if !GPXJSONTolerance.matches(key: key, expected: point[key], actual: value) {
                     differences.append("first_point.\(key): expected \(String(describing: point[key])), got \(String(describing: value))")
                 }
             }
@@ -68,7 +68,7 @@ import Testing
 
 /// The comparison rules of the corpus's compare.py: counts, names and times exact; floats within
 /// 1e-6 relative; positions within 1e-7 degrees; length_2d within 0.5 %.
-enum JSONTolerance {
+enum GPXJSONTolerance {
     static func matches(key: String, expected: Any?, actual: Any?) -> Bool {
         let expectedIsNull = expected == nil || expected is NSNull
         guard let actual else { return expectedIsNull }

@@ -4,7 +4,7 @@ import Testing
 @testable import RunImport
 
 /// Hundreds of generated GPX/TCX/.gz files with duplicates, damage, routes and junk: exact counts.
-@Suite(.enabled(if: ParserDispatch.isAvailable, "needs the FIT and GPX readers (RUNRAMP_PARSERS)"))
+@Suite
 struct GeneratedArchiveTests {
     static let firstStart = Date(timeIntervalSince1970: 1_760_000_000)
 
@@ -34,6 +34,30 @@ struct GeneratedArchiveTests {
                 expected.filesSeen += 1
                 expected.imported += 1
             }
+        }
+        for i in 0..<30 {
+            // FIT recordings: the first 10 are the same runs as GPX files 0…9 (richer: laps, device).
+            let start = i < 10
+                ? firstStart.addingTimeInterval(Double(i) * 86_400 + 20)
+                : firstStart.addingTimeInterval(Double(600 + i) * 86_400)
+            let distance = i < 10 ? 5_000 + Double(i) * 10 : 7_000
+            let bytes = FITWriter.activity(start: start, distance: distance)
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("fit"), withIntermediateDirectories: true)
+            if i >= 25 && TestTools.hasGzip {
+                try TestTools.gzip(Data(bytes)).write(to: folder.appendingPathComponent("fit/\(i).fit.gz"))
+            } else {
+                try Data(bytes).write(to: folder.appendingPathComponent("fit/\(i).fit"))
+            }
+            expected.filesSeen += 1
+            if i < 10 { expected.duplicates += 1 } else if i < 25 || TestTools.hasGzip { expected.imported += 1 }
+        }
+        for (i, type) in [2, 15, 32, 32, 28].enumerated() {
+            // A Garmin export's settings and monitoring files.
+            let bytes = FITWriter.nonActivity(type: Int64(type), created: firstStart.addingTimeInterval(Double(i) * 3_600))
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("garmin/monitor"), withIntermediateDirectories: true)
+            try Data(bytes).write(to: folder.appendingPathComponent("garmin/monitor/\(i).fit"))
+            expected.filesSeen += 1
+            expected.notActivities += 1
         }
         for i in 0..<10 {
             let text = GeneratedFiles.gpx(start: firstStart.addingTimeInterval(Double(400 + i) * 86_400), distance: 3_000)
@@ -73,14 +97,14 @@ struct GeneratedArchiveTests {
         let runs = recorder.runs
         #expect(runs.filter { $0.sport == .walking }.count == 5)
         #expect(runs.filter { $0.sport == .running }.count == expected.imported - 5)
-        let first = try #require(runs.first { $0.start == Self.firstStart })
+        let first = try #require(runs.first { abs($0.start.timeIntervalSince(Self.firstStart)) <= 20 })
         #expect(abs(first.distanceMeters - 5_000) < 5)
         #expect(first.elapsedSeconds == 590)
         #expect(first.averageHeartRate != nil)
         #expect(first.samples.count == 60)
 
         let again = try await Importer(known: recorder.known).run(paths: [folder.path]) { recorder.record($0) }
-        #expect(again.alreadyKnown == expected.imported + expected.duplicates + 5)  // routes are known too
+        #expect(again.alreadyKnown == expected.imported + expected.duplicates + 5 + 5)  // routes and FIT non-activities too
         #expect(again.imported == 0)
         #expect(again.failures.count == expected.failures.count)
     }

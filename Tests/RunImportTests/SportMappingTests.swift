@@ -33,3 +33,20 @@ import Testing
         #expect(SportMapping.inferred(distanceMeters: 0, movingSeconds: 3_600) == nil)
     }
 }
+
+@Suite struct ImportReportTests {
+    @Test func summaryListsCountsNotesAndLocatedFailures() {
+        var report = ImportReport()
+        report.filesSeen = 4
+        report.add(.imported, path: "a.gpx", notes: ["no activity type; pace 5:00 /km counted as running"])
+        report.add(.duplicate(ofRunID: "x"), path: "b.tcx")
+        report.add(.failed(reason: "12:7: malformed XML: expected '>'"), path: "c.gpx")
+        report.add(.failed(reason: "byte 1204: file ends early"), path: "d.fit")
+        #expect(report.summary == """
+            4 files seen: 1 imported, 0 already known, 1 duplicates, 0 not activities, 2 failed
+            note: a.gpx: no activity type; pace 5:00 /km counted as running
+            failed: c.gpx:12:7: malformed XML: expected '>'
+            failed: d.fit: byte 1204: file ends early
+            """)
+    }
+}

@@ -69,3 +69,16 @@ import RunModel
         #expect(abs(climb.loss - 3.1) < 1e-9)
     }
 }
+
+@Suite struct FiniteFiguresTests {
+    @Test func nonFiniteAndNegativeFiguresAreDropped() {
+        let run = Run(
+            id: "x", source: RunSource(path: "x", format: .fit, contentHash: "x"), sport: .running, start: Date(timeIntervalSince1970: 0),
+            elapsedSeconds: .infinity, movingSeconds: 100, distanceMeters: .nan, elevationGainMeters: -3,
+            averageHeartRate: .nan, maxHeartRate: 180, laps: [Lap(start: Date(timeIntervalSince1970: 0), elapsedSeconds: -1, distanceMeters: .infinity)])
+        let clean = run.withFiniteFigures()
+        #expect(clean.elapsedSeconds == 0 && clean.movingSeconds == 100 && clean.distanceMeters == 0)
+        #expect(clean.elevationGainMeters == nil && clean.averageHeartRate == nil && clean.maxHeartRate == 180)
+        #expect(clean.laps == [Lap(start: Date(timeIntervalSince1970: 0), elapsedSeconds: 0, distanceMeters: nil)])
+    }
+}

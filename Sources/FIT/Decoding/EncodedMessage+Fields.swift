@@ -4,34 +4,97 @@ extension EncodedMessage {
     /// The field called `name`: a valid field, else a selected subfield, else a component
     /// expanded from another field, else the compressed-header timestamp.
     func resolve(_ name: String) -> FITField? {
-        for field in plan.fields {
-            guard let profile = field.profile, profile.name == name, let value = value(of: field) else { continue }
-            return FITField(
-                number: field.number, name: profile.name, value: value, units: profile.units,
-                scale: profile.scale, offset: profile.offset, type: profile.type)
+        let plan = plan
+        guard let range = plan.resolvers.ranges[name] else { return nil }
+        for k in range {
+            if let field = resolve(plan.resolvers.resolvers[Int(k)], plan) { return field }
         }
-        for field in plan.fields {
-            guard let profile = field.profile, !profile.subfields.isEmpty else { continue }
-            for subfield in profile.subfields where subfield.name == name && isSelected(subfield) {
-                guard let value = value(of: field) else { return nil }
-                return FITField(
-                    number: field.number, name: subfield.name, value: value, units: subfield.units,
-                    scale: subfield.scale, offset: subfield.offset, type: subfield.type)
+        return nil
+    }
+
+    /// The scaled value of the field called `name` (semicircles in degrees), without building a
+    /// `FITField`: the path importers take for every record.
+    func number(_ name: String) -> Double? {
+        let plan = plan
+        guard let range = plan.resolvers.ranges[name] else { return nil }
+        for k in range {
+            switch plan.resolvers.resolvers[Int(k)] {
+            case .field(let index):
+                let numeric = plan.numericFields[Int(index)]
+                guard numeric.isSingleNumber else { break }
+                let raw = source.bytes.withUnsafeBytes { bytes in
+                    // In bounds: the decoder checked offset + plan.size <= bytes.count.
+                    bytes.loadElement(at: offset + numeric.offset, size: numeric.baseType.size, bigEndian: plan.isBigEndian)
+                }
+                guard let value = numeric.baseType.number(ofRaw: raw) else { continue }
+                let scaled = numeric.scale == 1 && numeric.valueOffset == 0 ? value : value / numeric.scale - numeric.valueOffset
+                return numeric.isSemicircles ? scaled * (180.0 / 2_147_483_648.0) : scaled
+            case .component(let index, let slice, let target, let selectedBy):
+                if selectedBy >= 0 { break }
+                let numeric = plan.numericFields[Int(index)]
+                guard
+                    let raw = bits(
+                        at: numeric.offset, size: numeric.size, baseType: numeric.baseType, from: slice.bitOffset,
+                        count: slice.bits)
+                else { continue }
+                let value = slice.physical(raw)
+                return plan.resolvers.targets[Int(target)].isSemicircles ? value * (180.0 / 2_147_483_648.0) : value
+            case .accumulated(let target):
+                let number = plan.resolvers.targets[Int(target)].number
+                guard let total = accumulated.first(where: { $0.field == number }) else { continue }
+                return total.value
+            case .headerTimestamp:
+                guard let compressedTimestamp else { continue }
+                return Double(compressedTimestamp)
+            case .subfield, .nested:
+                break
             }
+            // The general path for the rest.
+            guard let field = resolve(plan.resolvers.resolvers[Int(k)], plan), let raw = field.value.number else { continue }
+            let value = field.scale == 1 && field.offset == 0 ? raw : raw / field.scale - field.offset
+            return field.units == "semicircles" ? value * (180.0 / 2_147_483_648.0) : value
         }
-        var found: FITField?
-        visitComponentFields { field in
-            guard field.name == name else { return false }
-            found = field
-            return true
-        }
-        if let found { return found }
-        if name == "timestamp", let compressedTimestamp {
+        return nil
+    }
+
+    private func resolve(_ resolver: FieldResolver, _ plan: MessagePlan) -> FITField? {
+        switch resolver {
+        case .field(let index):
+            let field = plan.fields[Int(index)]
+            guard let profile = field.profile, let value = value(of: field) else { return nil }
+            return FITField(
+                number: field.number, name: profile.name, value: value, units: profile.units, scale: profile.scale,
+                offset: profile.offset, type: profile.type)
+        case .subfield(let index, let subfieldIndex):
+            let field = plan.fields[Int(index)]
+            let subfield = plan.resolvers.subfields[Int(subfieldIndex)]
+            guard isSelected(subfield), let value = value(of: field) else { return nil }
+            return FITField(
+                number: field.number, name: subfield.name, value: value, units: subfield.units, scale: subfield.scale,
+                offset: subfield.offset, type: subfield.type)
+        case .component(let index, let slice, let target, let selectedBy):
+            if selectedBy >= 0, !isSelected(plan.resolvers.subfields[Int(selectedBy)]) { return nil }
+            guard let raw = bits(of: plan.fields[Int(index)], from: slice.bitOffset, count: slice.bits) else { return nil }
+            return plan.resolvers.targets[Int(target)].field(physical: slice.physical(raw))
+        case .nested(let index, let outer, let outerTarget, let inner, let target):
+            guard let raw = bits(of: plan.fields[Int(index)], from: outer.bitOffset, count: outer.bits),
+                inner.bitOffset + inner.bits <= 64
+            else { return nil }
+            let outerRaw = plan.resolvers.targets[Int(outerTarget)].raw(physical: outer.physical(raw))
+            guard outerRaw >= 0, outerRaw < 1.8e19, outerRaw == outerRaw.rounded() else { return nil }
+            let mask: UInt64 = inner.bits >= 64 ? ~0 : (1 << UInt64(inner.bits)) - 1
+            let innerRaw = (UInt64(outerRaw) >> UInt64(inner.bitOffset)) & mask
+            return plan.resolvers.targets[Int(target)].field(physical: inner.physical(innerRaw))
+        case .accumulated(let target):
+            let resolved = plan.resolvers.targets[Int(target)]
+            guard let total = accumulated.first(where: { $0.field == resolved.number }) else { return nil }
+            return resolved.field(physical: total.value)
+        case .headerTimestamp:
+            guard let compressedTimestamp else { return nil }
             return FITField(
                 number: 253, name: "timestamp", value: .unsigned(UInt64(compressedTimestamp)), units: "s",
                 scale: 1, offset: 0, type: .dateTime)
         }
-        return nil
     }
 
     /// All valid fields, then selected subfields, expanded components and a compressed timestamp.
@@ -152,12 +215,8 @@ extension EncodedMessage {
         return false
     }
 
-    /// A field holding `physical`, stored the way the field itself would be: raw = (value + offset) * scale.
+    /// A field holding `physical`, stored the way the field itself would be.
     private static func field(_ target: FieldProfile, physical: Double) -> FITField {
-        let raw = (physical + target.offset) * target.scale
-        let value: FITValue = raw == raw.rounded() && raw >= 0 && raw < 1.8e19 ? .unsigned(UInt64(raw)) : .float(raw)
-        return FITField(
-            number: target.number, name: target.name, value: value, units: target.units, scale: target.scale,
-            offset: target.offset, type: target.type)
+        ResolvedTarget(target).field(physical: physical)
     }
 }

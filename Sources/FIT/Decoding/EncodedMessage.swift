@@ -1,24 +1,60 @@
 /// A data message kept as its bytes plus its plan: fields are read when asked for, so decoding a
 /// file allocates nothing per field.
 struct EncodedMessage: Sendable {
-    let plan: MessagePlan
-    /// The whole input (shared, not copied); the message content starts at `offset`.
-    let bytes: [UInt8]
+    /// The input bytes, plans and accumulated totals shared by all messages of a decode.
+    let source: MessageSource
+    /// Offset of the first content byte (after the record header) in the input.
     let offset: Int
+    let planIndex: Int32
+    /// Where this message's accumulated totals sit in `source.accumulated`.
+    let accumulatedStart: Int32
+    let accumulatedCount: UInt16
+    let hasCompressedTimestamp: Bool
+    let rawCompressedTimestamp: UInt32
+
     /// The time a compressed-timestamp header gave this message, FIT seconds.
-    let compressedTimestamp: UInt32?
-    let accumulated: [AccumulatedValue]
+    var compressedTimestamp: UInt32? { hasCompressedTimestamp ? rawCompressedTimestamp : nil }
+
+    init(
+        source: MessageSource, offset: Int, planIndex: Int32, accumulatedStart: Int32 = 0, accumulatedCount: UInt16 = 0,
+        compressedTimestamp: UInt32?
+    ) {
+        self.source = source
+        self.offset = offset
+        self.planIndex = planIndex
+        self.accumulatedStart = accumulatedStart
+        self.accumulatedCount = accumulatedCount
+        self.hasCompressedTimestamp = compressedTimestamp != nil
+        self.rawCompressedTimestamp = compressedTimestamp ?? 0
+    }
+
+    var plan: MessagePlan { source.plans[Int(planIndex)] }
+    var isBigEndian: Bool { source.plans[Int(planIndex)].isBigEndian }
+    var bytes: [UInt8] { source.bytes }
+    var accumulated: ArraySlice<AccumulatedValue> {
+        source.accumulated[Int(accumulatedStart)..<(Int(accumulatedStart) + Int(accumulatedCount))]
+    }
 
     // MARK: Reading one field
 
     /// The raw bits of element `element` of a field.
     @inline(__always)
     func rawElement(_ field: FieldPlan, _ element: Int = 0) -> UInt64 {
-        bytes.withUnsafeBytes { raw in
+        source.bytes.withUnsafeBytes { raw in
             // In bounds: the decoder checked offset + plan.size <= bytes.count.
             raw.loadElement(
                 at: offset + field.offset + element * field.baseType.size, size: field.baseType.size,
                 bigEndian: plan.isBigEndian)
+        }
+    }
+
+    /// The raw bits of element `element` of the field at `fieldOffset`.
+    @inline(__always)
+    func rawElement(at fieldOffset: Int, _ baseType: BaseType, _ element: Int) -> UInt64 {
+        source.bytes.withUnsafeBytes { raw in
+            // In bounds: the decoder checked offset + plan.size <= bytes.count.
+            raw.loadElement(
+                at: offset + fieldOffset + element * baseType.size, size: baseType.size, bigEndian: isBigEndian)
         }
     }
 
@@ -28,11 +64,11 @@ struct EncodedMessage: Sendable {
         if count == 0 { return nil }
         switch field.baseType {
         case .string:
-            return bytes.withUnsafeBytes { raw in
+            return source.bytes.withUnsafeBytes { raw in
                 Self.stringValue(UnsafeRawBufferPointer(rebasing: raw[(offset + field.offset)..<(offset + field.offset + field.size)]))
             }
         case .byte:
-            let values = bytes[(offset + field.offset)..<(offset + field.offset + field.size)]
+            let values = source.bytes[(offset + field.offset)..<(offset + field.offset + field.size)]
             return values.allSatisfy({ $0 == 0xFF }) ? nil : .bytes(Array(values))
         default:
             if count == 1 { return field.baseType.value(ofRaw: rawElement(field)) }
@@ -80,11 +116,16 @@ struct EncodedMessage: Sendable {
     /// `bits` bits of a field's value starting at `bitOffset` (elements in order, each from its
     /// least significant bit); nil when the field has fewer bits or is entirely invalid.
     func bits(of field: FieldPlan, from bitOffset: Int, count bits: Int) -> UInt64? {
-        let elementBits = field.baseType.size * 8
-        let elements = field.elementCount
+        self.bits(at: field.offset, size: field.size, baseType: field.baseType, from: bitOffset, count: bits)
+    }
+
+    /// `bits(of:from:count:)` for a field given by position and base type.
+    func bits(at fieldOffset: Int, size: Int, baseType: BaseType, from bitOffset: Int, count bits: Int) -> UInt64? {
+        let elementBits = baseType.size * 8
+        let elements = size / baseType.size
         guard bits > 0, bits <= 64, bitOffset + bits <= elementBits * elements else { return nil }
         var allInvalid = true
-        for i in 0..<elements where rawElement(field, i) != field.baseType.invalidPattern {
+        for i in 0..<elements where rawElement(at: fieldOffset, baseType, i) != baseType.invalidPattern {
             allInvalid = false
             break
         }
@@ -93,7 +134,7 @@ struct EncodedMessage: Sendable {
         var produced = 0
         var position = bitOffset
         while produced < bits {
-            let element = rawElement(field, position / elementBits)
+            let element = rawElement(at: fieldOffset, baseType, position / elementBits)
             let shift = position % elementBits
             let take = min(bits - produced, elementBits - shift)
             let mask: UInt64 = take >= 64 ? ~0 : (1 << UInt64(take)) - 1
@@ -102,5 +143,33 @@ struct EncodedMessage: Sendable {
             position += take
         }
         return result
+    }
+}
+
+/// What the messages of one decode share: the input, the plans of its definitions, and the
+/// totals of accumulated fields.
+///
+/// `@unchecked Sendable` because the decoder appends plans and totals while it decodes; it is
+/// the only owner until `FITDecoder.decode` returns, and nothing mutates the source after that.
+final class MessageSource: @unchecked Sendable {
+    let bytes: [UInt8]
+    // Unchecked exclusivity: only the decoder writes, before any reader exists (see above);
+    // the dynamic check would otherwise cost more than the field read it guards.
+    @exclusivity(unchecked) private(set) var plans: [MessagePlan] = []
+    @exclusivity(unchecked) private(set) var accumulated: [AccumulatedValue] = []
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// Adds a plan; returns its index. Decoder only.
+    func append(_ plan: MessagePlan) -> Int32 {
+        plans.append(plan)
+        return Int32(plans.count - 1)
+    }
+
+    /// Adds an accumulated total. Decoder only.
+    func append(_ value: AccumulatedValue) {
+        accumulated.append(value)
     }
 }

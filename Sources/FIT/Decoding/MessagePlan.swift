@@ -3,6 +3,12 @@
 final class MessagePlan: Sendable {
     let globalNumber: UInt16
     let profile: MessageProfile?
+    /// The profile name of the message, nil when the profile has none.
+    let messageName: String?
+    /// How to find each field name the messages can answer (see `FieldResolver`).
+    let resolvers: ResolverTable
+    /// How to read each field as a number, without touching its profile's references.
+    let numericFields: [NumericField]
     let isBigEndian: Bool
     /// Bytes of message content after the record header, developer fields included.
     let size: Int
@@ -12,6 +18,8 @@ final class MessagePlan: Sendable {
     let timestampOffset: Int?
     /// Component expansions into accumulated fields, and direct values that reset them.
     let accumulations: [AccumulationStep]
+    /// True when some step adds a component to an accumulated field (not only resets).
+    let accumulatesComponents: Bool
     /// The developer field registry generation the developer fields were resolved against.
     let developerGeneration: Int
 
@@ -22,6 +30,9 @@ final class MessagePlan: Sendable {
         let profile = MessageProfile.forGlobalNumber(globalNumber)
         self.globalNumber = globalNumber
         self.profile = profile
+        self.messageName = profile?.name ?? MessageProfile.name(ofGlobalNumber: globalNumber)
+        self.resolvers = ResolverTable(fields: fields, profile: profile)
+        self.numericFields = fields.map(NumericField.init)
         self.isBigEndian = isBigEndian
         self.fields = fields
         self.developerFields = developerFields
@@ -29,6 +40,9 @@ final class MessagePlan: Sendable {
         self.size = fields.reduce(0) { $0 + $1.size } + developerFields.reduce(0) { $0 + $1.size }
         self.timestampOffset = fields.first { $0.number == 253 && $0.size == 4 && $0.baseType.size == 4 }?.offset
         self.accumulations = Self.accumulationSteps(fields: fields, profile: profile)
+        self.accumulatesComponents = accumulations.contains {
+            if case .component = $0 { true } else { false }
+        }
     }
 
     /// The same plan with its developer fields resolved against newer descriptions.
@@ -99,4 +113,26 @@ enum AccumulationStep: Sendable {
     case component(field: Int, bitOffset: Int, component: ComponentProfile)
     /// Field `field` is the accumulated field itself: its value restarts the accumulation.
     case reset(field: Int, target: FieldProfile, component: ComponentProfile)
+}
+
+/// What reading one field as a scaled number needs, as plain values.
+struct NumericField: Sendable {
+    let offset: Int
+    let size: Int
+    let baseType: BaseType
+    let scale: Double
+    let valueOffset: Double
+    let isSemicircles: Bool
+    /// False for strings, byte arrays and arrays (read through the slow path).
+    let isSingleNumber: Bool
+
+    init(_ field: FieldPlan) {
+        offset = field.offset
+        size = field.size
+        baseType = field.baseType
+        scale = field.profile?.scale ?? 1
+        valueOffset = field.profile?.offset ?? 0
+        isSemicircles = field.profile?.units == "semicircles"
+        isSingleNumber = field.baseType != .string && field.elementCount == 1
+    }
 }

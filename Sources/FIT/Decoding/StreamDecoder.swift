@@ -5,7 +5,14 @@
 /// fields that carry state from message to message (timestamps, accumulated components).
 struct StreamDecoder {
     private let bytes: [UInt8]
-    private var plans: [MessagePlan?] = Array(repeating: nil, count: 16)
+    /// Shared by every message: the input, every plan made so far, accumulated totals.
+    private let source: MessageSource
+    /// Every plan made so far (also in `source`); messages refer to them by index.
+    private var plans: [MessagePlan] = []
+    /// What the hot loop needs of each plan, as plain values (reading a class costs a retain).
+    private var planSummaries: [PlanSummary] = []
+    /// The plan index of each local message type, -1 while undefined.
+    private var localPlans: [Int32] = Array(repeating: -1, count: 16)
     private var messages: [FITMessage] = []
     private var headers: [FITHeader] = []
     private var developers = DeveloperFieldRegistry()
@@ -15,6 +22,7 @@ struct StreamDecoder {
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
+        self.source = MessageSource(bytes: bytes)
     }
 
     mutating func decode() -> FITFile {
@@ -87,23 +95,27 @@ struct StreamDecoder {
         let header = raw[position]
         if header & 0x80 != 0 {
             let local = (header >> 5) & 0x03
-            guard let plan = plans[Int(local)] else { throw FITError(.undefinedLocalMessage(local), at: position) }
+            let planIndex = localPlans[Int(local)]
+            guard planIndex >= 0 else { throw FITError(.undefinedLocalMessage(local), at: position) }
             let offset = UInt32(header & 0x1F)
             var timestamp = (lastTimestamp & ~0x1F) | offset
             if offset < lastTimestamp & 0x1F { timestamp &+= 0x20 }
             lastTimestamp = timestamp
-            try require(1 + plan.size, at: position, record: position, limit: limit, dataEnd: dataEnd)
-            appendMessage(raw, plan: plan, local: Int(local), at: position + 1, compressedTimestamp: timestamp)
-            return position + 1 + plan.size
+            let size = planSummaries[Int(planIndex)].size
+            try require(1 + size, at: position, record: position, limit: limit, dataEnd: dataEnd)
+            appendMessage(raw, planIndex: planIndex, local: Int(local), at: position + 1, compressedTimestamp: timestamp)
+            return position + 1 + size
         }
         if header & 0x40 != 0 {
             return try decodeDefinition(raw, at: position, limit: limit, dataEnd: dataEnd)
         }
         let local = Int(header & 0x0F)
-        guard let plan = plans[local] else { throw FITError(.undefinedLocalMessage(UInt8(local)), at: position) }
-        try require(1 + plan.size, at: position, record: position, limit: limit, dataEnd: dataEnd)
-        appendMessage(raw, plan: plan, local: local, at: position + 1, compressedTimestamp: nil)
-        return position + 1 + plan.size
+        let planIndex = localPlans[local]
+        guard planIndex >= 0 else { throw FITError(.undefinedLocalMessage(UInt8(local)), at: position) }
+        let size = planSummaries[Int(planIndex)].size
+        try require(1 + size, at: position, record: position, limit: limit, dataEnd: dataEnd)
+        appendMessage(raw, planIndex: planIndex, local: local, at: position + 1, compressedTimestamp: nil)
+        return position + 1 + size
     }
 
     private mutating func decodeDefinition(
@@ -149,9 +161,11 @@ struct StreamDecoder {
                 cursor += 3
             }
         }
-        plans[Int(header & 0x0F)] = MessagePlan(
-            globalNumber: globalNumber, isBigEndian: isBigEndian, fields: fields, developerFields: developerFields,
-            developerGeneration: developers.generation)
+        localPlans[Int(header & 0x0F)] = Int32(plans.count)
+        addPlan(
+            MessagePlan(
+                globalNumber: globalNumber, isBigEndian: isBigEndian, fields: fields, developerFields: developerFields,
+                developerGeneration: developers.generation))
         return cursor
     }
 
@@ -162,42 +176,71 @@ struct StreamDecoder {
 
     // MARK: Data messages
 
+    private mutating func addPlan(_ plan: MessagePlan) {
+        plans.append(plan)
+        _ = source.append(plan)
+        planSummaries.append(PlanSummary(plan))
+    }
+
     private mutating func appendMessage(
-        _ raw: UnsafeRawBufferPointer, plan original: MessagePlan, local: Int, at content: Int,
-        compressedTimestamp: UInt32?
+        _ raw: UnsafeRawBufferPointer, planIndex: Int32, local: Int, at content: Int, compressedTimestamp: UInt32?
     ) {
-        var plan = original
-        if !plan.developerFields.isEmpty && plan.developerGeneration != developers.generation {
-            plan = plan.resolvingDeveloperFields(with: developers)
-            plans[local] = plan
-        }
-        if let timestampOffset = plan.timestampOffset {
-            let value = raw.loadElement(at: content + timestampOffset, size: 4, bigEndian: plan.isBigEndian)
+        let summary = planSummaries[Int(planIndex)]
+        if summary.timestampOffset >= 0 {
+            let value = raw.loadElement(at: content + summary.timestampOffset, size: 4, bigEndian: summary.isBigEndian)
             if value != 0xFFFF_FFFF { lastTimestamp = UInt32(value) }
         }
-        var accumulated: [AccumulatedValue] = []
-        if !plan.accumulations.isEmpty {
-            accumulated = accumulate(plan: plan, at: content)
+        if !summary.needsMoreWork && !(summary.hasAccumulationResets && !accumulator.isEmpty) {
+            messages.append(
+                FITMessage(
+                    encoded: EncodedMessage(
+                        source: source, offset: content, planIndex: planIndex, compressedTimestamp: compressedTimestamp),
+                    globalNumber: summary.globalNumber))
+            return
+        }
+        appendSpecialMessage(raw, planIndex: planIndex, local: local, at: content, compressedTimestamp: compressedTimestamp)
+    }
+
+    /// Messages with developer fields, accumulated components or developer data descriptions.
+    private mutating func appendSpecialMessage(
+        _ raw: UnsafeRawBufferPointer, planIndex original: Int32, local: Int, at content: Int,
+        compressedTimestamp: UInt32?
+    ) {
+        var planIndex = original
+        var plan = plans[Int(planIndex)]
+        if !plan.developerFields.isEmpty && plan.developerGeneration != developers.generation {
+            plan = plan.resolvingDeveloperFields(with: developers)
+            planIndex = Int32(plans.count)
+            addPlan(plan)
+            localPlans[local] = planIndex
+        }
+        let accumulatedStart = Int32(source.accumulated.count)
+        // Resets matter only once a component has started a total.
+        if plan.accumulatesComponents || (!plan.accumulations.isEmpty && !accumulator.isEmpty) {
+            accumulate(plan: plan, at: content)
         }
         let message = FITMessage(
             encoded: EncodedMessage(
-                plan: plan, bytes: bytes, offset: content, compressedTimestamp: compressedTimestamp,
-                accumulated: accumulated))
+                source: source, offset: content, planIndex: planIndex, accumulatedStart: accumulatedStart,
+                accumulatedCount: UInt16(clamping: source.accumulated.count - Int(accumulatedStart)),
+                compressedTimestamp: compressedTimestamp),
+            globalNumber: plan.globalNumber)
         messages.append(message)
-        switch plan.globalNumber {
-        case 206:
-            fieldDescriptions += 1
-            developers.register(fieldDescription: message)
-        case 207:
-            developers.register(developerDataID: message)
-        default:
-            break
+        if plan.globalNumber == 206 || plan.globalNumber == 207 {
+            // Developer data must be known before later messages decode; read it right away.
+            if plan.globalNumber == 206 {
+                fieldDescriptions += 1
+                developers.register(fieldDescription: message)
+            } else {
+                developers.register(developerDataID: message)
+            }
         }
     }
 
-    private mutating func accumulate(plan: MessagePlan, at content: Int) -> [AccumulatedValue] {
-        var values: [AccumulatedValue] = []
-        let probe = EncodedMessage(plan: plan, bytes: bytes, offset: content, compressedTimestamp: nil, accumulated: [])
+    private mutating func accumulate(plan: MessagePlan, at content: Int) {
+        let probeSource = MessageSource(bytes: bytes)
+        let probe = EncodedMessage(
+            source: probeSource, offset: content, planIndex: probeSource.append(plan), compressedTimestamp: nil)
         for step in plan.accumulations {
             switch step {
             case .component(let index, let bitOffset, let component):
@@ -205,7 +248,7 @@ struct StreamDecoder {
                 guard let bits = probe.bits(of: field, from: bitOffset, count: component.bits) else { continue }
                 let total = accumulator.accumulate(
                     message: plan.globalNumber, field: component.target, value: bits, bits: component.bits)
-                values.append(
+                source.append(
                     AccumulatedValue(field: component.target, value: Double(total) / component.scale - component.offset))
             case .reset(let index, let target, let component):
                 guard !accumulator.isEmpty, let raw = probe.number(of: plan.fields[index]) else { continue }
@@ -215,6 +258,28 @@ struct StreamDecoder {
                 accumulator.reset(message: plan.globalNumber, field: target.number, value: UInt64(inComponentUnits))
             }
         }
-        return values
+    }
+}
+
+/// The facts about a plan the decoding loop reads for every message.
+struct PlanSummary {
+    let globalNumber: UInt16
+    let size: Int
+    /// Offset of a 4-byte timestamp field, -1 when there is none.
+    let timestampOffset: Int
+    let isBigEndian: Bool
+    /// Developer fields, accumulation, or developer data messages: take the slower path.
+    let needsMoreWork: Bool
+    /// Fields that restart accumulated totals (they matter once a total exists).
+    let hasAccumulationResets: Bool
+
+    init(_ plan: MessagePlan) {
+        hasAccumulationResets = !plan.accumulations.isEmpty
+        globalNumber = plan.globalNumber
+        size = plan.size
+        timestampOffset = plan.timestampOffset ?? -1
+        isBigEndian = plan.isBigEndian
+        needsMoreWork = !plan.developerFields.isEmpty || plan.accumulatesComponents
+            || plan.globalNumber == 206 || plan.globalNumber == 207
     }
 }

@@ -5,25 +5,33 @@
 /// fields without allocating. Setting `fields` or `developerFields` stores them instead.
 public struct FITMessage: Sendable {
     public var globalNumber: UInt16
-    /// Profile name ("file_id", "record", "session", "lap"…); nil if the profile has none.
-    public var name: String?
     var storage: Storage
 
     enum Storage: Sendable {
+        /// Decoded by `FITDecoder`: the name follows from the global number.
         case encoded(EncodedMessage)
-        case decoded(fields: [FITField], developerFields: [FITDeveloperField])
+        case decoded(fields: [FITField], developerFields: [FITDeveloperField], name: String?)
     }
 
     public init(globalNumber: UInt16, name: String?, fields: [FITField], developerFields: [FITDeveloperField] = []) {
         self.globalNumber = globalNumber
-        self.name = name
-        self.storage = .decoded(fields: fields, developerFields: developerFields)
+        self.storage = .decoded(fields: fields, developerFields: developerFields, name: name)
     }
 
-    init(encoded: EncodedMessage) {
-        self.globalNumber = encoded.plan.globalNumber
-        self.name = encoded.plan.profile?.name ?? MessageProfile.name(ofGlobalNumber: encoded.plan.globalNumber)
+    init(encoded: EncodedMessage, globalNumber: UInt16) {
+        self.globalNumber = globalNumber
         self.storage = .encoded(encoded)
+    }
+
+    /// Profile name ("file_id", "record", "session", "lap"…); nil if the profile has none.
+    public var name: String? {
+        get {
+            switch storage {
+            case .encoded: MessageProfile.name(ofGlobalNumber: globalNumber)
+            case .decoded(_, _, let name): name
+            }
+        }
+        set { storage = .decoded(fields: fields, developerFields: developerFields, name: newValue) }
     }
 
     /// Valid fields in definition order, then subfields and expanded components (for example a
@@ -32,10 +40,10 @@ public struct FITMessage: Sendable {
         get {
             switch storage {
             case .encoded(let message): message.materializedFields()
-            case .decoded(let fields, _): fields
+            case .decoded(let fields, _, _): fields
             }
         }
-        set { storage = .decoded(fields: newValue, developerFields: developerFields) }
+        set { storage = .decoded(fields: newValue, developerFields: developerFields, name: name) }
     }
 
     /// Developer fields in definition order.
@@ -43,16 +51,17 @@ public struct FITMessage: Sendable {
         get {
             switch storage {
             case .encoded(let message): message.materializedDeveloperFields()
-            case .decoded(_, let developerFields): developerFields
+            case .decoded(_, let developerFields, _): developerFields
             }
         }
-        set { storage = .decoded(fields: fields, developerFields: newValue) }
+        set { storage = .decoded(fields: fields, developerFields: newValue, name: name) }
     }
 
     /// Scaled and offset numeric value of a profile field by name; nil when absent or invalid.
     /// position_lat/position_long come back in degrees; timestamps as raw FIT seconds (see
     /// `FITEpoch`). Components are expanded: a record's "speed" also answers "enhanced_speed".
     public func number(_ fieldName: String) -> Double? {
+        if case .encoded(let message) = storage { return message.number(fieldName) }
         guard let field = resolve(fieldName), let raw = field.value.number else { return nil }
         let value = field.scale == 1 && field.offset == 0 ? raw : raw / field.scale - field.offset
         return field.units == "semicircles" ? value * (180.0 / 2_147_483_648.0) : value
@@ -93,7 +102,7 @@ public struct FITMessage: Sendable {
     private func resolve(_ fieldName: String) -> FITField? {
         switch storage {
         case .encoded(let message): message.resolve(fieldName)
-        case .decoded(let fields, _): fields.first { $0.name == fieldName }
+        case .decoded(let fields, _, _): fields.first { $0.name == fieldName }
         }
     }
 }

@@ -9,27 +9,28 @@ extension ParserState {
     }
 
     /// Stops the parse for good with this reason.
-    func fail(_ reason: GPXError.Reason) {
-        guard failure == nil else { return }
+    mutating func fail(_ reason: GPXError.Reason) {
+        guard !isStopped else { return }
         let (line, column) = position
         failure = GPXError(reason, line: line, column: column)
+        isStopped = true
         if let context { xmlStopParser(context) }
     }
 
-    func addIssue(_ reason: GPXError.Reason) {
+    mutating func addIssue(_ reason: GPXError.Reason) {
         guard issues.count < Self.issueLimit else { return }
         let (line, column) = position
         issues.append(GPXError(reason, line: line, column: column))
     }
 
-    func refuseEntity(_ name: UnsafePointer<UInt8>?) {
+    mutating func refuseEntity(_ name: UnsafePointer<UInt8>?) {
         let text = name.map { String(cString: $0) } ?? ""
         fail(.entityDeclarationRefused(name: String(text.prefix(64))))
     }
 
     /// libxml2's structured error callback. Namespace errors (an undeclared `gpxtpx:` prefix) and
     /// warnings are not fatal: vendors write such files and they are still plainly GPX.
-    func record(_ error: UnsafeMutablePointer<xmlError>) {
+    mutating func record(_ error: UnsafeMutablePointer<xmlError>) {
         let value = error.pointee
         guard value.domain != Int32(XML_FROM_NAMESPACE.rawValue), value.level.rawValue >= XML_ERR_ERROR.rawValue
         else { return }
@@ -46,7 +47,7 @@ extension ParserState {
     }
 
     /// The document, or the error that stopped the parse.
-    func finish(wellFormed: Bool) throws(GPXError) -> GPXDocument {
+    mutating func finish(wellFormed: Bool) throws(GPXError) -> GPXDocument {
         if let failure { throw failure }
         if !wellFormed {
             throw firstFatalError ?? firstError

@@ -48,8 +48,9 @@ extension ParserState {
     }
 
     /// Stores the collected text of the element that just ended.
-    func finishText() {
-        text.withUnsafeBufferPointer { buffer in
+    mutating func finishText() {
+        let buffer = UnsafeBufferPointer(start: text, count: textCount)
+        do {
             switch capture {
             case .none: break
             case .documentName: document.name = Self.string(buffer)
@@ -74,7 +75,7 @@ extension ParserState {
     }
 
     /// The number the bytes spell; nil for empty text, and an issue (nil) for anything else that is not a number.
-    func number(_ bytes: UnsafeBufferPointer<UInt8>, element: String, expected: String) -> Double? {
+    mutating func number(_ bytes: UnsafeBufferPointer<UInt8>, element: String, expected: String) -> Double? {
         if let value = DecimalParser.parse(bytes) { return value }
         if !Self.isBlank(bytes) {
             addIssue(.invalidValue(element: element, value: Self.excerpt(bytes), expected: expected))
@@ -82,7 +83,7 @@ extension ParserState {
         return nil
     }
 
-    func time(_ bytes: UnsafeBufferPointer<UInt8>, element: String) -> Date? {
+    mutating func time(_ bytes: UnsafeBufferPointer<UInt8>, element: String) -> Date? {
         if let value = ISO8601Time.parse(bytes) { return value }
         if !Self.isBlank(bytes) {
             addIssue(.invalidValue(element: element, value: Self.excerpt(bytes), expected: "an ISO 8601 time"))
@@ -91,7 +92,7 @@ extension ParserState {
     }
 
     /// GPX's fixType enumeration (gpxpy rejects a file with any other value, so inspect reports it).
-    private func checkFix(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private mutating func checkFix(_ bytes: UnsafeBufferPointer<UInt8>) {
         let value = Self.string(bytes) ?? ""
         if !["none", "2d", "3d", "dgps", "pps"].contains(value) {
             addIssue(.invalidValue(element: "fix", value: Self.excerpt(bytes), expected: "none, 2d, 3d, dgps or pps"))

@@ -3,7 +3,12 @@ internal import Foundation
 
 /// Everything one parse accumulates, reached from the SAX callbacks through libxml2's user-data
 /// pointer. One instance per parse and never shared, so parses on several threads are independent.
-final class ParserState {
+///
+/// A struct behind an `UnsafeMutablePointer` owned by `GPXReader.read` (not a class): the
+/// callbacks then pay no reference counting or dynamic exclusivity checks, which the benchmark
+/// showed cost a third of the parse. The element stack and text buffer are fixed allocations for
+/// the same reason; `releaseBuffers()` frees them.
+struct ParserState {
     /// Deeper than any GPX or TCX file nests (they stay under 10); libxml2's own limit is 256.
     static let nestingLimit = 128
     /// At most this many bytes of one element's text are kept (names, numbers, times are short).
@@ -26,37 +31,46 @@ final class ParserState {
     var pointOwner = PointOwner.none
     var pointDepth = 0
 
-    /// Open elements, outermost first.
-    var stack: [ElementName] = []
+    /// Open elements, outermost first (`depth` of them, at most `nestingLimit`).
+    let stack: UnsafeMutablePointer<ElementName>
+    var depth = 0
     var extensionDepth = 0
     var capture = TextTarget.none
     var captureDepth = 0
-    var text: [UInt8] = []
+    /// Text of the element being captured (`textCount` bytes, at most `textLimit`).
+    let text: UnsafeMutablePointer<UInt8>
+    var textCount = 0
 
     /// Why this reader stopped the parse (refused entity, too deep, not GPX).
     var failure: GPXError?
+    /// `failure != nil`, as a plain flag the callbacks test cheaply.
+    var isStopped = false
     var firstFatalError: GPXError?
     var firstError: GPXError?
     var issues: [GPXError] = []
 
     init() {
-        stack.reserveCapacity(32)
-        text.reserveCapacity(256)
+        stack = .allocate(capacity: Self.nestingLimit + 1)
+        text = .allocate(capacity: Self.textLimit)
+    }
+
+    func releaseBuffers() {
+        stack.deallocate()
+        text.deallocate()
     }
 
     @inline(__always)
-    static func from(_ pointer: UnsafeMutableRawPointer) -> ParserState {
-        Unmanaged<ParserState>.fromOpaque(pointer).takeUnretainedValue()
+    static func from(_ pointer: UnsafeMutableRawPointer) -> UnsafeMutablePointer<ParserState> {
+        pointer.assumingMemoryBound(to: ParserState.self)
     }
 
     // MARK: Elements
 
-    func startElement(
+    mutating func startElement(
         _ localName: UnsafePointer<UInt8>, attributeCount: Int,
         attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
     ) {
-        guard failure == nil else { return }
-        let depth = stack.count
+        guard !isStopped else { return }
         if depth == 0 {
             startRoot(localName, attributeCount: attributeCount, attributes: attributes)
             return
@@ -66,15 +80,16 @@ final class ParserState {
             return
         }
         let parent = stack[depth - 1]
-        let grandparent = depth >= 2 ? stack[depth - 2] : .other
+        let grandparent = depth >= 2 ? stack[depth - 2] : ElementName.other
         var name = ElementName.other
         if extensionDepth > 0 {
-            if let key = ElementName.key(localName, foldingCase: true) { name = tables.extensions[key] ?? .other }
+            if let key = ElementName.key(localName, foldingCase: true) { name = tables.extensions.lookup(key) }
         } else if let key = ElementName.key(localName, foldingCase: false) {
-            name = tables.structure[key] ?? .other
+            name = tables.structure.lookup(key)
         }
-        stack.append(name)
-        let elementDepth = depth + 1
+        stack[depth] = name
+        depth += 1
+        let elementDepth = depth
 
         switch name {
         case .extensions:
@@ -113,13 +128,14 @@ final class ParserState {
         if target != .none {
             capture = target
             captureDepth = elementDepth
-            text.removeAll(keepingCapacity: true)
+            textCount = 0
         }
     }
 
-    func endElement() {
-        guard failure == nil, let name = stack.popLast() else { return }
-        let depth = stack.count + 1
+    mutating func endElement() {
+        guard !isStopped, depth > 0 else { return }
+        let name = stack[depth - 1]
+        defer { depth -= 1 }
         if capture != .none, depth == captureDepth {
             finishText()
             capture = .none
@@ -153,12 +169,13 @@ final class ParserState {
     }
 
     @inline(__always)
-    func characters(_ bytes: UnsafePointer<UInt8>, count: Int) {
-        guard capture != .none, stack.count == captureDepth, text.count + count <= Self.textLimit else { return }
-        text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+    mutating func characters(_ bytes: UnsafePointer<UInt8>, count: Int) {
+        guard capture != .none, depth == captureDepth, count > 0, textCount + count <= Self.textLimit else { return }
+        (text + textCount).update(from: bytes, count: count)
+        textCount += count
     }
 
-    private func startRoot(
+    private mutating func startRoot(
         _ localName: UnsafePointer<UInt8>, attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
     ) {
         isRootSeen = true
@@ -167,16 +184,18 @@ final class ParserState {
             document.format = .gpx
             document.version = attributeText("version", attributeCount, attributes)
             document.creator = attributeText("creator", attributeCount, attributes)
-            stack.append(.gpx)
+            stack[0] = .gpx
+            depth = 1
         } else if name == "TrainingCenterDatabase" {
             document.format = .tcx
-            stack.append(.trainingCenterDatabase)
+            stack[0] = .trainingCenterDatabase
+            depth = 1
         } else {
             fail(.notGPX(rootElement: name))
         }
     }
 
-    private func beginPoint(
+    private mutating func beginPoint(
         _ owner: PointOwner, depth: Int, _ attributeCount: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
     ) {
         point = GPXPoint()
@@ -201,13 +220,13 @@ final class ParserState {
         reportMissingPosition(hasLatitude, hasLongitude)
     }
 
-    private func reportMissingPosition(_ hasLatitude: Bool, _ hasLongitude: Bool) {
+    private mutating func reportMissingPosition(_ hasLatitude: Bool, _ hasLongitude: Bool) {
         let element = pointOwner == .waypoints ? "wpt" : pointOwner == .route ? "rtept" : "trkpt"
         if !hasLatitude { addIssue(.missingAttribute(element: element, attribute: "lat")) }
         if !hasLongitude { addIssue(.missingAttribute(element: element, attribute: "lon")) }
     }
 
-    private func endPoint() {
+    private mutating func endPoint() {
         switch pointOwner {
         case .segment: segment.points.append(point)
         case .route: route.points.append(point)
@@ -248,7 +267,7 @@ final class ParserState {
         attributeValue(wanted, attributeCount, attributes).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    private func attributeTime(
+    private mutating func attributeTime(
         _ wanted: StaticString, _ attributeCount: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
     ) -> Date? {
         guard let value = attributeValue(wanted, attributeCount, attributes) else { return nil }

@@ -7,7 +7,7 @@ enum SAXHandler {
     /// Receives errors libxml2 raises outside any parser context (I/O, encoding).
     static let contextFreeError: xmlStructuredErrorFunc = { context, error in
         guard let context, let error else { return }
-        ParserState.from(context).record(error)
+        ParserState.from(context).pointee.record(error)
     }
 
     static func make() -> xmlSAXHandler {
@@ -16,31 +16,31 @@ enum SAXHandler {
         handler.initialized = UInt32(XML_SAX2_MAGIC)
         handler.startElementNs = { context, localName, _, _, _, _, attributeCount, _, attributes in
             guard let context, let localName else { return }
-            ParserState.from(context).startElement(localName, attributeCount: Int(attributeCount), attributes: attributes)
+            ParserState.from(context).pointee.startElement(localName, attributeCount: Int(attributeCount), attributes: attributes)
         }
         handler.endElementNs = { context, _, _, _ in
             guard let context else { return }
-            ParserState.from(context).endElement()
+            ParserState.from(context).pointee.endElement()
         }
         handler.characters = { context, characters, length in
             guard let context, let characters else { return }
-            ParserState.from(context).characters(characters, count: Int(length))
+            ParserState.from(context).pointee.characters(characters, count: Int(length))
         }
         handler.cdataBlock = { context, characters, length in
             guard let context, let characters else { return }
-            ParserState.from(context).characters(characters, count: Int(length))
+            ParserState.from(context).pointee.characters(characters, count: Int(length))
         }
         handler.entityDecl = { context, name, _, _, _, _ in
             guard let context else { return }
-            ParserState.from(context).refuseEntity(name)
+            ParserState.from(context).pointee.refuseEntity(name)
         }
         handler.unparsedEntityDecl = { context, name, _, _, _ in
             guard let context else { return }
-            ParserState.from(context).refuseEntity(name)
+            ParserState.from(context).pointee.refuseEntity(name)
         }
         handler.serror = { context, error in
             guard let context, let error else { return }
-            ParserState.from(context).record(error)
+            ParserState.from(context).pointee.record(error)
         }
         return handler
     }

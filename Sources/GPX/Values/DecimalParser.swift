@@ -2,9 +2,10 @@ internal import Foundation
 
 /// Parses decimal numbers ("47.644548", "-5", "1.2e3") from raw UTF-8 bytes without making Strings.
 ///
-/// Numbers of up to 15 significant digits and a small exponent — nearly every coordinate,
-/// elevation and heart rate — take Clinger's fast path: the mantissa and the power of ten are both
-/// exact doubles, so one multiplication or division is correctly rounded, exactly as strtod.
+/// Numbers whose digits fit in 2^53 (about 15–16 significant digits) with a small exponent —
+/// nearly every coordinate, elevation and heart rate — take Clinger's fast path: the mantissa and
+/// the power of ten are both exact doubles, so one multiplication or division is correctly
+/// rounded, exactly as strtod.
 /// Anything else goes to strtod on a NUL-terminated copy.
 enum DecimalParser {
     private static let powersOfTen: [Double] = [
@@ -52,7 +53,7 @@ enum DecimalParser {
             if byte >= 0x30 && byte <= 0x39 {
                 digits += 1
                 if mantissa != 0 || byte != 0x30 { significant += 1 }
-                guard significant <= 15 else { return nil }
+                guard significant <= 16 else { return nil }
                 mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30)
                 if seenPoint { fractionDigits += 1 }
             } else if byte == UInt8(ascii: ".") && !seenPoint {
@@ -83,7 +84,7 @@ enum DecimalParser {
             guard exponentDigits > 0, index == end else { return nil }
             exponent += exponentNegative ? -value : value
         }
-        guard exponent >= -22, exponent <= 22 else { return nil }
+        guard exponent >= -22, exponent <= 22, mantissa <= 1 << 53 else { return nil }
         var result = Double(mantissa)
         result = exponent < 0 ? result / powersOfTen[-exponent] : result * powersOfTen[exponent]
         return negative ? -result : result

@@ -1,5 +1,6 @@
 /// An error that stops an iCalendar export, with the file (and byte offset) or option it came from.
 public struct ICalendarError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What went wrong.
     public enum Reason: Sendable, Hashable {
         /// No zone file for this identifier under the zone directory.
         case unknownTimeZone(String)

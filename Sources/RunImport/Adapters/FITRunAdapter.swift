@@ -1,4 +1,3 @@
-#if RUNRAMP_PARSERS
 import FIT
 import Foundation
 import RunModel
@@ -69,9 +68,10 @@ enum FITRunAdapter {
             distanceMeters: distance,
             elevationGainMeters: sum(sessions, "total_ascent") ?? metrics.elevationGainMeters,
             elevationLossMeters: sum(sessions, "total_descent") ?? metrics.elevationLossMeters,
-            averageHeartRate: main?.number("avg_heart_rate") ?? metrics.averageHeartRate,
-            maxHeartRate: main?.number("max_heart_rate") ?? metrics.maxHeartRate,
-            averageCadence: main?.number("avg_running_cadence") ?? main?.number("avg_cadence") ?? metrics.averageCadence,
+            averageHeartRate: positive(main?.number("avg_heart_rate")) ?? metrics.averageHeartRate,
+            maxHeartRate: positive(main?.number("max_heart_rate")) ?? metrics.maxHeartRate,
+            averageCadence: positive(main?.number("avg_running_cadence") ?? main?.number("avg_cadence"))
+                ?? metrics.averageCadence,
             laps: laps, samples: sampleArray)
         return .run(run, notes: notes)
     }
@@ -85,6 +85,12 @@ enum FITRunAdapter {
             distanceMeters: record.number("distance"))
     }
 
+    /// Devices write 0 for "no sensor"; that is no value, not a heart rate of zero.
+    private static func positive(_ value: Double?) -> Double? {
+        guard let value, value > 0, value.isFinite else { return nil }
+        return value
+    }
+
     private static func sum(_ messages: [FITMessage], _ field: String) -> Double? {
         let values = messages.compactMap { $0.number(field) }
         return values.isEmpty ? nil : values.reduce(0, +)
@@ -94,4 +100,3 @@ enum FITRunAdapter {
         Date(timeIntervalSince1970: seconds + FITEpoch.unixOffset)
     }
 }
-#endif

@@ -1,4 +1,3 @@
-#if RUNRAMP_PARSERS
 import Foundation
 import GPX
 import RunModel
@@ -22,10 +21,16 @@ enum GPXRunAdapter {
                 elevationMeters: point.elevation, heartRate: point.heartRate, cadence: point.cadence,
                 distanceMeters: point.distanceMeters)
         }
-        let metrics = TrackMetrics(samples: samples)
+        let segments = document.tracks.flatMap(\.segments)
+        var segmentSamples: [[Sample]] = []
+        var offset = 0
+        for segment in segments {
+            segmentSamples.append(Array(samples[offset..<offset + segment.points.count]))
+            offset += segment.points.count
+        }
+        let metrics = TrackMetrics(segments: segmentSamples)
         guard let start = metrics.start else { return .notActivity("a track without times") }
 
-        let segments = document.tracks.flatMap(\.segments)
         let laps: [Lap] = segments.compactMap { segment in
             guard let lapStart = segment.lapStart ?? segment.points.first?.time else { return nil }
             guard segment.lapStart != nil || document.format == .tcx else { return nil }
@@ -69,4 +74,3 @@ enum GPXRunAdapter {
         return .run(run, notes: notes)
     }
 }
-#endif

@@ -60,7 +60,7 @@ enum FileReader {
             }
             switch adapted {
             case .run(let run, let notes):
-                return .read([entry(file, hash: hash, content: .run(run), notes: notes)])
+                return .read([entry(file, hash: hash, content: .run(run.withFiniteFigures()), notes: notes)])
             case .notActivity(let reason):
                 return .read([entry(file, hash: hash, content: .notActivity(reason: reason))])
             case .failed(let reason):

@@ -44,8 +44,16 @@ public struct ImportReport: Sendable, Hashable, Codable {
                 + "\(notActivities) not activities, \(failures.count) failed"
         ]
         lines += notes.map { "note: \($0.path): \($0.message)" }
-        lines += failures.map { "failed: \($0.path): \($0.reason)" }
+        lines += failures.map { "failed: " + Self.located($0.path, $0.reason) }
         return lines.joined(separator: "\n")
+    }
+
+    /// "a.gpx:12:7: …" when the reason starts with line:column (as compilers write it), else "a.fit: …".
+    static func located(_ path: String, _ reason: String) -> String {
+        let head = reason.prefix { $0 != " " }
+        let parts = head.split(separator: ":", omittingEmptySubsequences: false)
+        let isLineColumn = parts.count == 3 && parts[2].isEmpty && parts[0...1].allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+        return isLineColumn ? "\(path):\(reason)" : "\(path): \(reason)"
     }
 }
 

@@ -25,6 +25,19 @@ public struct TrackMetrics: Sendable, Hashable {
 
     /// Computes the figures from samples in time order (untimed samples count for distance and climb only).
     public init(samples: [Sample]) {
+        self.init(segments: [samples])
+    }
+
+    /// As `init(samples:)` for a track recorded in segments (GPX `trkseg`): the path is not
+    /// joined across the gap between one segment's last point and the next one's first.
+    public init(segments: [[Sample]]) {
+        let samples = segments.flatMap { $0 }
+        var segmentStarts = Set<Int>()
+        var index = 0
+        for segment in segments {
+            segmentStarts.insert(index)
+            index += segment.count
+        }
         var path = 0.0
         var lastPosition: (Double, Double)?
         var lastTimed: (time: Double, path: Double, recorded: Double?)?
@@ -35,7 +48,8 @@ public struct TrackMetrics: Sendable, Hashable {
         var cadenceSum = 0.0, cadenceCount = 0
         var recorded: Double?
 
-        for sample in samples {
+        for (index, sample) in samples.enumerated() {
+            if segmentStarts.contains(index) { lastPosition = nil }
             if let lat = sample.latitude, let lon = sample.longitude, Geodesy.isPlausible(latitude: lat, longitude: lon) {
                 if let (lat0, lon0) = lastPosition {
                     path += Geodesy.distanceMeters(fromLatitude: lat0, longitude: lon0, toLatitude: lat, longitude: lon)

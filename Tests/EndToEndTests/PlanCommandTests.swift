@@ -9,8 +9,7 @@ import Testing
         return url
     }
 
-    @Test(.enabled(if: ReaderProbe.readersAreBuiltIn, "needs the FIT and GPX readers in runramp to import SampleTracks"))
-    func plansTheSampleTracksIntoMarkdownAndSVG() throws {
+    @Test func plansTheSampleTracksIntoMarkdownAndSVG() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let output = dir.appendingPathComponent("plan.md")
@@ -29,8 +28,7 @@ import Testing
         #expect(svg.hasPrefix("<svg"))
     }
 
-    @Test(.enabled(if: ReaderProbe.readersAreBuiltIn, "needs the FIT and GPX readers in runramp to import SampleTracks"))
-    func writesJSONAndHonoursTheOptions() throws {
+    @Test func writesJSONAndHonoursTheOptions() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try runRamp([

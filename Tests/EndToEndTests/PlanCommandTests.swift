@@ -21,7 +21,7 @@ import Testing
         let markdown = try String(contentsOf: output, encoding: .utf8)
         #expect(markdown.hasPrefix("# Running plan: 30 Nov – 27 Dec 2026"))
         #expect(markdown.contains("mode **build**"))
-        #expect(markdown.contains("| 16 Nov – 22 Nov 2026 | 24.0 km | 4 | 8.0 km |"))
+        #expect(markdown.contains("| 16 Nov – 22 Nov 2026 | 24.0 km | +14 % | 4 | 8.0 km | 0 % |"))
         #expect(markdown.contains("(target 26.4 km)"))
         #expect(markdown.contains("![Weekly distance: history and plan](plan.svg)"))
         let svg = try String(contentsOf: dir.appendingPathComponent("plan.svg"), encoding: .utf8)

@@ -51,7 +51,7 @@ let package = Package(
             dependencies: ["Render", "Planner", "RunModel", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Snapshots")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["runramp"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["runramp", "Render", "Planner", "RunModel"]),
     ]
 )
 

@@ -6,7 +6,7 @@ import Foundation
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Show what a FIT file holds (sessions, records, errors)."
+        abstract: "Show what a FIT, GPX or TCX file holds (--json for the machine-readable report)."
     )
 
     @Argument(help: "The file to inspect.")
@@ -18,7 +18,7 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
+            data = try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped)
         } catch {
             throw ValidationError("cannot read \(file): \(error.localizedDescription)")
         }
@@ -27,13 +27,12 @@ struct InspectCommand: ParsableCommand {
         switch InspectedFormat.sniff(bytes) {
         case .fit:
             inspection = inspectFIT(bytes)
-        case .unknown:
-            FileHandle.standardError.write(Data("\(file): not a FIT file\n".utf8))
-            throw ExitCode.failure
+        case .xml:
+            inspection = inspectGPX(data)
         }
         print(json ? inspection.json : inspection.summary)
         if let error = inspection.error {
-            FileHandle.standardError.write(Data("\(file): \(error)\n".utf8))
+            FileHandle.standardError.write(Data("\(inspection.diagnostic(file: file, error: error))\n".utf8))
         }
         if !inspection.decodedAnything { throw ExitCode.failure }
     }
@@ -47,17 +46,25 @@ struct Inspection {
     var error: String?
     /// False when nothing at all could be read: the command then exits non-zero.
     var decodedAnything: Bool
+    /// True when `error` starts with "line:column", which joins the path with a bare colon, as compilers do.
+    var errorHasLineAndColumn = false
+
+    /// The one-line diagnostic for stderr: `a.fit: byte 1204: …` or `b.gpx:12:7: …`.
+    func diagnostic(file: String, error: String) -> String {
+        errorHasLineAndColumn ? "\(file):\(error)" : "\(file): \(error)"
+    }
 }
 
 /// The formats `inspect` recognises from a file's first bytes.
 enum InspectedFormat {
     case fit
-    case unknown
+    /// Anything else is handed to the XML reader, which says precisely why it is not GPX or TCX.
+    case xml
 
     static func sniff(_ bytes: [UInt8]) -> InspectedFormat {
         if bytes.count >= 12, bytes[0] == 12 || bytes[0] == 14, Array(bytes[8..<12]) == Array(".FIT".utf8) {
             return .fit
         }
-        return .unknown
+        return .xml
     }
 }

@@ -99,12 +99,3 @@ enum ISOTime {
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 }
-
-/// "1:02:03" text for a duration in seconds.
-enum DurationText {
-    static func hms(_ seconds: Double) -> String {
-        guard seconds.isFinite, abs(seconds) < 1e12 else { return "\(seconds) s" }
-        let total = Int(seconds.rounded())
-        return String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60)
-    }
-}

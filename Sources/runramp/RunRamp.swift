@@ -7,7 +7,7 @@ struct RunRamp: AsyncParsableCommand {
         commandName: "runramp",
         abstract: "Import GPX/FIT/TCX workouts into a training log and plan a safe mileage ramp.",
         version: RunRampVersion.string,
-        subcommands: [InspectCommand.self]
+        subcommands: [InspectCommand.self, ImportCommand.self, AddCommand.self, RunsCommand.self, WeeksCommand.self, PlanCommand.self]
     )
 }
 

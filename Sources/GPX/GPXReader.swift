@@ -1,0 +1,71 @@
+internal import CLibXML2
+public import Foundation
+
+/// Reads GPX 1.0/1.1 and TCX files with libxml2's streaming SAX2 push parser (never a DOM),
+/// with network access, DTD loading and entity expansion off. Safe to call from several threads.
+public enum GPXReader {
+    /// Bytes handed to libxml2 per push; its buffer stays this small whatever the file size.
+    static let chunkSize = 256 * 1024
+
+    /// Parses GPX 1.0/1.1 or TCX (sniffed from the root element). Throws on malformed or hostile XML.
+    public static func read(_ data: Data) throws(GPXError) -> GPXDocument {
+        let result: Result<GPXDocument, GPXError> = data.withUnsafeBytes { buffer in
+            Result { () throws(GPXError) -> GPXDocument in try read(bytes: buffer) }
+        }
+        return try result.get()
+    }
+
+    /// Parses bytes in memory without copying them.
+    public static func read(bytes: UnsafeRawBufferPointer) throws(GPXError) -> GPXDocument {
+        LibXMLInitialization.ensure()
+        guard let base = bytes.baseAddress, bytes.count > 0 else { throw GPXError(.emptyFile, line: 1, column: 1) }
+        let input = base.assumingMemoryBound(to: CChar.self)
+        // The state lives at a fixed address for libxml2's user-data pointer; see ParserState.
+        let state = UnsafeMutablePointer<ParserState>.allocate(capacity: 1)
+        state.initialize(to: ParserState())
+        defer {
+            state.pointee.releaseBuffers()
+            state.deinitialize(count: 1)
+            state.deallocate()
+        }
+        var handler = SAXHandler.make()
+        // The first 4 bytes let libxml2 detect the encoding (UTF-16 BOM) before the rest arrives.
+        let first = min(4, bytes.count)
+        let userData = UnsafeMutableRawPointer(state)
+        // Errors raised without a parser context (an encoding converter failing: "I/O error :
+        // encoder error") bypass `serror` and would go to stderr. libxml2 keeps this handler per
+        // thread; set it for this synchronous parse and restore the caller's afterwards.
+        let savedHandler = __xmlStructuredError()?.pointee
+        let savedContext = __xmlStructuredErrorContext()?.pointee
+        xmlSetStructuredErrorFunc(userData, SAXHandler.contextFreeError)
+        defer { xmlSetStructuredErrorFunc(savedContext, savedHandler) }
+        guard let context = xmlCreatePushParserCtxt(&handler, userData, input, Int32(first), nil) else {
+            throw GPXError(.malformedXML(message: "libxml2 could not create a parser"), line: 0, column: 0)
+        }
+        defer {
+            // In SAX mode libxml2 still builds a throw-away document for entity declarations
+            // ("expat compatibility"); the context does not own it, so free it here.
+            if let document = context.pointee.myDoc {
+                xmlFreeDoc(document)
+                context.pointee.myDoc = nil
+            }
+            xmlFreeParserCtxt(context)
+        }
+        // NONET: never fetch anything. Not NOENT, DTDLOAD or HUGE: no expansion, no external DTD,
+        // libxml2's default size limits. NOERROR/NOWARNING: errors come only through `serror`.
+        let options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+        xmlCtxtUseOptions(context, Int32(options))
+        state.pointee.context = context
+        var offset = first
+        var isDone = false
+        while !isDone {
+            let count = min(chunkSize, bytes.count - offset)
+            isDone = offset + count == bytes.count
+            xmlParseChunk(context, input + offset, Int32(count), isDone ? 1 : 0)
+            offset += count
+            if state.pointee.isStopped || context.pointee.wellFormed == 0 { break }
+        }
+        let wellFormed = context.pointee.wellFormed != 0
+        return try state.pointee.finish(wellFormed: wellFormed)
+    }
+}

@@ -1,0 +1,18 @@
+/// How the planner treats this runner now (R3, R10): ramp up, start from scratch, come back, hold, pause or stop.
+public enum PlanMode: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Gradual ramp: +10 % a week at most, a cutback every 4th week.
+    case build
+    /// Couch-to-5K weeks 1–4: time-based run/walk sessions.
+    case beginner
+    /// Back after 11–90 days off: 50 %, then 75 % of the old volume, then +10 % a week.
+    case `return`
+    /// Mild back pain: volume held flat, no long-run growth, back care three times a week.
+    case hold
+    /// Warning signs: no running, gentle back care only if pain-free, see a professional first.
+    case paused
+    /// Red flags: no plan at all, seek urgent medical care.
+    case urgent
+
+    /// True when the plan holds run sessions (the iCalendar export skips run events otherwise).
+    public var allowsRunning: Bool { self != .paused && self != .urgent }
+}

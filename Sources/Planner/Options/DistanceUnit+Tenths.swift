@@ -1,0 +1,28 @@
+public import RunModel
+
+/// R7's rounding: every planned distance is floored to 0.1 of the display unit, so rounding never breaks a cap.
+extension DistanceUnit {
+    /// Metres in one unit (the planner's name for `meters`).
+    public var metersPerUnit: Double { meters }
+
+    /// Metres in one tenth of the unit, the planner's rounding step.
+    public var metersPerTenth: Double { meters / 10 }
+
+    /// Whole tenths of the unit in `meters`, rounded down (with a tolerance for binary floating point).
+    public func floorTenths(_ meters: Double) -> Int {
+        guard meters.isFinite, meters > 0 else { return 0 }
+        return Int((meters / metersPerTenth + 1e-7).rounded(.down))
+    }
+
+    /// Metres in `tenths` tenths of the unit.
+    public func meters(tenths: Int) -> Double { Double(tenths) * metersPerTenth }
+
+    /// The distance floored to a tenth, with the unit: "9.6 km", "0.0 mi".
+    public func format(_ meters: Double) -> String { "\(formatNumber(meters)) \(symbol)" }
+
+    /// The distance floored to a tenth, without the unit: "9.6".
+    public func formatNumber(_ meters: Double) -> String {
+        let tenths = floorTenths(meters)
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+}

@@ -1,0 +1,65 @@
+public import RunModel
+
+/// What the runner chose for a plan: days, long-run day, ceiling, units, length, start and the pain check-in.
+public struct PlanOptions: Sendable, Hashable, Codable {
+    /// Weekdays the runner can run on (default: all). Empty means all.
+    public var weekdays: Set<Weekday>
+    /// Preferred long-run day (default Sunday); the nearest available day before it when not available.
+    public var longRunDay: Weekday
+    /// Optional weekly ceiling in metres (a user may tighten, never loosen, the ramp).
+    public var weeklyCeilingMeters: Double?
+    /// Display unit; all planned distances are floored to 0.1 of it.
+    public var units: DistanceUnit
+    /// Number of plan weeks, 1–12 (clamped).
+    public var weeks: Int
+    /// Earliest first day of the plan; the plan starts on the first Monday on or after it (and never before today's).
+    public var start: CalendarDay?
+    /// Pain check-in (R10).
+    public var backPain: BackPain
+    /// Warning signs reported with the check-in (R10).
+    public var symptoms: Set<Symptom>
+
+    public init(
+        weekdays: Set<Weekday> = Set(Weekday.allCases), longRunDay: Weekday = .sun, weeklyCeilingMeters: Double? = nil,
+        units: DistanceUnit = .kilometers, weeks: Int = 4, start: CalendarDay? = nil, backPain: BackPain = .none,
+        symptoms: Set<Symptom> = []
+    ) {
+        self.weekdays = weekdays
+        self.longRunDay = longRunDay
+        self.weeklyCeilingMeters = weeklyCeilingMeters
+        self.units = units
+        self.weeks = weeks
+        self.start = start
+        self.backPain = backPain
+        self.symptoms = symptoms
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case weekdays, longRunDay, weeklyCeilingMeters, units, weeks, start, backPain, symptoms
+    }
+
+    /// Encodes the sets sorted, so the same options always give the same bytes.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(weekdays.sorted(), forKey: .weekdays)
+        try container.encode(longRunDay, forKey: .longRunDay)
+        try container.encodeIfPresent(weeklyCeilingMeters, forKey: .weeklyCeilingMeters)
+        try container.encode(units, forKey: .units)
+        try container.encode(weeks, forKey: .weeks)
+        try container.encodeIfPresent(start, forKey: .start)
+        try container.encode(backPain, forKey: .backPain)
+        try container.encode(symptoms.sorted(), forKey: .symptoms)
+    }
+
+    /// Allowed range of `weeks`.
+    public static let weekRange = 1...12
+
+    /// The options with out-of-range values brought into range (weeks clamped, empty weekdays = all, bad ceiling dropped).
+    public var normalized: PlanOptions {
+        var copy = self
+        copy.weeks = min(max(weeks, PlanOptions.weekRange.lowerBound), PlanOptions.weekRange.upperBound)
+        if copy.weekdays.isEmpty { copy.weekdays = Set(Weekday.allCases) }
+        if let ceiling = weeklyCeilingMeters, !(ceiling.isFinite && ceiling >= 0) { copy.weeklyCeilingMeters = nil }
+        return copy
+    }
+}

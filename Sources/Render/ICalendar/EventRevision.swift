@@ -1,0 +1,32 @@
+/// What was exported last for one UID: a fingerprint of the event's content and its SEQUENCE.
+public struct EventRevision: Sendable, Hashable, Codable {
+    public var uid: String
+    /// 16 hex digits (FNV-1a, 64 bits) over the event's lines other than DTSTAMP and SEQUENCE.
+    public var fingerprint: String
+    public var sequence: Int
+
+    public init(uid: String, fingerprint: String, sequence: Int) {
+        self.uid = uid
+        self.fingerprint = fingerprint
+        self.sequence = sequence
+    }
+
+    /// The revision to export for `uid` now: the same SEQUENCE when nothing changed since
+    /// `previous`, one more when something did, 0 for a UID never exported.
+    public static func next(uid: String, fingerprint: String, previous: EventRevision?) -> EventRevision {
+        guard let previous else { return EventRevision(uid: uid, fingerprint: fingerprint, sequence: 0) }
+        let sequence = previous.fingerprint == fingerprint ? previous.sequence : previous.sequence + 1
+        return EventRevision(uid: uid, fingerprint: fingerprint, sequence: sequence)
+    }
+
+    /// FNV-1a over the UTF-8 bytes of `text`; stable across runs and platforms (unlike `Hasher`).
+    static func fingerprint(of text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,0 +1,44 @@
+/// An error that stops an iCalendar export, with the file (and byte offset) or option it came from.
+public struct ICalendarError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What went wrong.
+    public enum Reason: Sendable, Hashable {
+        /// No zone file for this identifier under the zone directory.
+        case unknownTimeZone(String)
+        /// The zone file is not TZif data RunRamp can read.
+        case malformedTimeZoneData(String)
+        /// `--at` is not HH:MM on a 24-hour clock.
+        case invalidTimeOfDay(String)
+        /// `--remind` is outside 0…10 080 minutes (one week).
+        case invalidReminder(Int)
+        /// The .ics file could not be written.
+        case cannotWrite(String)
+    }
+
+    public var reason: Reason
+    /// The zone file path or the command-line option the error is about.
+    public var location: String
+    /// Byte offset inside `location` when it is a file, else nil.
+    public var offset: Int?
+
+    public init(_ reason: Reason, at location: String, offset: Int? = nil) {
+        self.reason = reason
+        self.location = location
+        self.offset = offset
+    }
+
+    public var description: String {
+        let place = offset.map { "\(location): byte \($0)" } ?? location
+        switch reason {
+        case .unknownTimeZone(let identifier):
+            return "\(place): unknown time zone \"\(identifier)\"; use an Area/City name such as Europe/Berlin"
+        case .malformedTimeZoneData(let detail):
+            return "\(place): unreadable time-zone data (\(detail))"
+        case .invalidTimeOfDay(let text):
+            return "\(place): expected a time of day as HH:MM (00:00–23:59), got \"\(text)\""
+        case .invalidReminder(let minutes):
+            return "\(place): a reminder must be 0–10080 minutes before the event, got \(minutes)"
+        case .cannotWrite(let message):
+            return "\(place): cannot write the calendar file: \(message)"
+        }
+    }
+}

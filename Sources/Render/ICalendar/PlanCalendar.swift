@@ -1,0 +1,64 @@
+public import Planner
+public import RunModel
+
+/// Turns a plan into calendar events (icalendar.md): one per session, none on rest days; a
+/// paused plan keeps only its back-care events and an urgent plan exports none (R10).
+public enum PlanCalendar {
+    /// The events of `plan`. With `startSecondOfDay` (e.g. 25 200 for 07:00) events are timed,
+    /// in the calendar's zone; otherwise all-day. `reminderMinutes` adds a display alarm.
+    public static func events(for plan: Plan, startSecondOfDay: Int? = nil, reminderMinutes: Int? = nil) -> [CalendarEvent] {
+        guard plan.mode != .urgent else { return [] }
+        let allowsRunning = plan.mode != .paused
+        var events: [CalendarEvent] = []
+        for week in plan.weeks {
+            for day in week.days {
+                var slotsUsed: [String: Int] = [:]
+                var nextStart = startSecondOfDay
+                for session in day.sessions where allowsRunning || session.kind == .backCare {
+                    let slot = slot(of: session.kind)
+                    slotsUsed[slot, default: 0] += 1
+                    let suffix = slotsUsed[slot, default: 1] > 1 ? "-\(slotsUsed[slot, default: 1])" : ""
+                    let timing: CalendarEvent.Timing
+                    if let start = nextStart {
+                        timing = .timed(start: LocalDateTime(day: day.date, secondOfDay: start), durationSeconds: session.durationSeconds)
+                        nextStart = start + max(session.durationSeconds, 60)  // a second session follows the first
+                    } else {
+                        timing = .allDay(day.date)
+                    }
+                    events.append(
+                        CalendarEvent(
+                            uid: uid(day: day.date, slot: slot + suffix), timing: timing, summary: session.title,
+                            description: description(of: session.steps),
+                            categories: [session.kind == .backCare ? "Strength" : "Running"],
+                            reminderMinutes: reminderMinutes))
+                }
+            }
+        }
+        return events
+    }
+
+    /// `20261206-run@runramp`: the same for the same day and slot in every export, whatever
+    /// day the plan starts on, so a re-import updates the event instead of adding one.
+    public static func uid(day: CalendarDay, slot: String) -> String {
+        ICalendarDate.date(day) + "-" + slot + "@runramp"
+    }
+
+    /// "run" for every running kind (a day holds at most one run), "backcare" for back care.
+    static func slot(of kind: Session.Kind) -> String {
+        kind == .backCare ? "backcare" : "run"
+    }
+
+    /// The steps one per line, whole lines only, under 2,000 characters.
+    static func description(of steps: [String]) -> String {
+        var text = ""
+        for step in steps {
+            let line = text.isEmpty ? step : "\n" + step
+            if text.count + line.count > CalendarEvent.maximumDescriptionLength {
+                if text.isEmpty { text = String(step.prefix(CalendarEvent.maximumDescriptionLength - 1)) + "…" }
+                break
+            }
+            text += line
+        }
+        return text
+    }
+}

@@ -1,0 +1,59 @@
+public import Planner
+import RunModel
+
+/// The plan as GitHub-flavoured Markdown a runner will follow: advice first, where you are, the chart, one
+/// section per week, and the warm-up, cool-down and back-care routines written out once.
+public struct PlanMarkdown: Sendable {
+    /// Relative path of the SVG chart to link to (nil: no link).
+    public var chartPath: String?
+
+    public init(chartPath: String? = "plan.svg") {
+        self.chartPath = chartPath
+    }
+
+    public func render(_ plan: Plan) -> String {
+        var out = title(plan)
+        out += advice(plan)
+        guard plan.mode != .urgent else { return out }
+        out += WhereYouAre.section(plan)
+        out += chart(plan)
+        var previous = plan.history.lastFourWeeksMeters.first ?? 0
+        for week in plan.weeks {
+            out += WeekSection.section(week, plan: plan, previousMeters: previous)
+            previous = week.plannedMeters
+        }
+        out += Routines.section(plan)
+        return out
+    }
+
+    func title(_ plan: Plan) -> String {
+        var out: String
+        if let first = plan.weeks.first, let last = plan.weeks.last {
+            out = "# Running plan: \(DisplayFormat.range(first.start, last.end))\n\n"
+        } else {
+            out = "# Running plan\n\n"
+        }
+        out += "Made on \(DisplayFormat.longDate(plan.today)) · mode **\(plan.mode.rawValue)**: \(DisplayFormat.modeSummary(plan.mode))\n\n"
+        return out
+    }
+
+    func advice(_ plan: Plan) -> String {
+        var out = ""
+        for advisory in plan.advisories {
+            let strong = advisory.kind == .urgent || advisory.kind == .stopRunning
+            out += "> \(strong ? "⚠️ " : "")**\(MarkdownEscaping.inline(advisory.title))**\n>\n"
+            out += "> \(MarkdownEscaping.inline(advisory.message))\n\n"
+        }
+        return out
+    }
+
+    func chart(_ plan: Plan) -> String {
+        let series = MileageSeries(plan: plan)
+        guard !series.bars.isEmpty else { return "" }
+        var out = "## Weekly distance\n\n" + MermaidChart.block(series) + "\n"
+        if let chartPath {
+            out += "![Weekly distance: history and plan](\(MarkdownEscaping.linkDestination(chartPath)))\n\n"
+        }
+        return out
+    }
+}

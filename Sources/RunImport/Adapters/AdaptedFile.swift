@@ -1,0 +1,9 @@
+import RunModel
+
+/// What a decoded file turned out to be, before it meets the log.
+enum AdaptedFile: Sendable {
+    /// A run, with notes for the report (e.g. a sport guessed from the pace).
+    case run(Run, notes: [String])
+    case notActivity(String)
+    case failed(ImportError.Reason)
+}

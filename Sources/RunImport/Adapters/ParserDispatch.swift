@@ -1,0 +1,24 @@
+import FIT
+import Foundation
+import GPX
+import RunModel
+
+/// Hands decompressed bytes to the FIT or GPX reader and the matching adapter.
+enum ParserDispatch {
+    static func decode(_ bytes: Data, format: FileFormat, source: RunSource) -> AdaptedFile {
+        switch format {
+        case .fit:
+            let file = bytes.withUnsafeBytes { FITDecoder.decode($0) }
+            return FITRunAdapter.adapt(file, source: source)
+        case .gpx, .tcx:
+            do {
+                let document = try GPXReader.read(bytes)
+                return GPXRunAdapter.adapt(document, source: source)
+            } catch {
+                return .failed(.malformed(error.description))
+            }
+        default:
+            return .notActivity("not a FIT, GPX or TCX file")
+        }
+    }
+}

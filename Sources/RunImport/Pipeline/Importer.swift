@@ -1,0 +1,88 @@
+import Foundation
+
+/// Imports files and folders: walks, reads and decodes in parallel, and hands batches to the
+/// caller's `record` function (which writes them to the log in one transaction each).
+///
+/// Knows nothing of the database: what the log already holds comes in as `known`, and what the log
+/// did with each entry comes back from `record`. Memory stays bounded: at most `concurrency` files
+/// are being read and at most `batchSize` entries wait to be recorded.
+public struct Importer: Sendable {
+    public var known: [KnownFile]
+    public var batchSize: Int
+    public var concurrency: Int
+
+    /// Files never to import (the log's own database files when they sit inside an imported folder).
+    public var excluded: Set<String>
+
+    public init(known: [KnownFile], excluding excluded: Set<String> = [], batchSize: Int = 32, concurrency: Int? = nil) {
+        self.known = known
+        self.excluded = Set(excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+        self.batchSize = max(1, batchSize)
+        self.concurrency = max(1, concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    public func run(
+        paths: [String],
+        progress: @Sendable (ImportProgress) -> Void = { _ in },
+        record: ([ReadFile]) async throws -> [RecordResult]
+    ) async throws -> ImportReport {
+        var report = ImportReport()
+        let (found, missing) = FileWalker.candidates(in: paths)
+        let candidates = found.filter { !excluded.contains($0.path) }
+        for path in missing { report.failures.append(.init(path: path, reason: "no such file or folder")) }
+        report.filesSeen = candidates.count
+        let knownHashes = Set(known.map(\.contentHash))
+        var knownByPath: [String: KnownFile] = [:]
+        for file in known where file.size != nil { knownByPath[file.path] = file }
+
+        var completed = 0
+        var batch: [ReadFile] = []
+        func flush() async throws {
+            guard !batch.isEmpty else { return }
+            let results = try await record(batch)
+            for (file, result) in zip(batch, results) { report.add(result, path: file.path, notes: file.notes) }
+            batch.removeAll(keepingCapacity: true)
+        }
+
+        var pending = candidates.makeIterator()
+        try await withThrowingTaskGroup(of: (CandidateFile, FileReader.Outcome).self) { group in
+            var running = 0
+            // Starts the next file that needs reading; unchanged files (same path, size, mtime) are
+            // counted as known right here without opening them.
+            func startNext() -> Bool {
+                while let file = pending.next() {
+                    if let old = knownByPath[file.path], old.size == file.size, sameTime(old.modifiedAt, file.modifiedAt) {
+                        report.alreadyKnown += 1
+                        completed += 1
+                        progress(ImportProgress(completed: completed, total: candidates.count, path: file.path))
+                        continue
+                    }
+                    group.addTask { (file, FileReader.read(file, knownHashes: knownHashes)) }
+                    return true
+                }
+                return false
+            }
+            while running < concurrency, startNext() { running += 1 }
+            while let (file, outcome) = try await group.next() {
+                running -= 1
+                switch outcome {
+                case .alreadyKnown: report.alreadyKnown += 1
+                case .notWorkoutFile: report.notActivities += 1
+                case .unreadable(let error): report.failures.append(.init(path: error.path, reason: error.reasonText))
+                case .read(let entries): batch += entries
+                }
+                completed += 1
+                progress(ImportProgress(completed: completed, total: candidates.count, path: file.path))
+                if batch.count >= batchSize { try await flush() }
+                while running < concurrency, startNext() { running += 1 }
+            }
+        }
+        try await flush()
+        return report
+    }
+
+    private func sameTime(_ a: Date?, _ b: Date?) -> Bool {
+        guard let a, let b else { return false }
+        return abs(a.timeIntervalSince(b)) < 0.001
+    }
+}

@@ -1,0 +1,65 @@
+/// What an import did: counts per outcome, every failure with its file and reason, and notes.
+public struct ImportReport: Sendable, Hashable, Codable {
+    /// A file that could not be imported, and why.
+    public struct Failure: Sendable, Hashable, Codable {
+        public var path: String
+        public var reason: String
+    }
+
+    /// A remark about one file (e.g. a sport inferred from the pace).
+    public struct Note: Sendable, Hashable, Codable {
+        public var path: String
+        public var message: String
+    }
+
+    /// Regular files found (a CSV log counts once; its rows are counted in the outcomes below).
+    public var filesSeen = 0
+    public var imported = 0
+    public var alreadyKnown = 0
+    public var duplicates = 0
+    public var notActivities = 0
+    public var failures: [Failure] = []
+    public var notes: [Note] = []
+
+    public init() {}
+
+    /// Counts one recorded entry.
+    public mutating func add(_ result: RecordResult, path: String, notes fileNotes: [String] = []) {
+        switch result {
+        case .imported: imported += 1
+        case .duplicate: duplicates += 1
+        case .alreadyKnown: alreadyKnown += 1
+        case .notActivity: notActivities += 1
+        case .failed(let reason): failures.append(Failure(path: path, reason: reason))
+        }
+        if result == .imported || { if case .duplicate = result { true } else { false } }() {
+            notes += fileNotes.map { Note(path: path, message: $0) }
+        }
+    }
+
+    /// The human summary printed after an import, one fact per line.
+    public var summary: String {
+        var lines = [
+            "\(filesSeen) files seen: \(imported) imported, \(alreadyKnown) already known, \(duplicates) duplicates, "
+                + "\(notActivities) not activities, \(failures.count) failed"
+        ]
+        lines += notes.map { "note: \($0.path): \($0.message)" }
+        lines += failures.map { "failed: " + Self.located($0.path, $0.reason) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// "a.gpx:12:7: …" when the reason starts with line:column (as compilers write it), else "a.fit: …".
+    static func located(_ path: String, _ reason: String) -> String {
+        let head = reason.prefix { $0 != " " }
+        let parts = head.split(separator: ":", omittingEmptySubsequences: false)
+        let isLineColumn = parts.count == 3 && parts[2].isEmpty && parts[0...1].allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+        return isLineColumn ? "\(path):\(reason)" : "\(path): \(reason)"
+    }
+}
+
+/// How far an import has got, for a progress bar.
+public struct ImportProgress: Sendable, Hashable {
+    public var completed: Int
+    public var total: Int
+    public var path: String
+}

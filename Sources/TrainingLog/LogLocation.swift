@@ -1,0 +1,18 @@
+/// Where the training log lives on disk.
+public enum LogLocation {
+    /// The log's path: `explicit` (`--db`), else `$RUNRAMP_DB`, else `$XDG_DATA_HOME/runramp/log.sqlite`,
+    /// else `~/.local/share/runramp/log.sqlite` (with `$HOME`; `.` when even that is unset).
+    public static func resolve(explicit: String?, environment: [String: String]) -> String {
+        if let explicit, !explicit.isEmpty { return explicit }
+        if let fromEnvironment = environment["RUNRAMP_DB"], !fromEnvironment.isEmpty { return fromEnvironment }
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            return join(xdg, "runramp/log.sqlite")
+        }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "."
+        return join(home, ".local/share/runramp/log.sqlite")
+    }
+
+    private static func join(_ folder: String, _ rest: String) -> String {
+        folder.hasSuffix("/") ? folder + rest : folder + "/" + rest
+    }
+}

@@ -1,0 +1,102 @@
+public import Foundation
+import GRDB
+import RunModel
+
+extension LogDatabase {
+    /// Records a batch of read files in ONE transaction, deduplicating runs against the log and
+    /// against each other; returns what became of each file, in order.
+    ///
+    /// A file whose hash is already recorded is left alone (`alreadyKnown`), which makes re-running
+    /// an interrupted import safe. A run that matches a stored run (`ActivityMatch`) is stored once:
+    /// the richer recording is kept and the other file is linked to it.
+    public func record(_ files: [IncomingFile], now: Date = Date()) throws -> [RecordOutcome] {
+        guard !files.isEmpty else { return [] }
+        let path = writer.path
+        do {
+            return try writer.write { db in
+                try files.map { try record($0, in: db, now: now, databasePath: path) }
+            }
+        } catch let error as LogError {
+            throw error
+        } catch {
+            throw LogError(.database(String(describing: error)), path: path)
+        }
+    }
+
+    private func record(_ file: IncomingFile, in db: Database, now: Date, databasePath: String) throws -> RecordOutcome {
+        let existing = try String.fetchOne(
+            db, sql: "SELECT outcome FROM sourceFile WHERE contentHash = ?", arguments: [file.contentHash])
+        if let existing, existing != "failed" { return .alreadyKnown }
+        if existing == "failed" {
+            try db.execute(sql: "DELETE FROM sourceFile WHERE contentHash = ?", arguments: [file.contentHash])
+        }
+        switch file.content {
+        case .notActivity(let reason):
+            try insertSourceFile(file, outcome: "notActivity", runID: nil, detail: reason, in: db, now: now)
+            return .notActivity(reason: reason)
+        case .failed(let reason):
+            try insertSourceFile(file, outcome: "failed", runID: nil, detail: reason, in: db, now: now)
+            return .failed(reason: reason)
+        case .run(let run):
+            if let match = try matchingRun(for: run, in: db) {
+                guard run.richness > match.richness else {
+                    try insertSourceFile(file, outcome: "duplicate", runID: match.id, detail: nil, in: db, now: now)
+                    return .duplicate(keptRunID: match.id, replacedRunID: nil)
+                }
+                // The newcomer is richer: it takes the stored run's place; the old file is linked to it.
+                try RunRow.insert(run, into: db, now: now)
+                try db.execute(
+                    sql: "UPDATE sourceFile SET runID = ?, outcome = 'duplicate' WHERE runID = ?",
+                    arguments: [run.id, match.id])
+                try db.execute(sql: "DELETE FROM run WHERE id = ?", arguments: [match.id])
+                try insertSourceFile(file, outcome: "imported", runID: run.id, detail: nil, in: db, now: now)
+                return .duplicate(keptRunID: run.id, replacedRunID: match.id)
+            }
+            var stored = run
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM run WHERE id = ?)", arguments: [run.id]) == true {
+                stored.id = run.id + "-" + String(file.contentHash.prefix(8))
+            }
+            try RunRow.insert(stored, into: db, now: now)
+            try insertSourceFile(file, outcome: "imported", runID: stored.id, detail: nil, in: db, now: now)
+            return .imported(runID: stored.id)
+        }
+    }
+
+    private func matchingRun(for run: Run, in db: Database) throws -> (id: String, richness: Int)? {
+        let start = run.start.timeIntervalSince1970
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, startTime, distanceMeters, richness FROM run
+                WHERE startTime BETWEEN ? AND ? ORDER BY abs(startTime - ?)
+                """,
+            arguments: [
+                start - ActivityMatch.maximumStartDifferenceSeconds, start + ActivityMatch.maximumStartDifferenceSeconds,
+                start,
+            ])
+        for row in rows {
+            let candidateStart = Date(timeIntervalSince1970: row["startTime"])
+            if ActivityMatch.isSameActivity(
+                start: run.start, distanceMeters: run.distanceMeters,
+                asStart: candidateStart, distanceMeters: row["distanceMeters"])
+            {
+                return (row["id"], row["richness"])
+            }
+        }
+        return nil
+    }
+
+    private func insertSourceFile(
+        _ file: IncomingFile, outcome: String, runID: String?, detail: String?, in db: Database, now: Date
+    ) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO sourceFile (contentHash, path, size, modifiedAt, outcome, runID, detail, recordedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                file.contentHash, file.path, file.size, file.modifiedAt?.timeIntervalSince1970, outcome, runID, detail,
+                now.timeIntervalSince1970,
+            ])
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import RunImport
+import RunModel
+import TrainingLog
+
+/// `runramp add --date D --distance 5km --duration 31:20 [--sport treadmill]`: logs a run without a file.
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add a run by hand (a treadmill run, a run without a watch)."
+    )
+
+    @Option(help: ArgumentHelp("The day, YYYY-MM-DD (optionally \"YYYY-MM-DD HH:MM\").", valueName: "date"))
+    var date: String
+
+    @Option(help: ArgumentHelp("Distance with a unit: 5km, 3.1mi, 800m (a bare number is km).", valueName: "distance"))
+    var distance: String
+
+    @Option(help: ArgumentHelp("Duration: 31:20, 1:02:03 or 45min.", valueName: "duration"))
+    var duration: String
+
+    @Option(help: ArgumentHelp("running, trail, treadmill, track, walking, cycling, swimming or other.", valueName: "sport"))
+    var sport: String = "running"
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let entry: ManualEntry
+        do {
+            entry = try ManualEntry(date: date, distance: distance, duration: duration, sport: sport)
+        } catch {
+            throw ValidationError(ImportError(error, path: "runramp add").reasonText)
+        }
+        let log = try database.open()
+        let run = entry.run(path: "runramp add", format: .manual)
+        let outcome = try log.record([IncomingFile(path: "runramp add", contentHash: entry.contentHash, content: .run(run))])
+        let text = "\(entry.day) \(run.sport.rawValue) \(Distance(meters: run.distanceMeters).formatted(in: .kilometers)) "
+            + "in \(RunModel.DurationText.clock(run.movingSeconds)) (\(RunModel.DurationText.pace(seconds: run.movingSeconds, meters: run.distanceMeters, unit: .kilometers)))"
+        switch outcome.first {
+        case .imported: print("Added \(text)")
+        case .alreadyKnown: print("Already in the log: \(text)")
+        case .duplicate(let kept, _): print("Same run as one already in the log (\(kept)): \(text)")
+        default: print("Not added: \(text)")
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import Planner
+import Render
+import TrainingLog
+
+/// The iCalendar options of `runramp plan`: where to write the .ics file and how to time its events.
+struct CalendarExportOptions: ParsableArguments {
+    @Option(name: .customLong("ics"), help: ArgumentHelp("Also write the plan as an iCalendar file.", valueName: "file"))
+    var icsPath: String?
+
+    @Option(
+        name: .customLong("at"),
+        help: ArgumentHelp("Timed events starting at this local time instead of all-day events.", valueName: "HH:MM"))
+    var startTime: String?
+
+    @Option(
+        name: .customLong("tz"),
+        help: ArgumentHelp("Time zone of --at (default: the system's zone).", valueName: "Area/City"))
+    var timeZone: String?
+
+    @Option(
+        name: .customLong("remind"),
+        help: ArgumentHelp("Add a reminder this many minutes before each event.", valueName: "minutes"))
+    var remindMinutes: Int?
+
+    mutating func validate() throws {
+        if icsPath == nil, startTime != nil || timeZone != nil || remindMinutes != nil {
+            throw ValidationError("--at, --tz and --remind need --ics FILE")
+        }
+        if timeZone != nil, startTime == nil {
+            throw ValidationError("--tz needs --at HH:MM (all-day events have no time zone)")
+        }
+        if let startTime, Self.secondOfDay(startTime) == nil {
+            throw ValidationError(ICalendarError(.invalidTimeOfDay(startTime), at: "--at").description)
+        }
+        if let remindMinutes, !(0...10_080).contains(remindMinutes) {
+            throw ValidationError(ICalendarError(.invalidReminder(remindMinutes), at: "--remind").description)
+        }
+    }
+
+    /// "07:00" → 25 200; nil unless HH:MM (or H:MM) on a 24-hour clock.
+    static func secondOfDay(_ text: String) -> Int? {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute)
+        else { return nil }
+        return hour * 3_600 + minute * 60
+    }
+}
+
+/// What one calendar export wrote.
+struct CalendarExportSummary: Equatable, CustomStringConvertible {
+    var path: String
+    var events: Int
+    var new: Int
+    var changed: Int
+
+    /// "plan.ics: 18 calendar events (2 new, 1 changed)".
+    var description: String {
+        guard events > 0 else {
+            return "\(path): not written: the plan holds no sessions for a calendar (an empty calendar is not valid iCalendar)"
+        }
+        return "\(path): \(events) calendar event\(events == 1 ? "" : "s") (\(new) new, \(changed) changed)"
+    }
+}
+
+/// Writes `plan` to `options.icsPath` (nothing without `--ics`) and remembers in `log` what was
+/// exported, so that the next export raises SEQUENCE only for events that changed; prints a
+/// one-line summary to stderr unless `quiet`. `now` is DTSTAMP; `environment` supplies TZDIR
+/// (the zone data folder, default /usr/share/zoneinfo).
+@discardableResult
+func exportCalendar(
+    _ plan: Plan, options: CalendarExportOptions, log: LogDatabase?, now: Date, quiet: Bool = false,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+) throws -> CalendarExportSummary? {
+    guard let path = options.icsPath else { return nil }
+    let startSecond = options.startTime.flatMap(CalendarExportOptions.secondOfDay)
+    var zone: TimeZoneRules?
+    if startSecond != nil {
+        let identifier = options.timeZone ?? TimeZone.current.identifier
+        zone = try TimeZoneRules.load(identifier: identifier, directory: environment["TZDIR"] ?? "/usr/share/zoneinfo")
+    }
+    let document = CalendarDocument(
+        productVersion: RunRampVersion.string, timeZone: zone,
+        events: PlanCalendar.events(for: plan, startSecondOfDay: startSecond, reminderMinutes: options.remindMinutes))
+
+    let previous = try log?.calendarExports() ?? [:]
+    let revisions = document.revisions(
+        previous: previous.mapValues { EventRevision(uid: $0.uid, fingerprint: $0.fingerprint, sequence: $0.sequence) })
+    // RFC 5545 requires at least one component: an urgent plan (or a paused one without back
+    // care) leaves the file alone rather than write an invalid calendar.
+    guard !revisions.isEmpty else {
+        let summary = CalendarExportSummary(path: path, events: 0, new: 0, changed: 0)
+        if !quiet { FileHandle.standardError.write(Data((summary.description + "\n").utf8)) }
+        return summary
+    }
+    let text = document.rendered(stamp: now, sequences: Dictionary(revisions.map { ($0.uid, $0.sequence) }, uniquingKeysWith: max))
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+        throw ICalendarError(.cannotWrite("the folder \(folder.path) does not exist"), at: path)
+    }
+    do {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+        throw ICalendarError(.cannotWrite(String(describing: error)), at: path)
+    }
+    // Only after the file exists: a failed write must not count as exported.
+    try log?.recordCalendarExports(
+        revisions.map { CalendarExportRecord(uid: $0.uid, fingerprint: $0.fingerprint, sequence: $0.sequence, exportedAt: now) })
+    let summary = CalendarExportSummary(
+        path: path, events: revisions.count,
+        new: revisions.filter { previous[$0.uid] == nil }.count,
+        changed: revisions.filter { revision in previous[revision.uid].map { $0.fingerprint != revision.fingerprint } ?? false }.count)
+    if !quiet { FileHandle.standardError.write(Data((summary.description + "\n").utf8)) }
+    return summary
+}

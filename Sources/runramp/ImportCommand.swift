@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import RunImport
+
+/// `runramp import PATH… [--db FILE] [--json] [--quiet]`: adds workout files and folders to the log.
+struct ImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import FIT, GPX, TCX (also .gz), CSV logs and Strava/Garmin export folders into the training log."
+    )
+
+    @Argument(help: ArgumentHelp("Files or folders to import (folders are walked recursively).", valueName: "path"))
+    var paths: [String]
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Flag(help: "Print the summary as JSON on stdout.")
+    var json = false
+
+    @Flag(name: .shortAndLong, help: "No progress output.")
+    var quiet = false
+
+    func run() async throws {
+        let log = try database.open()
+        let report = try await importPaths(paths, into: log, quiet: quiet, printSummary: false)
+        if json {
+            print(try Terminal.json(report))
+        } else {
+            print(report.summary)
+        }
+        let useful = report.imported + report.alreadyKnown + report.duplicates + report.notActivities
+        if useful == 0 && !report.failures.isEmpty { throw ExitCode.failure }
+    }
+}

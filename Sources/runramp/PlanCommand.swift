@@ -1,0 +1,168 @@
+import ArgumentParser
+import Foundation
+import Planner
+import Render
+import RunModel
+import TrainingLog
+
+/// `runramp plan [PATH…] [options]`: imports the paths (if any), then plans the next weeks from the log.
+struct PlanCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Plan the next weeks of running as a safe mileage ramp (Markdown, SVG chart, or JSON).",
+        discussion: """
+            With --output FILE.md the SVG chart is written next to it (FILE.svg) and linked from the Markdown. \
+            On stdout only the Markdown is written (with its inline Mermaid chart) and no SVG file is created.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Files or folders to import first (as `runramp import`).", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Treat this day as today (YYYY-MM-DD); default: today.", valueName: "date"))
+    var today: String?
+
+    @Option(help: ArgumentHelp("Start no earlier than this day (YYYY-MM-DD); the plan starts on the first Monday on or after it.", valueName: "date"))
+    var start: String?
+
+    @Option(help: "Number of weeks to plan, 1 to 12.")
+    var weeks: Int = 4
+
+    @Option(help: ArgumentHelp("Days you can run, e.g. mon,tue,thu,sat,sun (default: every day).", valueName: "days"))
+    var days: String?
+
+    @Option(name: .customLong("long-run"), help: ArgumentHelp("Long-run day, e.g. sun.", valueName: "day"))
+    var longRun: String = "sun"
+
+    @Option(name: .customLong("max-week"), help: ArgumentHelp("Weekly ceiling, e.g. 40km or 25mi.", valueName: "distance"))
+    var maxWeek: String?
+
+    @Option(help: ArgumentHelp("km or mi.", valueName: "unit"))
+    var units: String = "km"
+
+    @Option(name: .customLong("back-pain"), help: ArgumentHelp("none, mild or persistent.", valueName: "level"))
+    var backPain: String = "none"
+
+    @Option(
+        name: .customLong("symptom"),
+        help: ArgumentHelp(
+            "A warning sign (repeatable): \(Symptom.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "symptom"))
+    var symptoms: [String] = []
+
+    @Option(help: ArgumentHelp("Write the plan to this file (default: stdout).", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("markdown or json.", valueName: "format"))
+    var format: String = "markdown"
+
+    @Flag(help: "Import quietly: no progress, only failures.")
+    var quiet = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    @OptionGroup(title: "Calendar export") var calendar: CalendarExportOptions
+
+    func validate() throws {
+        _ = try request()
+        guard ["markdown", "json"].contains(format) else { throw ValidationError("--format \(format): expected markdown or json") }
+    }
+
+    func run() async throws {
+        let (todayDay, options) = try request()
+        let log = try database.open()
+        if !paths.isEmpty { _ = try await importPaths(paths, into: log, quiet: quiet) }
+        let runs = try log.allRuns()
+        let plan = makePlan(runs: runs, today: todayDay, options: options)
+        try write(plan)
+        do {
+            try exportCalendar(plan, options: calendar, log: log, now: Date(), quiet: quiet)
+        } catch let error as ICalendarError {
+            FileHandle.standardError.write(Data("runramp: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+
+    /// Renders and writes the plan: Markdown (+ SVG next to an output file) or JSON.
+    func write(_ plan: Plan) throws {
+        if format == "json" {
+            try emit(try PlanJSON.render(plan), to: output)
+            return
+        }
+        guard let output else {
+            print(PlanMarkdown(chartPath: nil).render(plan), terminator: "")
+            return
+        }
+        let url = URL(fileURLWithPath: output)
+        let base = url.pathExtension.isEmpty ? url : url.deletingPathExtension()
+        let chart = base.appendingPathExtension("svg")
+        try emit(MileageChartSVG().render(plan), to: chart.path)
+        try emit(PlanMarkdown(chartPath: chart.lastPathComponent).render(plan), to: output)
+    }
+
+    func emit(_ text: String, to path: String?) throws {
+        guard let path else {
+            print(text, terminator: "")
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            FileHandle.standardError.write(Data("runramp: cannot write \(path): \(error.localizedDescription)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+
+    /// Today and the plan options from the command line, or a ValidationError naming the bad option.
+    func request() throws -> (CalendarDay, PlanOptions) {
+        let todayDay: CalendarDay
+        if let today {
+            guard let day = CalendarDay(today) else { throw ValidationError("--today \(today): expected YYYY-MM-DD") }
+            todayDay = day
+        } else {
+            todayDay = CalendarDay(Date(), utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+        }
+        guard PlanOptions.weekRange.contains(weeks) else { throw ValidationError("--weeks \(weeks): expected 1 to 12") }
+        guard let unit = DistanceUnit(rawValue: units) else { throw ValidationError("--units \(units): expected km or mi") }
+        guard let longRunDay = Weekday(parsing: longRun) else {
+            throw ValidationError("--long-run \(longRun): expected a weekday such as sun")
+        }
+        var weekdays = Set(Weekday.allCases)
+        if let days {
+            weekdays = []
+            for name in days.split(separator: ",", omittingEmptySubsequences: true) {
+                guard let day = Weekday(parsing: String(name)) else {
+                    throw ValidationError("--days: \(name) is not a weekday (use mon,tue,wed,thu,fri,sat,sun)")
+                }
+                weekdays.insert(day)
+            }
+            guard !weekdays.isEmpty else { throw ValidationError("--days: name at least one weekday") }
+        }
+        var ceiling: Double?
+        if let maxWeek {
+            guard let distance = Distance(parsing: maxWeek, defaultUnit: unit), distance.meters > 0 else {
+                throw ValidationError("--max-week \(maxWeek): expected a distance such as 40km or 25mi")
+            }
+            ceiling = distance.meters
+        }
+        var startDay: CalendarDay?
+        if let start {
+            guard let day = CalendarDay(start) else { throw ValidationError("--start \(start): expected YYYY-MM-DD") }
+            guard day >= todayDay else { throw ValidationError("--start \(start): must not be before today (\(todayDay))") }
+            startDay = day
+        }
+        guard let pain = BackPain(rawValue: backPain) else {
+            throw ValidationError("--back-pain \(backPain): expected none, mild or persistent")
+        }
+        var symptomSet = Set<Symptom>()
+        for name in symptoms {
+            guard let symptom = Symptom(rawValue: name) else {
+                throw ValidationError("--symptom \(name): expected one of \(Symptom.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            symptomSet.insert(symptom)
+        }
+        let options = PlanOptions(
+            weekdays: weekdays, longRunDay: longRunDay, weeklyCeilingMeters: ceiling, units: unit, weeks: weeks,
+            start: startDay, backPain: pain, symptoms: symptomSet)
+        return (todayDay, options)
+    }
+}

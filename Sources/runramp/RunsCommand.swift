@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import RunModel
+import TrainingLog
+
+/// `runramp runs [--since DATE] [--json]`: one line per run in the log.
+struct RunsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "runs",
+        abstract: "List the runs in the training log: date, sport, distance, time, pace, heart rate."
+    )
+
+    @Option(help: ArgumentHelp("Only runs on or after this day (YYYY-MM-DD).", valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("km or mi.", valueName: "unit"))
+    var units: String = "km"
+
+    @Flag(help: "Print the runs as a JSON array (summaries, no samples).")
+    var json = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        guard let unit = DistanceUnit(rawValue: units) else { throw ValidationError("--units: expected km or mi") }
+        var sinceDate: Date?
+        if let since {
+            guard let day = CalendarDay(since) else { throw ValidationError("--since \(since): expected YYYY-MM-DD") }
+            // Local days vary by up to 14 h from UTC; filter precisely below on the local day.
+            sinceDate = day.startDate.addingTimeInterval(-14 * 3_600)
+        }
+        let log = try database.open()
+        let sinceDay = since.flatMap(CalendarDay.init)
+        let runs = try log.runs(since: sinceDate).filter { run in
+            sinceDay.map { CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0) >= $0 } ?? true
+        }
+        if json {
+            print(try Terminal.json(runs))
+            return
+        }
+        for run in runs { print(Self.line(for: run, unit: unit)) }
+    }
+
+    static func line(for run: Run, unit: DistanceUnit) -> String {
+        let day = CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0)
+        let distance = Distance(meters: run.distanceMeters).formatted(in: unit)
+        let pace = RunModel.DurationText.pace(seconds: run.movingSeconds, meters: run.distanceMeters, unit: unit)
+        let heart = run.averageHeartRate.map { "HR \(Int($0.rounded()))" } ?? ""
+        return [
+            day.description, pad(run.sport.rawValue, 9), pad(distance, 10, left: true),
+            pad(RunModel.DurationText.clock(run.movingSeconds), 8, left: true), pad(pace, 10, left: true), heart,
+        ].joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+    }
+
+    static func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
+        let padding = String(repeating: " ", count: max(0, width - text.count))
+        return left ? padding + text : text + padding
+    }
+}

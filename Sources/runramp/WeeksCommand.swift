@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import RunModel
+import TrainingLog
+
+/// `runramp weeks [--weeks 12] [--json]`: weekly running distance, run count and longest run, with bars.
+struct WeeksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "weeks",
+        abstract: "Weekly running distance, number of runs and longest run (Monday to Sunday), with a bar per week."
+    )
+
+    @Option(help: "How many weeks, ending with the current one.")
+    var weeks: Int = 12
+
+    @Option(help: ArgumentHelp("Treat this day as today (YYYY-MM-DD); default: today.", valueName: "date"))
+    var today: String?
+
+    @Option(help: ArgumentHelp("km or mi.", valueName: "unit"))
+    var units: String = "km"
+
+    @Flag(help: "Print the weeks as a JSON array.")
+    var json = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        guard (1...520).contains(weeks) else { throw ValidationError("--weeks: expected 1 to 520") }
+    }
+
+    func run() throws {
+        guard let unit = DistanceUnit(rawValue: units) else { throw ValidationError("--units: expected km or mi") }
+        let todayDay: CalendarDay
+        if let today {
+            guard let day = CalendarDay(today) else { throw ValidationError("--today \(today): expected YYYY-MM-DD") }
+            todayDay = day
+        } else {
+            todayDay = CalendarDay(Date(), utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+        }
+        let log = try database.open()
+        let since = todayDay.adding(days: -7 * weeks - 7).startDate
+        let summaries = WeekSummary.weeks(of: try log.runs(since: since), endingWith: todayDay, count: weeks)
+        if json {
+            print(try Terminal.json(summaries))
+            return
+        }
+        let longest = summaries.map(\.distanceMeters).max() ?? 0
+        for week in summaries { print(Self.line(for: week, scale: longest, unit: unit)) }
+    }
+
+    static func line(for week: WeekSummary, scale: Double, unit: DistanceUnit) -> String {
+        let width = 24
+        let cells = scale > 0 ? Int((Double(width) * week.distanceMeters / scale).rounded()) : 0
+        let bar = String(repeating: "█", count: cells) + String(repeating: " ", count: width - cells)
+        let distance = String(format: "%6.1f %@", week.distanceMeters / unit.meters, unit.symbol)
+        let runs = week.runCount == 1 ? "1 run " : "\(week.runCount) runs"
+        let longest = week.runCount > 0
+            ? "  longest " + Distance(meters: week.longestRunMeters).formatted(in: unit, decimals: 1) : ""
+        return "\(week.start)  \(bar)  \(distance)  \(runs)\(longest)"
+    }
+}

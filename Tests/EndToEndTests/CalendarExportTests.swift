@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import Planner
+import Render
+import RunModel
+import Testing
+import TrainingLog
+
+@testable import runramp
+
+/// `exportCalendar` as the plan command calls it: options, the zone, the file and the SEQUENCE store.
+@Suite struct CalendarExportTests {
+    static let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+    static func plan(longRunTitle: String = "Long run 8.8 km") -> Plan {
+        let monday = CalendarDay(daysSinceEpoch: CalendarDay(year: 2026, month: 11, day: 30)?.daysSinceEpoch ?? 0)
+        let run = Session(kind: .longRun, distanceMeters: 8_800, durationSeconds: 4_080, title: longRunTitle, steps: ["Warm-up", "Run", "Cool-down"])
+        let care = Session(kind: .backCare, distanceMeters: nil, durationSeconds: 900, title: "Back care (15 min)", steps: ["Plank 3 × 20 s"])
+        let days = (0..<7).map { PlanDay(date: monday.adding(days: $0), sessions: $0 == 6 ? [run] : $0 == 0 ? [care] : []) }
+        let history = HistoryFigures(
+            lastFourWeeksMeters: [0, 0, 0, 0], averageWeekMeters: 0, longestRecentRunMeters: 0, daysSinceLastRun: nil, lastRunDate: nil,
+            weekAverageBeforeBreakMeters: nil, medianPaceSecondsPerKilometer: nil, planningPaceSecondsPerKilometer: 420,
+            acuteChronicRatio: nil, acuteChronicRatioEWMA: nil, weekOverWeekChange: nil, recentWeeks: [], runsCounted: 0, otherActivities: 0)
+        let week = PlanWeek(index: 1, start: monday, targetMeters: 8_800, plannedMeters: 8_800, isCutback: false, days: days)
+        return Plan(mode: .build, today: monday.adding(days: -1), history: history, weeks: [week], advisories: [])
+    }
+
+    func options(_ arguments: [String]) throws -> CalendarExportOptions {
+        try CalendarExportOptions.parse(arguments)
+    }
+
+    @Test func withoutIcsNothingIsWritten() throws {
+        #expect(try exportCalendar(Self.plan(), options: options([]), log: nil, now: Self.now) == nil)
+    }
+
+    @Test(.enabled(if: icsHasZoneData, "needs /usr/share/zoneinfo (tzdata)"))
+    func reExportKeepsSequenceUntilAnEventChanges() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ics-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("plan.ics").path
+        let log = try LogDatabase.inMemory()
+        let arguments = ["--ics", path, "--at", "07:00", "--tz", "Europe/Berlin", "--remind", "30"]
+
+        let first = try exportCalendar(Self.plan(), options: options(arguments), log: log, now: Self.now, quiet: true)
+        #expect(first == CalendarExportSummary(path: path, events: 2, new: 2, changed: 0))
+        let firstText = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(firstText.contains("DTSTART;TZID=Europe/Berlin:20261206T070000\r\n"))
+        #expect(firstText.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n"))
+        #expect(firstText.contains("PRODID:-//RunRamp//RunRamp \(RunRampVersion.string)//EN\r\n"))
+
+        let later = Self.now.addingTimeInterval(86_400)
+        let second = try exportCalendar(Self.plan(), options: options(arguments), log: log, now: later, quiet: true)
+        #expect(second == CalendarExportSummary(path: path, events: 2, new: 0, changed: 0))
+        let secondText = try String(contentsOfFile: path, encoding: .utf8)
+        // Only DTSTAMP differs between exports of the same plan.
+        #expect(firstText.replacingOccurrences(of: "DTSTAMP:20261118T110640Z", with: "DTSTAMP:20261119T110640Z") == secondText)
+
+        let third = try exportCalendar(Self.plan(longRunTitle: "Long run 9.6 km"), options: options(arguments), log: log, now: later, quiet: true)
+        #expect(third == CalendarExportSummary(path: path, events: 2, new: 0, changed: 1))
+        #expect(third?.description == "\(path): 2 calendar events (0 new, 1 changed)")
+        let thirdText = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(thirdText.contains("UID:20261206-run@runramp\r\nDTSTAMP:20261119T110640Z\r\nSEQUENCE:1\r\n"))
+        #expect(thirdText.contains("UID:20261130-backcare@runramp\r\nDTSTAMP:20261119T110640Z\r\nSEQUENCE:0\r\n"))
+        #expect(try log.calendarExports()["20261206-run@runramp"]?.sequence == 1)
+    }
+
+    @Test func aFailedWriteRecordsNothing() throws {
+        let log = try LogDatabase.inMemory()
+        do {
+            try exportCalendar(Self.plan(), options: options(["--ics", "/nonexistent-dir/plan.ics"]), log: log, now: Self.now, quiet: true)
+            Issue.record("expected an error")
+        } catch let error as ICalendarError {
+            #expect(error.description == "/nonexistent-dir/plan.ics: cannot write the calendar file: the folder /nonexistent-dir does not exist")
+        }
+        #expect(try log.calendarExports().isEmpty)
+    }
+
+    @Test func urgentPlansLeaveTheFileAloneAndSaySo() throws {
+        var plan = Self.plan()
+        plan.mode = .urgent
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("urgent-\(UUID().uuidString).ics").path
+        let summary = try exportCalendar(plan, options: options(["--ics", path]), log: nil, now: Self.now, quiet: true)
+        #expect(summary?.events == 0)
+        #expect(summary?.description.contains("not written") == true)
+        #expect(!FileManager.default.fileExists(atPath: path))
+        plan.mode = .paused
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(try exportCalendar(plan, options: options(["--ics", path]), log: nil, now: Self.now, quiet: true)?.events == 1)
+    }
+
+    @Test func unknownZonesAreReportedWithTheirName() throws {
+        do {
+            try exportCalendar(Self.plan(), options: options(["--ics", "/tmp/x.ics", "--at", "7:00", "--tz", "Mars/Olympus"]), log: nil, now: Self.now)
+            Issue.record("expected an error")
+        } catch let error as ICalendarError {
+            #expect(error.description.contains("unknown time zone \"Mars/Olympus\""))
+        }
+    }
+
+    @Test(arguments: [
+        ["--at", "07:00"], ["--ics", "a.ics", "--at", "7am"], ["--ics", "a.ics", "--at", "24:00"], ["--ics", "a.ics", "--remind", "-5"],
+        ["--ics", "a.ics", "--tz", "Europe/Berlin"], ["--ics", "a.ics", "--at", "07:60"], ["--ics", "a.ics", "--remind", "20000"],
+    ])
+    func invalidOptionCombinationsAreRejected(arguments: [String]) {
+        #expect(throws: (any Error).self) { try CalendarExportOptions.parse(arguments) }
+    }
+
+    @Test func timesOfDayParse() {
+        #expect(CalendarExportOptions.secondOfDay("07:00") == 25_200)
+        #expect(CalendarExportOptions.secondOfDay("7:05") == 25_500)
+        #expect(CalendarExportOptions.secondOfDay("23:59") == 86_340)
+        #expect(CalendarExportOptions.secondOfDay("٠٧:٠٠") == nil)
+        #expect(CalendarExportOptions.secondOfDay("07:00:00") == nil)
+    }
+}

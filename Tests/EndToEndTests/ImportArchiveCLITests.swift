@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// Real GPX/TCX files through the built `runramp` and the real log: duplicates across formats
+/// stored once with the richer kept, exact counts, and a re-import that reads nothing new.
+@Suite
+struct ImportArchiveCLITests {
+    static let start = Date(timeIntervalSince1970: 1_760_000_000)
+
+    static func temporaryFolder() throws -> URL { try ReaderProbe.temporaryFolder() }
+    static func gpx(start: Date, meters: Double, heartRate: Bool) -> String {
+        ReaderProbe.gpx(start: start, meters: meters, heartRate: heartRate)
+    }
+
+    struct RunLine: Decodable { var id: String; var distanceMeters: Double; var averageHeartRate: Double?; var source: Source
+        struct Source: Decodable { var path: String }
+    }
+
+    @Test func duplicatesAcrossFilesAreStoredOnceWithTheRicherKept() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("log/log.sqlite").path
+        // 100 runs on different days; for every 10th, a second recording without heart rate (poorer,
+        // listed first so the richer one arrives second and must take its place).
+        for i in 0..<100 {
+            let day = Self.start.addingTimeInterval(Double(i) * 86_400)
+            try Data(Self.gpx(start: day, meters: 6_000, heartRate: true).utf8).write(to: folder.appendingPathComponent("b-run\(i).gpx"))
+            if i % 10 == 0 {
+                try Data(Self.gpx(start: day.addingTimeInterval(-60), meters: 6_100, heartRate: false).utf8)
+                    .write(to: folder.appendingPathComponent("a-phone\(i).gpx"))
+            }
+        }
+        try Data("<gpx><trk><trkseg><trkpt lat=\"1\"".utf8).write(to: folder.appendingPathComponent("c-broken.gpx"))
+        let first = try runRamp(["import", folder.path, "--db", db, "--json", "--quiet"])
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("\"filesSeen\" : 111"))
+        #expect(first.stdout.contains("\"imported\" : 100"))
+        #expect(first.stdout.contains("\"duplicates\" : 10"))
+        #expect(first.stdout.contains("c-broken.gpx"))
+
+        let runs = try JSONDecoder().decode([RunLine].self, from: Data(try runRamp(["runs", "--db", db, "--json"]).stdout.utf8))
+        #expect(runs.count == 100)
+        #expect(runs.allSatisfy { $0.averageHeartRate == 150 && $0.source.path.contains("b-run") })
+
+        let second = try runRamp(["import", folder.path, "--db", db, "--json", "--quiet"])
+        #expect(second.stdout.contains("\"alreadyKnown\" : 110"))
+        #expect(second.stdout.contains("\"imported\" : 0"))
+    }
+}
+
+/// Temporary folders and generated GPX text for the CLI import tests.
+enum ReaderProbe {
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-archive-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func iso(_ date: Date) -> String {
+        let s = Int(date.timeIntervalSince1970)
+        return ImportCLITests.isoDay(daysSinceEpoch: s / 86_400) + String(format: "T%02d:%02d:%02dZ", s % 86_400 / 3_600, s % 3_600 / 60, s % 60)
+    }
+
+    static func gpx(start: Date, meters: Double, heartRate: Bool) -> String {
+        var text = "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"e2e\" xmlns=\"http://www.topografix.com/GPX/1/1\" xmlns:gpxtpx=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v1\"><trk><type>running</type><trkseg>"
+        for i in 0..<50 {
+            text += "<trkpt lat=\"\(47 + Double(i) * meters / 49 / 111_195)\" lon=\"8\"><time>\(iso(start.addingTimeInterval(Double(i) * 30)))</time>"
+            if heartRate { text += "<extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>150</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions>" }
+            text += "</trkpt>"
+        }
+        return text + "</trkseg></trk></gpx>"
+    }
+
+}

@@ -1,0 +1,48 @@
+import Foundation
+import RunModel
+import Testing
+@testable import RunImport
+
+@Suite struct CSVLogTests {
+    @Test func tableHandlesQuotesNewlinesAndCRLF() {
+        let table = CSVTable(text: "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n\n1,,3")
+        #expect(table.rows.map(\.fields) == [["a", "b", "c"], ["x, y", "say \"hi\"", "two\nlines"], ["1", "", "3"]])
+        #expect(table.rows.map(\.line) == [1, 2, 5])
+    }
+
+    @Test func logRowsBecomeRunsAndBadRowsSayWhy() throws {
+        let text = """
+            Sport,Date,Distance,Duration
+            treadmill,2026-11-20,5km,31:20
+            ,2026-11-21 07:30,3.1mi,28:00
+            running,2026-11-31,5km,30:00
+            running,2026-11-22,far,30:00
+            yoga,2026-11-23,1km,30:00
+            """
+        let entries = CSVLogReader.read(text)
+        #expect(entries.map(\.line) == [2, 3, 4, 5, 6])
+        let first = try entries[0].result.get()
+        #expect(first.sport == .treadmill && first.distanceMeters == 5_000 && first.durationSeconds == 1_880)
+        let second = try entries[1].result.get()
+        #expect(second.sport == .running && abs(second.distanceMeters - 4_988.97) < 0.01)
+        let run = second.run(path: "log.csv:3", format: .csv)
+        #expect(run.start == (try #require(CalendarDay("2026-11-21"))).startDate.addingTimeInterval(7.5 * 3_600))
+        #expect(run.id == String(second.contentHash.prefix(16)))
+        for (index, word) in [(2, "date"), (3, "distance"), (4, "sport")] {
+            guard case .failure(.malformed(let message)) = entries[index].result else {
+                Issue.record("row \(index) should fail")
+                continue
+            }
+            #expect(message.hasPrefix(word))
+        }
+    }
+
+    @Test func theSameEntryHasTheSameFingerprint() throws {
+        let a = try ManualEntry(date: "2026-11-20", distance: "5km", duration: "31:20", sport: "treadmill")
+        let b = try ManualEntry(date: "2026-11-20", distance: "5000m", duration: "31:20", sport: "Treadmill")
+        let c = try ManualEntry(date: "2026-11-20", distance: "5km", duration: "31:21", sport: "treadmill")
+        #expect(a.contentHash == b.contentHash)
+        #expect(a.contentHash != c.contentHash)
+        #expect(a.run(path: "add", format: .manual).start == (try #require(CalendarDay("2026-11-20"))).startDate.addingTimeInterval(43_200))
+    }
+}

@@ -1,0 +1,52 @@
+import RunModel
+import Testing
+@testable import RunImport
+
+@Suite struct SportMappingTests {
+    @Test(arguments: [
+        ("Run", Sport.running), ("running", .running), ("Trail Run", .trail), ("Virtual Run", .treadmill),
+        ("Walk", .walking), ("Hike", .walking), ("Ride", .cycling), ("Biking", .cycling), ("Swim", .swimming),
+        ("treadmill", .treadmill), ("TRACK", .track), ("9", .running),
+    ])
+    func namesMap(name: String, sport: Sport) {
+        #expect(SportMapping.sport(named: name) == sport)
+    }
+
+    @Test func unknownNamesMapToNothing() {
+        #expect(SportMapping.sport(named: "Yoga") == nil)
+        #expect(SportMapping.sport(named: "") == nil)
+    }
+
+    @Test func fitSportAndSubSport() {
+        #expect(SportMapping.fitSport(sport: "running", subSport: "treadmill") == .treadmill)
+        #expect(SportMapping.fitSport(sport: "running", subSport: "trail") == .trail)
+        #expect(SportMapping.fitSport(sport: "running", subSport: "generic") == .running)
+        #expect(SportMapping.fitSport(sport: "cycling", subSport: "road") == .cycling)
+        #expect(SportMapping.fitSport(sport: "training", subSport: nil) == .other)
+        #expect(SportMapping.fitSport(sport: nil, subSport: nil) == .other)
+    }
+
+    @Test func paceDecidesForUntypedTracks() {
+        #expect(SportMapping.inferred(distanceMeters: 10_000, movingSeconds: 3_000) == .running)  // 5:00/km
+        #expect(SportMapping.inferred(distanceMeters: 5_000, movingSeconds: 3_600) == .walking)  // 12:00/km
+        #expect(SportMapping.inferred(distanceMeters: 30_000, movingSeconds: 3_600) == .cycling)  // 2:00/km
+        #expect(SportMapping.inferred(distanceMeters: 0, movingSeconds: 3_600) == nil)
+    }
+}
+
+@Suite struct ImportReportTests {
+    @Test func summaryListsCountsNotesAndLocatedFailures() {
+        var report = ImportReport()
+        report.filesSeen = 4
+        report.add(.imported, path: "a.gpx", notes: ["no activity type; pace 5:00 /km counted as running"])
+        report.add(.duplicate(ofRunID: "x"), path: "b.tcx")
+        report.add(.failed(reason: "12:7: malformed XML: expected '>'"), path: "c.gpx")
+        report.add(.failed(reason: "byte 1204: file ends early"), path: "d.fit")
+        #expect(report.summary == """
+            4 files seen: 1 imported, 0 already known, 1 duplicates, 0 not activities, 2 failed
+            note: a.gpx: no activity type; pace 5:00 /km counted as running
+            failed: c.gpx:12:7: malformed XML: expected '>'
+            failed: d.fit: byte 1204: file ends early
+            """)
+    }
+}

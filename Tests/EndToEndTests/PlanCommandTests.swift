@@ -9,8 +9,7 @@ import Testing
         return url
     }
 
-    @Test
-    func plansTheSampleTracksIntoMarkdownAndSVG() throws {
+    @Test func plansTheSampleTracksIntoMarkdownAndSVG() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let output = dir.appendingPathComponent("plan.md")
@@ -22,15 +21,14 @@ import Testing
         let markdown = try String(contentsOf: output, encoding: .utf8)
         #expect(markdown.hasPrefix("# Running plan: 30 Nov – 27 Dec 2026"))
         #expect(markdown.contains("mode **build**"))
-        #expect(markdown.contains("| 16 Nov – 22 Nov 2026 | 24.0 km | 4 | 8.0 km |"))
+        #expect(markdown.contains("| 16 Nov – 22 Nov 2026 | 24.0 km | +14 % | 4 | 8.0 km | 0 % |"))
         #expect(markdown.contains("(target 26.4 km)"))
         #expect(markdown.contains("![Weekly distance: history and plan](plan.svg)"))
         let svg = try String(contentsOf: dir.appendingPathComponent("plan.svg"), encoding: .utf8)
         #expect(svg.hasPrefix("<svg"))
     }
 
-    @Test
-    func writesJSONAndHonoursTheOptions() throws {
+    @Test func writesJSONAndHonoursTheOptions() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try runRamp([

@@ -40,6 +40,27 @@ struct PlanICSCommandTests {
         }
     }
 
+    @Test(.enabled(if: icsCheckPython != nil, "set RUNRAMP_PYTHON to a Python with icalendar and khal"))
+    func sampleTracksPlanImportsIntoKhalOnceWhateverTheNumberOfImports() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plan-ics-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ics = folder.appendingPathComponent("plan.ics")
+        let result = try runRamp([
+            "plan", packageRoot.appendingPathComponent("SampleTracks").path, "--today", "2026-11-24", "--quiet",
+            "--db", folder.appendingPathComponent("log.sqlite").path, "--ics", ics.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: ics, encoding: .utf8)
+        let events = text.components(separatedBy: "BEGIN:VEVENT\r\n").count - 1
+        #expect(events > 0)
+        let parsed = try icsCheck("parse", ics)
+        #expect(parsed.errors == [])
+        #expect(parsed.events?.count == events)
+        #expect(parsed.events?.allSatisfy { $0.start.count == 10 && $0.start >= "2026-11-30" } == true)
+        #expect(try icsCheck("khal", ics).counts == [events, events])
+    }
+
     @Test func badCalendarOptionsFailWithAMessage() throws {
         let result = try runRamp(["plan", "--today", "2026-11-24", "--ics", "/tmp/x.ics", "--at", "7am"])
         #expect(result.status != 0)

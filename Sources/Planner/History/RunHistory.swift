@@ -63,7 +63,8 @@ struct RunHistory: Sendable {
         let slice = entries(from: monday, to: monday.adding(days: 7))
         return HistoryFigures.WeekTotal(
             start: monday, meters: slice.reduce(0) { $0 + $1.meters },
-            longestRunMeters: slice.map(\.meters).max() ?? 0, runs: slice.count
+            longestRunMeters: slice.map(\.meters).max() ?? 0, runs: slice.count,
+            longestRunBeforeMeters: longestRun(before: monday)
         )
     }
 

@@ -8,12 +8,21 @@ public struct HistoryFigures: Sendable, Hashable, Codable {
         public var meters: Double
         public var longestRunMeters: Double
         public var runs: Int
+        /// L30 at the week's Monday: the longest run of the 30 days before the week (R11 compares the two).
+        public var longestRunBeforeMeters: Double
 
-        public init(start: CalendarDay, meters: Double, longestRunMeters: Double, runs: Int) {
+        public init(start: CalendarDay, meters: Double, longestRunMeters: Double, runs: Int, longestRunBeforeMeters: Double = 0) {
             self.start = start
             self.meters = meters
             self.longestRunMeters = longestRunMeters
             self.runs = runs
+            self.longestRunBeforeMeters = longestRunBeforeMeters
+        }
+
+        /// The week's longest run against the longest of the 30 days before it (0.2 = 20 % longer); nil without both.
+        public var longestRunChange: Double? {
+            guard longestRunMeters > 0, longestRunBeforeMeters > 0 else { return nil }
+            return longestRunMeters / longestRunBeforeMeters - 1
         }
     }
 

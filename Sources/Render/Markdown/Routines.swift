@@ -8,9 +8,9 @@ enum Routines {
         var out = ""
         if let run = sessions.first(where: { $0.kind.isRun }) {
             out += "## Before every run: warm-up (10 min)\n\n"
-            for step in run.steps.prefix(SessionCount.mainStepIndex) { out += "- \(MarkdownEscaping.inline(step))\n" }
+            for step in run.steps.prefix(RunSteps.mainStepIndex) { out += "- \(MarkdownEscaping.inline(step))\n" }
             out += "\n## After every run: cool-down (5 min)\n\n"
-            for step in run.steps.dropFirst(SessionCount.mainStepIndex + 1) { out += "- \(MarkdownEscaping.inline(step))\n" }
+            for step in run.steps.dropFirst(RunSteps.mainStepIndex + 1) { out += "- \(MarkdownEscaping.inline(step))\n" }
             out += "\nEvery run is easy, at a pace where you can talk in full sentences. Times in the tables include "
             out += "the warm-up and the cool-down.\n\n"
         }

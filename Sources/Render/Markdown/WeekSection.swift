@@ -35,8 +35,8 @@ enum WeekSection {
             }
         } else if plan.mode == .beginner {
             let sessions = week.days.flatMap(\.sessions).filter { $0.kind == .runWalk }
-            if let first = sessions.first, first.steps.count > SessionCount.mainStepIndex {
-                out += "Run/walk: \(MarkdownEscaping.inline(first.steps[SessionCount.mainStepIndex])), "
+            if let first = sessions.first, first.steps.count > RunSteps.mainStepIndex {
+                out += "Run/walk: \(MarkdownEscaping.inline(first.steps[RunSteps.mainStepIndex])), "
                 out += "after the warm-up and before the cool-down.\n"
             }
         } else {
@@ -44,9 +44,4 @@ enum WeekSection {
         }
         return out + "\n"
     }
-}
-
-/// Where the main set sits in a run's steps (after the four warm-up lines).
-enum SessionCount {
-    static let mainStepIndex = 4
 }

@@ -7,15 +7,21 @@ enum WhereYouAre {
         let h = plan.history
         let units = plan.units
         var out = "## Where you are\n\n"
-        out += "| Week | Distance | Runs | Longest run | Change |\n|---|---:|---:|---:|---:|\n"
+        out += "| Week | Distance | Change | Runs | Longest run | Longest vs the 30 days before |\n"
+        out += "|---|---:|---:|---:|---:|---:|\n"
         let weeks = Array(h.recentWeeks.suffix(4))
         for (i, week) in weeks.enumerated() {
             let before = i > 0 ? weeks[i - 1].meters : h.recentWeeks.dropLast(4).last?.meters ?? 0
             let change = before > 0 ? DisplayFormat.percent(week.meters / before - 1) : "–"
-            out += "| \(DisplayFormat.range(week.start, week.start.adding(days: 6))) | \(units.format(week.meters)) "
-            out += "| \(week.runs) | \(week.runs > 0 ? units.format(week.longestRunMeters) : "–") | \(change) |\n"
+            let spike = week.longestRunChange.map(DisplayFormat.percent) ?? "–"
+            out += "| \(DisplayFormat.range(week.start, week.start.adding(days: 6))) | \(units.format(week.meters)) | \(change) "
+            out += "| \(week.runs) | \(week.runs > 0 ? units.format(week.longestRunMeters) : "–") | \(spike) |\n"
         }
         out += "\n"
+        if weeks.contains(where: { ($0.longestRunChange ?? 0) > 0.10 }) {
+            out += "A run more than 10 % longer than your longest of the previous 30 days raises the risk of overuse "
+            out += "injury; the plan never does that.\n\n"
+        }
         out += "- Average of the last 4 weeks: \(units.format(h.averageWeekMeters))\n"
         out += "- Longest run in the last 30 days: \(units.format(h.longestRecentRunMeters))\n"
         if let last = h.lastRunDate, let gap = h.daysSinceLastRun {

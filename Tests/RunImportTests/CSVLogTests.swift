@@ -37,6 +37,14 @@ import Testing
         }
     }
 
+    @Test func clockTimesMustBeWithinTheDay() throws {
+        #expect(try ManualEntry(date: "2026-11-20 07:30", distance: "5", duration: "30:00", sport: nil).secondsIntoDay == 27_000)
+        #expect(try ManualEntry(date: "2026-11-20T23:59:30", distance: "5", duration: "30:00", sport: nil).secondsIntoDay == 86_370)
+        for bad in ["2026-11-20 25:00", "2026-11-20 7", "2026-11-20 07:75", "2026-11-20 07:30 pm"] {
+            #expect(throws: ImportError.Reason.self, "\(bad)") { try ManualEntry(date: bad, distance: "5", duration: "30:00", sport: nil) }
+        }
+    }
+
     @Test func theSameEntryHasTheSameFingerprint() throws {
         let a = try ManualEntry(date: "2026-11-20", distance: "5km", duration: "31:20", sport: "treadmill")
         let b = try ManualEntry(date: "2026-11-20", distance: "5000m", duration: "31:20", sport: "Treadmill")

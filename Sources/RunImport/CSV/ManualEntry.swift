@@ -21,10 +21,13 @@ public struct ManualEntry: Sendable, Hashable {
         }
         self.day = day
         if dateParts.count > 1 {
-            guard dateParts.count == 2, let seconds = DurationText.seconds(parsing: String(dateParts[1])), seconds < 86_400,
-                dateParts[1].contains(":")
+            // "HH:MM" or "HH:MM:SS" (DurationText reads two fields as minutes:seconds, hence the scale).
+            let clock = String(dateParts[1])
+            let fields = clock.split(separator: ":").count
+            guard dateParts.count == 2, fields >= 2, let seconds = DurationText.seconds(parsing: clock),
+                seconds * (fields == 2 ? 60 : 1) < 86_400
             else { throw .malformed("date \"\(date)\": expected YYYY-MM-DD or YYYY-MM-DD HH:MM") }
-            secondsIntoDay = seconds * (dateParts[1].split(separator: ":").count == 2 ? 60 : 1)
+            secondsIntoDay = seconds * (fields == 2 ? 60 : 1)
         }
         guard let parsed = Distance(parsing: distance, defaultUnit: defaultUnit), parsed.meters < 1_000_000 else {
             throw .malformed("distance \"\(distance)\": expected e.g. 5km, 3.1mi or 800m")

@@ -34,13 +34,18 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(name: .customLong("long-run"), help: ArgumentHelp("Long-run day, e.g. sun.", valueName: "day"))
     var longRun: String = "sun"
 
-    @Option(name: .customLong("max-week"), help: ArgumentHelp("Weekly ceiling, e.g. 40km or 25mi.", valueName: "distance"))
+    // Unconditional so that "--max-week -5km" reaches the validation message instead of "missing value".
+    @Option(
+        name: .customLong("max-week"), parsing: .unconditional,
+        help: ArgumentHelp("Weekly ceiling, e.g. 40km or 25mi; a bare number is read in --units.", valueName: "distance"))
     var maxWeek: String?
 
     @Option(help: ArgumentHelp("km or mi.", valueName: "unit"))
     var units: String = "km"
 
-    @Option(name: .customLong("back-pain"), help: ArgumentHelp("none, mild or persistent.", valueName: "level"))
+    @Option(
+        name: .customLong("back-pain"),
+        help: ArgumentHelp("Back pain today: none, mild (hold the volume) or persistent (pause running).", valueName: "level"))
     var backPain: String = "none"
 
     @Option(
@@ -64,11 +69,25 @@ struct PlanCommand: AsyncParsableCommand {
 
     func validate() throws {
         _ = try request()
-        guard ["markdown", "json"].contains(format) else { throw ValidationError("--format \(format): expected markdown or json") }
+        guard ["markdown", "json"].contains(format) else { throw PlanOptionError("--format \(format): expected markdown or json") }
     }
 
     func run() async throws {
         let (todayDay, options) = try request()
+        // Refuse what would fail at the end (an unknown --tz, a missing folder) before importing or printing.
+        do {
+            try calendar.checkBeforePlanning()
+        } catch let error as ICalendarError {
+            Terminal.printError("runramp: \(error)")
+            throw ExitCode.failure
+        }
+        if let output {
+            let folder = URL(fileURLWithPath: output).deletingLastPathComponent()
+            if !Self.isFolder(folder) {
+                Terminal.printError("runramp: cannot write \(output): the folder \(folder.path) does not exist")
+                throw ExitCode.failure
+            }
+        }
         let log = try database.open()
         if !paths.isEmpty { _ = try await importPaths(paths, into: log, quiet: quiet) }
         let runs = try log.allRuns()
@@ -80,6 +99,11 @@ struct PlanCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("runramp: \(error)\n".utf8))
             throw ExitCode.failure
         }
+    }
+
+    static func isFolder(_ url: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
     }
 
     /// Renders and writes the plan: Markdown (+ SVG next to an output file) or JSON.
@@ -112,51 +136,51 @@ struct PlanCommand: AsyncParsableCommand {
         }
     }
 
-    /// Today and the plan options from the command line, or a ValidationError naming the bad option.
+    /// Today and the plan options from the command line, or a PlanOptionError naming the bad option.
     func request() throws -> (CalendarDay, PlanOptions) {
         let todayDay: CalendarDay
         if let today {
-            guard let day = CalendarDay(today) else { throw ValidationError("--today \(today): expected YYYY-MM-DD") }
+            guard let day = CalendarDay(today) else { throw PlanOptionError("--today \(today): expected YYYY-MM-DD") }
             todayDay = day
         } else {
             todayDay = CalendarDay(Date(), utcOffsetSeconds: TimeZone.current.secondsFromGMT())
         }
-        guard PlanOptions.weekRange.contains(weeks) else { throw ValidationError("--weeks \(weeks): expected 1 to 12") }
-        guard let unit = DistanceUnit(rawValue: units) else { throw ValidationError("--units \(units): expected km or mi") }
+        guard PlanOptions.weekRange.contains(weeks) else { throw PlanOptionError("--weeks \(weeks): expected 1 to 12") }
+        guard let unit = DistanceUnit(rawValue: units) else { throw PlanOptionError("--units \(units): expected km or mi") }
         guard let longRunDay = Weekday(parsing: longRun) else {
-            throw ValidationError("--long-run \(longRun): expected a weekday such as sun")
+            throw PlanOptionError("--long-run \(longRun): expected a weekday such as sun")
         }
         var weekdays = Set(Weekday.allCases)
         if let days {
             weekdays = []
             for name in days.split(separator: ",", omittingEmptySubsequences: true) {
                 guard let day = Weekday(parsing: String(name)) else {
-                    throw ValidationError("--days: \(name) is not a weekday (use mon,tue,wed,thu,fri,sat,sun)")
+                    throw PlanOptionError("--days: \(name) is not a weekday (use mon,tue,wed,thu,fri,sat,sun)")
                 }
                 weekdays.insert(day)
             }
-            guard !weekdays.isEmpty else { throw ValidationError("--days: name at least one weekday") }
+            guard !weekdays.isEmpty else { throw PlanOptionError("--days: name at least one weekday") }
         }
         var ceiling: Double?
         if let maxWeek {
             guard let distance = Distance(parsing: maxWeek, defaultUnit: unit), distance.meters > 0 else {
-                throw ValidationError("--max-week \(maxWeek): expected a distance such as 40km or 25mi")
+                throw PlanOptionError("--max-week \(maxWeek): expected a distance such as 40km or 25mi")
             }
             ceiling = distance.meters
         }
         var startDay: CalendarDay?
         if let start {
-            guard let day = CalendarDay(start) else { throw ValidationError("--start \(start): expected YYYY-MM-DD") }
-            guard day >= todayDay else { throw ValidationError("--start \(start): must not be before today (\(todayDay))") }
+            guard let day = CalendarDay(start) else { throw PlanOptionError("--start \(start): expected YYYY-MM-DD") }
+            guard day >= todayDay else { throw PlanOptionError("--start \(start): must not be before today (\(todayDay))") }
             startDay = day
         }
         guard let pain = BackPain(rawValue: backPain) else {
-            throw ValidationError("--back-pain \(backPain): expected none, mild or persistent")
+            throw PlanOptionError("--back-pain \(backPain): expected none, mild or persistent")
         }
         var symptomSet = Set<Symptom>()
         for name in symptoms {
             guard let symptom = Symptom(rawValue: name) else {
-                throw ValidationError("--symptom \(name): expected one of \(Symptom.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw PlanOptionError("--symptom \(name): expected one of \(Symptom.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             symptomSet.insert(symptom)
         }
@@ -165,4 +189,11 @@ struct PlanCommand: AsyncParsableCommand {
             start: startDay, backPain: pain, symptoms: symptomSet)
         return (todayDay, options)
     }
+}
+
+/// A bad command-line value, reported as one line ("--weeks 13: expected 1 to 12") without the usage text.
+struct PlanOptionError: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) { self.description = description }
 }

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// What a runner sees when something is wrong on the command line: one line, the README's wording,
+/// a non-zero status, and nothing imported or printed before a failure that was foreseeable.
+@Suite struct UserJourneyTests {
+    func scratch() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("runramp-journey-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Lines of stderr, without empty ones.
+    func lines(_ text: String) -> [String] { text.split(separator: "\n").map(String.init) }
+
+    @Test(arguments: [
+        (["--weeks", "13"], "--weeks 13: expected 1 to 12"),
+        (["--today", "2026-13-01"], "--today 2026-13-01: expected YYYY-MM-DD"),
+        (["--today", "2026-11-24", "--start", "2026-11-01"], "--start 2026-11-01: must not be before today (2026-11-24)"),
+        (["--units", "yd"], "--units yd: expected km or mi"),
+        (["--format", "html"], "--format html: expected markdown or json"),
+        (["--days", "mon,xyz"], "--days: xyz is not a weekday (use mon,tue,wed,thu,fri,sat,sun)"),
+        (["--long-run", "someday"], "--long-run someday: expected a weekday such as sun"),
+        (["--max-week", "0km"], "--max-week 0km: expected a distance such as 40km or 25mi"),
+        (["--max-week", "-5km"], "--max-week -5km: expected a distance such as 40km or 25mi"),
+        (["--back-pain", "some"], "--back-pain some: expected none, mild or persistent"),
+        (["--symptom", "itch"], "--symptom itch: expected one of radiating-pain, numbness"),
+        (["--ics", "p.ics", "--at", "7am"], "--at: expected a time of day as HH:MM (00:00–23:59), got \"7am\""),
+        (["--ics", "p.ics", "--remind", "-5"], "--remind: a reminder must be 0–10080 minutes before the event, got -5"),
+        (["--at", "07:00"], "--at, --tz and --remind need --ics FILE"),
+        (["--ics", "p.ics", "--tz", "Europe/Berlin"], "--tz needs --at HH:MM"),
+    ])
+    func badOptionsAreOneLineInTheReadmeWording(arguments: [String], message: String) throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try runRamp(["plan", "--db", dir.appendingPathComponent("log.sqlite").path] + arguments, currentDirectory: dir)
+        #expect(result.status != 0)
+        #expect(result.stdout.isEmpty)
+        let errorLines = lines(result.stderr)
+        #expect(errorLines.count == 1, "\(result.stderr)")
+        #expect(errorLines.first?.contains(message) == true, "\(result.stderr)")
+        #expect(!result.stderr.contains("Usage:"))
+    }
+
+    @Test(.enabled(if: icsHasZoneData, "needs /usr/share/zoneinfo (tzdata)"))
+    func anUnknownZoneStopsBeforeImportingOrPrinting() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let log = dir.appendingPathComponent("log.sqlite")
+        let result = try runRamp([
+            "plan", packageRoot.appendingPathComponent("SampleTracks").path, "--db", log.path, "--today", "2026-11-24",
+            "--ics", dir.appendingPathComponent("plan.ics").path, "--at", "07:00", "--tz", "Mars/Base",
+        ])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty, "the plan was printed before the error")
+        #expect(lines(result.stderr) == ["runramp: /usr/share/zoneinfo/Mars/Base: unknown time zone \"Mars/Base\"; use an Area/City name such as Europe/Berlin"])
+        #expect(!FileManager.default.fileExists(atPath: log.path), "the paths were imported before the error")
+    }
+
+    @Test func aMissingFolderForTheCalendarOrThePlanStopsFirst() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("log.sqlite").path
+        let missing = dir.appendingPathComponent("no-such-folder")
+        let ics = try runRamp(["plan", "--db", db, "--today", "2026-11-24", "--ics", missing.appendingPathComponent("plan.ics").path])
+        #expect(ics.status == 1)
+        #expect(ics.stdout.isEmpty)
+        #expect(lines(ics.stderr) == ["runramp: \(missing.path)/plan.ics: cannot write the calendar file: the folder \(missing.path) does not exist"])
+
+        let markdown = try runRamp(["plan", "--db", db, "--today", "2026-11-24", "--output", missing.appendingPathComponent("plan.md").path])
+        #expect(markdown.status == 1)
+        #expect(lines(markdown.stderr) == ["runramp: cannot write \(missing.path)/plan.md: the folder \(missing.path) does not exist"])
+    }
+}

@@ -117,6 +117,26 @@ struct GPXInspection {
         return .object(members)
     }
 
+    /// Text from the file made safe for one terminal line: line breaks, tabs, control characters
+    /// (C0, DEL, C1, which could move the cursor or start escape sequences) and bidirectional
+    /// overrides become spaces, runs of spaces collapse.
+    static func oneLine(_ text: String) -> String {
+        var result = ""
+        var lastWasSpace = false
+        for scalar in text.unicodeScalars {
+            let unsafe = scalar.properties.generalCategory == .control || scalar.properties.isBidiControl
+                || scalar == "\u{2028}" || scalar == "\u{2029}"
+            let isSpace = unsafe || scalar == " "
+            if isSpace {
+                if !lastWasSpace { result += " " }
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+            lastWasSpace = isSpace
+        }
+        return result.trimmingCharacters(in: .whitespaces)
+    }
+
     /// A few lines for a person.
     var text: String {
         guard let document else {
@@ -125,8 +145,8 @@ struct GPXInspection {
         let summary = GPXSummary(document)
         var lines: [String] = []
         var title = document.format == .tcx ? "TCX" : "GPX \(document.version ?? "(no version)")"
-        if let creator = document.creator { title += " by \(creator)" }
-        if let name = document.name { title += ": \(name)" }
+        if let creator = document.creator { title += " by \(Self.oneLine(creator))" }
+        if let name = document.name { title += ": \(Self.oneLine(name))" }
         lines.append(title)
         if let error { lines.append("not valid: \(error)") }
         lines.append(

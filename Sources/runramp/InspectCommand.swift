@@ -20,7 +20,16 @@ struct InspectCommand: ParsableCommand {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped)
         } catch {
-            throw ValidationError("cannot read \(file): \(error.localizedDescription)")
+            // One line, like the import's failures, rather than a usage text.
+            var isFolder: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) {
+                Terminal.printError("\(file): no such file or folder")
+            } else if isFolder.boolValue {
+                Terminal.printError("\(file): a folder: inspect reads one file (runramp import reads folders)")
+            } else {
+                Terminal.printError("\(file): cannot read the file: \(error.localizedDescription)")
+            }
+            throw ExitCode.failure
         }
         let bytes = [UInt8](data)
         let inspection: Inspection

@@ -72,3 +72,38 @@ import Testing
         #expect(lines(markdown.stderr) == ["runramp: cannot write \(missing.path)/plan.md: the folder \(missing.path) does not exist"])
     }
 }
+
+/// `runramp inspect` with what a user may point it at: a typo, a folder, a file whose name is hostile.
+@Suite struct InspectJourneyTests {
+    @Test func aMissingFileOrAFolderIsOneLine() throws {
+        let missing = try runRamp(["inspect", "/no/such/run.gpx"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "/no/such/run.gpx: no such file or folder\n")
+        let folder = try runRamp(["inspect", packageRoot.appendingPathComponent("SampleTracks").path])
+        #expect(folder.status == 1)
+        #expect(folder.stderr.split(separator: "\n").count == 1, "\(folder.stderr)")
+        #expect(!folder.stderr.contains("Usage:"))
+    }
+
+    @Test func controlCharactersInNamesCannotReachTheTerminal() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("runramp-inspect-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("hostile.gpx")
+        // A CR (would overwrite the line), a newline (would forge a line), C1 CSI and a right-to-left override.
+        let name = "Morning&#13;run&#10;length (2D): 99 km &#x9B;2J &#x202E;nur"
+        let gpx = """
+            <?xml version="1.0"?>
+            <gpx version="1.1" creator="Watch&#10;by evil" xmlns="http://www.topografix.com/GPX/1/1">
+            <metadata><name>\(name)</name></metadata>
+            <trk><trkseg><trkpt lat="52.0" lon="13.0"><time>2026-11-20T07:00:00Z</time></trkpt></trkseg></trk></gpx>
+            """
+        try Data(gpx.utf8).write(to: file)
+        let result = try runRamp(["inspect", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first == "GPX 1.1 by Watch by evil: Morning run length (2D): 99 km 2J nur")
+        #expect(lines.filter { $0.hasPrefix("length (2D)") }.count == 1)
+        #expect(!result.stdout.unicodeScalars.contains { $0 == "\r" || $0 == "\u{9B}" || $0 == "\u{202E}" })
+    }
+}

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Planner
 import Render
+import RunImport
 import RunModel
 import TrainingLog
 
@@ -89,7 +90,16 @@ struct PlanCommand: AsyncParsableCommand {
             }
         }
         let log = try database.open()
-        if !paths.isEmpty { _ = try await importPaths(paths, into: log, quiet: quiet) }
+        if !paths.isEmpty {
+            let report = try await importPaths(paths, into: log, quiet: quiet)
+            // As `runramp import`: nothing usable at all is a failure. A plan from whatever the log
+            // held before (a Couch-to-5K plan for a mistyped path) would mislead.
+            let useful = report.imported + report.alreadyKnown + report.duplicates + report.notActivities
+            if useful == 0 && !report.failures.isEmpty {
+                Terminal.printError("runramp: nothing could be imported from \(paths.joined(separator: ", ")), so no plan was made")
+                throw ExitCode.failure
+            }
+        }
         let runs = try log.allRuns()
         let plan = makePlan(runs: runs, today: todayDay, options: options)
         try write(plan)

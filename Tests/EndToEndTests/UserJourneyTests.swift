@@ -107,3 +107,18 @@ import Testing
         #expect(!result.stdout.unicodeScalars.contains { $0 == "\r" || $0 == "\u{9B}" || $0 == "\u{202E}" })
     }
 }
+
+/// `runramp plan PATH…` when the paths give nothing: no plan from an empty log, as `runramp import` fails.
+@Suite struct PlanImportJourneyTests {
+    @Test func aMistypedPathMakesNoPlan() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("runramp-plan-typo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let typo = dir.appendingPathComponent("SampleTrack").path
+        let result = try runRamp(["plan", typo, "--db", dir.appendingPathComponent("log.sqlite").path, "--today", "2026-11-24", "--quiet"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty, "a plan was printed: \(result.stdout.prefix(200))")
+        #expect(result.stderr.contains("failed: \(typo): no such file or folder"))
+        #expect(result.stderr.contains("runramp: nothing could be imported from \(typo), so no plan was made"))
+    }
+}

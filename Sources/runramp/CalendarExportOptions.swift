@@ -53,8 +53,30 @@ struct CalendarExportOptions: ParsableArguments {
 
     /// The rules of `identifier` (default: the system's zone) from `$TZDIR` or /usr/share/zoneinfo.
     static func zone(_ identifier: String?, environment: [String: String]) throws -> TimeZoneRules {
-        try TimeZoneRules.load(
-            identifier: identifier ?? TimeZone.current.identifier, directory: environment["TZDIR"] ?? "/usr/share/zoneinfo")
+        let directory = environment["TZDIR"] ?? "/usr/share/zoneinfo"
+        let name = try identifier ?? systemZoneIdentifier(environment: environment, directory: directory)
+        return try TimeZoneRules.load(identifier: name, directory: directory)
+    }
+
+    /// The system's zone name. `TZ` is read as the C library reads it — `Europe/Berlin`, `:Europe/Berlin`,
+    /// `/usr/share/zoneinfo/Europe/Berlin` — because Foundation takes the last two for UTC, which
+    /// would shift every event silently. A `TZ` that names no zone file (a POSIX rule such as
+    /// `CET-1CEST,M3.5.0,M10.5.0/3`) is refused: `--tz` must then say which zone is meant.
+    static func systemZoneIdentifier(environment: [String: String], directory: String) throws -> String {
+        guard var name = environment["TZ"], !name.isEmpty else { return TimeZone.current.identifier }
+        if name.hasPrefix(":") { name.removeFirst() }
+        let folder = directory.hasSuffix("/") ? directory : directory + "/"
+        if name.hasPrefix(folder) {
+            name.removeFirst(folder.count)
+        } else if name.hasPrefix("/"), let range = name.range(of: "/zoneinfo/") {
+            name = String(name[range.upperBound...])
+        }
+        var isFolder: ObjCBool = false
+        guard !name.hasPrefix("/"), FileManager.default.fileExists(atPath: folder + name, isDirectory: &isFolder), !isFolder.boolValue
+        else {
+            throw ICalendarError(.unknownTimeZone(name), at: "TZ")
+        }
+        return name
     }
 
     /// "07:00" → 25 200; nil unless HH:MM (or H:MM) on a 24-hour clock.

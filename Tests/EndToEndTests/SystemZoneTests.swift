@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import Render
+import Testing
+
+@testable import runramp
+
+/// `--at` without `--tz` uses the system's zone: every spelling of `TZ` the C library accepts must
+/// give that zone, never a silent fallback to UTC (which moves every event by the zone's offset).
+@Suite(.enabled(if: icsHasZoneData, "needs /usr/share/zoneinfo (tzdata)"))
+struct SystemZoneTests {
+    let directory = "/usr/share/zoneinfo"
+
+    @Test(arguments: ["Europe/Berlin", ":Europe/Berlin", "/usr/share/zoneinfo/Europe/Berlin", ":/usr/share/zoneinfo/Europe/Berlin"])
+    func everySpellingOfTZNamesTheZone(tz: String) throws {
+        #expect(try CalendarExportOptions.systemZoneIdentifier(environment: ["TZ": tz], directory: directory) == "Europe/Berlin")
+    }
+
+    @Test func aPOSIXRuleInTZIsRefusedRatherThanTakenForUTC() {
+        #expect(throws: ICalendarError(.unknownTimeZone("CET-1CEST,M3.5.0,M10.5.0/3"), at: "TZ")) {
+            try CalendarExportOptions.systemZoneIdentifier(environment: ["TZ": "CET-1CEST,M3.5.0,M10.5.0/3"], directory: directory)
+        }
+    }
+
+    @Test func theExportedEventsCarryTheZoneOfTZ() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ics-tz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("plan.ics").path
+        let options = try CalendarExportOptions.parse(["--ics", path, "--at", "07:00"])
+        try exportCalendar(
+            CalendarExportTests.plan(), options: options, log: nil, now: CalendarExportTests.now, quiet: true,
+            environment: ["TZ": ":Europe/Berlin"])
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("DTSTART;TZID=Europe/Berlin:20261206T070000\r\n"))
+        #expect(!text.contains("T070000Z"))
+    }
+}

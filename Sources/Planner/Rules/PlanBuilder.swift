@@ -16,7 +16,7 @@ struct PlanBuilder {
         self.options = options
         self.start = start
         var fallback = 0.0
-        if let last = history.lastRunDay {
+        if mode == .return, let last = history.lastRunDay {
             let from = RunHistory.monday(of: last).adding(days: -21)
             fallback = 0.5 * (history.entries(from: from, to: last.adding(days: 1)).map(\.meters).max() ?? 0)
         }

@@ -184,6 +184,13 @@ struct PlanCommand: AsyncParsableCommand {
             guard day >= todayDay else { throw PlanOptionError("--start \(start): must not be before today (\(todayDay))") }
             startDay = day
         }
+        // Calendars (and RFC 5545 dates) have four-digit years: the last planned day must be in 9999 at the latest.
+        let first = startDay ?? todayDay
+        let lastDay = first.adding(days: (8 - first.isoWeekday) % 7 + 7 * weeks - 1)
+        guard lastDay.components.year <= 9999 else {
+            let (option, value) = start.map { ("--start", $0) } ?? ("--today", today ?? "\(todayDay)")
+            throw PlanOptionError("\(option) \(value): the plan would end after 9999-12-31")
+        }
         guard let pain = BackPain(rawValue: backPain) else {
             throw PlanOptionError("--back-pain \(backPain): expected none, mild or persistent")
         }

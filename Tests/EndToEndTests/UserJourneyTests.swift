@@ -29,6 +29,8 @@ import Testing
         (["--ics", "p.ics", "--remind", "-5"], "--remind: a reminder must be 0–10080 minutes before the event, got -5"),
         (["--at", "07:00"], "--at, --tz and --remind need --ics FILE"),
         (["--ics", "p.ics", "--tz", "Europe/Berlin"], "--tz needs --at HH:MM"),
+        (["--today", "9999-12-31"], "--today 9999-12-31: the plan would end after 9999-12-31"),
+        (["--today", "2026-11-24", "--start", "9999-12-01"], "--start 9999-12-01: the plan would end after 9999-12-31"),
     ])
     func badOptionsAreOneLineInTheReadmeWording(arguments: [String], message: String) throws {
         let dir = try scratch()

@@ -32,6 +32,12 @@ struct InspectCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let bytes = [UInt8](data)
+        // A compressed file would read as "malformed XML: Document is empty": say what it is instead
+        // (the JSON report keeps the shape of inspect-json.md).
+        if !json, let container = Self.container(bytes) {
+            Terminal.printError("\(file): \(container)")
+            throw ExitCode.failure
+        }
         let inspection: Inspection
         switch InspectedFormat.sniff(bytes) {
         case .fit:
@@ -44,6 +50,18 @@ struct InspectCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(inspection.diagnostic(file: file, error: error))\n".utf8))
         }
         if !inspection.decodedAnything { throw ExitCode.failure }
+    }
+}
+
+extension InspectCommand {
+    /// What a gzip or zip file is, with what to do about it; nil for anything else.
+    static func container(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0x1F, 0x8B]) {
+            return "a gzip file: inspect reads FIT, GPX and TCX as they are; unpack it first (gunzip -k), "
+                + "or runramp import it as it is"
+        }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "a .zip archive: unzip it and inspect the files inside" }
+        return nil
     }
 }
 

@@ -87,6 +87,15 @@ import Testing
         #expect(!folder.stderr.contains("Usage:"))
     }
 
+    @Test func aGzippedSampleSaysWhatItIsInsteadOfDocumentIsEmpty() throws {
+        let path = packageRoot.appendingPathComponent("SampleTracks/2026-09-29-run.gpx.gz").path
+        let result = try runRamp(["inspect", path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("\(path): a gzip file: "), "\(result.stderr)")
+        #expect(!result.stderr.contains("Document is empty"))
+    }
+
     @Test func controlCharactersInNamesCannotReachTheTerminal() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("runramp-inspect-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -61,7 +61,7 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("markdown or json.", valueName: "format"))
     var format: String = "markdown"
 
-    @Flag(help: "Import quietly: no progress, only failures.")
+    @Flag(help: "No import progress or summary and no calendar summary; failures are still printed.")
     var quiet = false
 
     @OptionGroup var database: DatabaseOptions

@@ -128,6 +128,11 @@ struct PlanCommand: AsyncParsableCommand {
         }
         let url = URL(fileURLWithPath: output)
         let base = url.pathExtension.isEmpty ? url : url.deletingPathExtension()
+        // An urgent plan has no chart section: no SVG that nothing links to.
+        guard plan.mode != .urgent else {
+            try emit(PlanMarkdown(chartPath: nil).render(plan), to: output)
+            return
+        }
         let chart = base.appendingPathExtension("svg")
         try emit(MileageChartSVG().render(plan), to: chart.path)
         try emit(PlanMarkdown(chartPath: chart.lastPathComponent).render(plan), to: output)

@@ -119,6 +119,23 @@ import Testing
     }
 }
 
+/// `runramp plan --output` for an urgent check-in: the advice only, no chart file beside it.
+@Suite struct UrgentOutputJourneyTests {
+    @Test func anUrgentPlanWritesNoOrphanChart() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("runramp-urgent-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try runRamp([
+            "plan", "--db", dir.appendingPathComponent("log.sqlite").path, "--today", "2026-11-24", "--symptom", "both-legs",
+            "--output", dir.appendingPathComponent("plan.md").path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let markdown = try String(contentsOf: dir.appendingPathComponent("plan.md"), encoding: .utf8)
+        #expect(markdown.contains("Seek urgent medical care now"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("plan.svg").path))
+    }
+}
+
 /// `runramp plan PATH…` when the paths give nothing: no plan from an empty log, as `runramp import` fails.
 @Suite struct PlanImportJourneyTests {
     @Test func aMistypedPathMakesNoPlan() throws {

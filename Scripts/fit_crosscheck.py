@@ -5,7 +5,9 @@ design/inspect-json.md. Exit status 1 when any file differs.
 
 Usage: python Scripts/fit_crosscheck.py PATH/TO/runramp FILE_OR_DIR...
 """
+import concurrent.futures
 import datetime as dt
+import functools
 import json
 import os
 import subprocess
@@ -125,10 +127,12 @@ def fit_files(paths):
 
 def main():
     runramp, paths = sys.argv[1], sys.argv[2:]
+    files = list(fit_files(paths))
     failures = checked = 0
-    for path in fit_files(paths):
+    with concurrent.futures.ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        results = list(pool.map(functools.partial(check, runramp), files))
+    for path, problems in zip(files, results):
         checked += 1
-        problems = check(runramp, path)
         if problems:
             failures += 1
             print(f"DIFF {path}\n  " + "\n  ".join(problems[:10]))

@@ -66,8 +66,8 @@ func fitInspectionSummary(_ s: FITSummary) -> String {
         if let sub = session.subSport { parts[0] += " (\(sub))" }
         if let start = session.startTime { parts.append("started \(ISOTime.string(fitSeconds: start))") }
         if let d = session.totalDistance { parts.append(String(format: "%.2f km", d / 1000)) }
-        if let t = session.totalTimerTime { parts.append(DurationText.clock(t)) }
-        if let hr = session.averageHeartRate { parts.append("avg HR \(Int(hr))") }
+        if let t = session.totalTimerTime, abs(t) < 1e12 { parts.append(DurationText.clock(t)) }
+        if let hr = session.averageHeartRate { parts.append("avg HR \(JSONValue.integer(hr).text)") }
         lines.append(parts.joined(separator: ", "))
     }
     lines.append("laps: \(s.laps), records: \(s.records) (\(s.recordsWithHeartRate) with heart rate)")

@@ -66,6 +66,8 @@ struct JSONObjectWriter {
 /// ISO 8601 UTC text for FIT times, fractional seconds only when there are some.
 enum ISOTime {
     static func string(fitSeconds: Double) -> String {
+        // A corrupt file can put anything in a time field: keep the year within 0…9999.
+        guard fitSeconds.isFinite, abs(fitSeconds) < 2.5e11 else { return "invalid time \(fitSeconds)" }
         let unix = fitSeconds + FITEpoch.unixOffset
         let whole = unix.rounded(.down)
         let fraction = unix - whole

@@ -50,4 +50,24 @@ import FIT
         #expect(description?.text("fit_base_type_id") == "float32")
         #expect(file.messages.first?.name == "developer_data_id")
     }
+
+    /// A definition may come before the descriptions of its developer fields: data messages
+    /// after the descriptions still get names and base types.
+    @Test func descriptionsAfterTheDefinitionStillApply() {
+        var b = FITBuilder()
+        b.define(local: 2, global: 20, fields: [(3, 1, Base.uint8)], developerFields: [(0, 2, 0)])
+        b.data(local: 2, [140] + le16(300))
+        b.define(local: 0, global: 207, fields: [(3, 1, Base.uint8)])
+        b.data(local: 0, [0])
+        b.define(local: 1, global: 206, fields: [(0, 1, Base.uint8), (1, 1, Base.uint8), (2, 1, Base.uint8), (3, 8, Base.string)])
+        b.data(local: 1, [0, 0, Base.uint16] + padded("power", 8))
+        b.data(local: 2, [141] + le16(301))
+        let file = FITDecoder.decode(b.file())
+        #expect(file.error == nil)
+        let records = file.messages.filter { $0.name == "record" }
+        #expect(records.first?.developerFields.first?.name == nil)
+        #expect(records.first?.developerFields.first?.value == .bytes([0x2C, 0x01]))
+        #expect(records.last?.developerFields.first?.name == "power")
+        #expect(records.last?.developerFields.first?.value == .unsigned(301))
+    }
 }

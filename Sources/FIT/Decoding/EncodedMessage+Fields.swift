@@ -5,7 +5,7 @@ extension EncodedMessage {
     /// expanded from another field, else the compressed-header timestamp.
     func resolve(_ name: String) -> FITField? {
         let plan = plan
-        guard let range = plan.resolvers.ranges[name] else { return nil }
+        guard let range = plan.resolvers.range(of: name) else { return nil }
         for k in range {
             if let field = resolve(plan.resolvers.resolvers[Int(k)], plan) { return field }
         }
@@ -15,8 +15,11 @@ extension EncodedMessage {
     /// The scaled value of the field called `name` (semicircles in degrees), without building a
     /// `FITField`: the path importers take for every record.
     func number(_ name: String) -> Double? {
-        let plan = plan
-        guard let range = plan.resolvers.ranges[name] else { return nil }
+        unmanagedPlan._withUnsafeGuaranteedRef { plan in number(name, plan) }
+    }
+
+    private func number(_ name: String, _ plan: MessagePlan) -> Double? {
+        guard let range = plan.resolvers.range(of: name) else { return nil }
         for k in range {
             switch plan.resolvers.resolvers[Int(k)] {
             case .field(let index):

@@ -5,7 +5,9 @@ struct EncodedMessage: Sendable {
     let source: MessageSource
     /// Offset of the first content byte (after the record header) in the input.
     let offset: Int
-    let planIndex: Int32
+    /// The message's plan, unretained: `source.plans` holds it for as long as `source` lives,
+    /// and this message holds `source`. Saves a retain/release pair on every field read.
+    let unmanagedPlan: Unmanaged<MessagePlan>
     /// Where this message's accumulated totals sit in `source.accumulated`.
     let accumulatedStart: Int32
     let accumulatedCount: UInt16
@@ -21,15 +23,15 @@ struct EncodedMessage: Sendable {
     ) {
         self.source = source
         self.offset = offset
-        self.planIndex = planIndex
+        self.unmanagedPlan = Unmanaged.passUnretained(source.plans[Int(planIndex)])
         self.accumulatedStart = accumulatedStart
         self.accumulatedCount = accumulatedCount
         self.hasCompressedTimestamp = compressedTimestamp != nil
         self.rawCompressedTimestamp = compressedTimestamp ?? 0
     }
 
-    var plan: MessagePlan { source.plans[Int(planIndex)] }
-    var isBigEndian: Bool { source.plans[Int(planIndex)].isBigEndian }
+    var plan: MessagePlan { unmanagedPlan.takeUnretainedValue() }
+    var isBigEndian: Bool { unmanagedPlan._withUnsafeGuaranteedRef { $0.isBigEndian } }
     var bytes: [UInt8] { source.bytes }
     var accumulated: ArraySlice<AccumulatedValue> {
         source.accumulated[Int(accumulatedStart)..<(Int(accumulatedStart) + Int(accumulatedCount))]

@@ -37,7 +37,12 @@ struct ComponentSlice: Sendable {
 
 /// The resolvers of every name a plan's messages can answer, in priority order per name.
 struct ResolverTable: Sendable {
-    private(set) var ranges: [String: Range<Int32>] = [:]
+    /// Names in first-seen order, with their resolver ranges and an open-addressing index over
+    /// them keyed on a few bytes of the name: cheaper than hashing the whole string per lookup.
+    private(set) var names: [String] = []
+    private(set) var nameRanges: [Range<Int32>] = []
+    private var slots: [Int32] = []
+    private var slotMask = 0
     private(set) var resolvers: [FieldResolver] = []
     /// Profiles of fields that components fill.
     private(set) var targets: [ResolvedTarget] = []
@@ -76,8 +81,41 @@ struct ResolverTable: Sendable {
             let list = grouped[name] ?? []
             let start = Int32(resolvers.count)
             resolvers += list
-            ranges[name] = start..<Int32(resolvers.count)
+            names.append(name)
+            nameRanges.append(start..<Int32(resolvers.count))
         }
+        var size = 16
+        while size < names.count * 4 { size *= 2 }
+        slots = Array(repeating: -1, count: size)
+        slotMask = size - 1
+        for (index, name) in names.enumerated() {
+            var slot = Self.key(name) & slotMask
+            while slots[slot] >= 0 { slot = (slot + 1) & slotMask }
+            slots[slot] = Int32(index)
+        }
+    }
+
+    /// The resolvers of `name`, nil when no field of the plan can answer it.
+    @inline(__always)
+    func range(of name: String) -> Range<Int32>? {
+        var slot = Self.key(name) & slotMask
+        while true {
+            let index = slots[slot]
+            if index < 0 { return nil }
+            if names[Int(index)] == name { return nameRanges[Int(index)] }
+            slot = (slot + 1) & slotMask
+        }
+    }
+
+    /// A cheap hash of a field name: its length and three of its bytes.
+    @inline(__always)
+    private static func key(_ name: String) -> Int {
+        let mix = { (bytes: UnsafeBufferPointer<UInt8>) -> Int in
+            guard let first = bytes.first, let last = bytes.last else { return 0 }
+            return bytes.count &* 31 &+ Int(first) &* 7 &+ Int(last) &* 131 &+ Int(bytes[bytes.count / 2]) &* 17
+        }
+        var name = name  // withUTF8 reads small strings from a stack copy, without allocating
+        return name.withUTF8(mix)
     }
 
     private mutating func target(_ profile: FieldProfile) -> Int32 {

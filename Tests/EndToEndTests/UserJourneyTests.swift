@@ -150,3 +150,40 @@ import Testing
         #expect(result.stderr.contains("runramp: nothing could be imported from \(typo), so no plan was made"))
     }
 }
+
+/// Hostile activity names imported from a GPX file never reach the plan's Markdown or calendar raw.
+@Suite struct HostileNameJourneyTests {
+    @Test func aHostileNameCannotBreakThePlanOrTheCalendar() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("runramp-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let name = "Evil | run &lt;script&gt;x&lt;/script&gt; *b* [l](u)&#10;END:VEVENT&#13;&#10;BEGIN:VEVENT; a, b \\ c"
+        var points = ""
+        for i in 0..<200 {
+            let seconds = 10 * i
+            points += "<trkpt lat=\"\(52.0 + Double(i) * 0.0003)\" lon=\"13.0\"><time>2026-11-20T07:\(String(format: "%02d:%02d", seconds / 60, seconds % 60))Z</time></trkpt>"
+        }
+        let gpx = """
+            <?xml version="1.0"?><gpx version="1.1" creator="a|b" xmlns="http://www.topografix.com/GPX/1/1">\
+            <metadata><name>\(name)</name></metadata><trk><name>\(name)</name><type>running</type><trkseg>\(points)</trkseg></trk></gpx>
+            """
+        try Data(gpx.utf8).write(to: dir.appendingPathComponent("evil.gpx"))
+        let ics = dir.appendingPathComponent("plan.ics")
+        let result = try runRamp([
+            "plan", dir.appendingPathComponent("evil.gpx").path, "--db", dir.appendingPathComponent("log.sqlite").path,
+            "--today", "2026-11-24", "--quiet", "--ics", ics.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("## Week 1"))
+        #expect(!result.stdout.contains("<script>"))
+        #expect(!result.stdout.contains("Evil"))
+        for line in result.stdout.split(separator: "\n") where line.hasPrefix("| ") && !line.hasPrefix("| Week") && !line.hasPrefix("| Day") {
+            // Every table row keeps its cell count: Where-you-are rows have 6 cells, day rows 4.
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).count - 2
+            #expect(cells == 6 || cells == 4, "\(line)")
+        }
+        let calendar = try String(contentsOf: ics, encoding: .utf8)
+        #expect(!calendar.contains("Evil"))
+        #expect(calendar.components(separatedBy: "BEGIN:VEVENT").count == calendar.components(separatedBy: "END:VEVENT").count)
+    }
+}

@@ -111,6 +111,15 @@ struct PlanCommand: AsyncParsableCommand {
         }
     }
 
+    /// The system zone's offset at `now`, reading `TZ` as the calendar export does (Foundation takes
+    /// `TZ=:Europe/Berlin` for UTC, which would make "today" yesterday after midnight).
+    static func systemUTCOffset(at now: Date, environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+        guard let rules = try? CalendarExportOptions.zone(nil, environment: environment) else {
+            return TimeZone.current.secondsFromGMT(for: now)
+        }
+        return rules.type(at: Int64(now.timeIntervalSince1970.rounded(.down))).utcOffsetSeconds
+    }
+
     static func isFolder(_ url: URL) -> Bool {
         var isFolder: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
@@ -158,7 +167,8 @@ struct PlanCommand: AsyncParsableCommand {
             guard let day = CalendarDay(today) else { throw PlanOptionError("--today \(today): expected YYYY-MM-DD") }
             todayDay = day
         } else {
-            todayDay = CalendarDay(Date(), utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+            let now = Date()
+            todayDay = CalendarDay(now, utcOffsetSeconds: Self.systemUTCOffset(at: now))
         }
         guard PlanOptions.weekRange.contains(weeks) else { throw PlanOptionError("--weeks \(weeks): expected 1 to 12") }
         guard let unit = DistanceUnit(rawValue: units) else { throw PlanOptionError("--units \(units): expected km or mi") }

@@ -22,6 +22,14 @@ struct SystemZoneTests {
         }
     }
 
+    @Test func todayFollowsTZToo() {
+        let winter = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18: CET, UTC+1
+        let summer = Date(timeIntervalSince1970: 1_784_000_000)  // 2026-07-14: CEST, UTC+2
+        #expect(PlanCommand.systemUTCOffset(at: winter, environment: ["TZ": ":Europe/Berlin"]) == 3_600)
+        #expect(PlanCommand.systemUTCOffset(at: summer, environment: ["TZ": "/usr/share/zoneinfo/Europe/Berlin"]) == 7_200)
+        #expect(PlanCommand.systemUTCOffset(at: winter, environment: ["TZ": "Asia/Kolkata"]) == 19_800)
+    }
+
     @Test func theExportedEventsCarryTheZoneOfTZ() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ics-tz-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -88,6 +88,10 @@ struct PlanCommand: AsyncParsableCommand {
                 Terminal.printError("runramp: cannot write \(output): the folder \(folder.path) does not exist")
                 throw ExitCode.failure
             }
+            if Self.isFolder(URL(fileURLWithPath: output)) {
+                Terminal.printError("runramp: cannot write \(output): it is a folder; give a file name such as \(output)/plan.md")
+                throw ExitCode.failure
+            }
         }
         let log = try database.open()
         if !paths.isEmpty {
@@ -143,8 +147,9 @@ struct PlanCommand: AsyncParsableCommand {
             return
         }
         let chart = base.appendingPathExtension("svg")
-        try emit(MileageChartSVG().render(plan), to: chart.path)
+        // The Markdown first: if it cannot be written, no chart is left behind.
         try emit(PlanMarkdown(chartPath: chart.lastPathComponent).render(plan), to: output)
+        try emit(MileageChartSVG().render(plan), to: chart.path)
     }
 
     func emit(_ text: String, to path: String?) throws {

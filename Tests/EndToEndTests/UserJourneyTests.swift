@@ -72,6 +72,14 @@ import Testing
         let markdown = try runRamp(["plan", "--db", db, "--today", "2026-11-24", "--output", missing.appendingPathComponent("plan.md").path])
         #expect(markdown.status == 1)
         #expect(lines(markdown.stderr) == ["runramp: cannot write \(missing.path)/plan.md: the folder \(missing.path) does not exist"])
+
+        // --output naming a folder: one readable line, and no "folder.svg" written beside it.
+        let folder = dir.appendingPathComponent("plans")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let intoFolder = try runRamp(["plan", "--db", db, "--today", "2026-11-24", "--output", folder.path])
+        #expect(intoFolder.status == 1)
+        #expect(lines(intoFolder.stderr) == ["runramp: cannot write \(folder.path): it is a folder; give a file name such as \(folder.path)/plan.md"])
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("plans.svg").path))
     }
 }
 

@@ -49,6 +49,9 @@ struct CalendarExportOptions: ParsableArguments {
         guard PlanCommand.isFolder(folder) else {
             throw ICalendarError(.cannotWrite("the folder \(folder.path) does not exist"), at: icsPath)
         }
+        guard !PlanCommand.isFolder(URL(fileURLWithPath: icsPath)) else {
+            throw ICalendarError(.cannotWrite("it is a folder; give a file name such as \(icsPath)/plan.ics"), at: icsPath)
+        }
     }
 
     /// The rules of `identifier` (default: the system's zone) from `$TZDIR` or /usr/share/zoneinfo.
@@ -141,7 +144,7 @@ func exportCalendar(
     do {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-        throw ICalendarError(.cannotWrite(String(describing: error)), at: path)
+        throw ICalendarError(.cannotWrite(PlanCommand.writeFailure(error)), at: path)
     }
     // Only after the file exists: a failed write must not count as exported.
     try log?.recordCalendarExports(

@@ -124,6 +124,17 @@ struct PlanCommand: AsyncParsableCommand {
         return rules.type(at: Int64(now.timeIntervalSince1970.rounded(.down))).utcOffsetSeconds
     }
 
+    /// Why a write failed, in words: the POSIX reason under Foundation's wrapper ("Permission denied",
+    /// "No space left on device") rather than "NSCocoaErrorDomain error 512".
+    static func writeFailure(_ error: any Error) -> String {
+        let wrapped = error as NSError
+        if let underlying = wrapped.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if wrapped.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(wrapped.code))) }
+        return wrapped.localizedDescription
+    }
+
     static func isFolder(_ url: URL) -> Bool {
         var isFolder: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
@@ -160,7 +171,7 @@ struct PlanCommand: AsyncParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            FileHandle.standardError.write(Data("runramp: cannot write \(path): \(error.localizedDescription)\n".utf8))
+            FileHandle.standardError.write(Data("runramp: cannot write \(path): \(Self.writeFailure(error))\n".utf8))
             throw ExitCode.failure
         }
     }

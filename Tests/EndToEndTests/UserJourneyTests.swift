@@ -80,6 +80,10 @@ import Testing
         #expect(intoFolder.status == 1)
         #expect(lines(intoFolder.stderr) == ["runramp: cannot write \(folder.path): it is a folder; give a file name such as \(folder.path)/plan.md"])
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("plans.svg").path))
+        let icsIntoFolder = try runRamp(["plan", "--db", db, "--today", "2026-11-24", "--ics", folder.path])
+        #expect(icsIntoFolder.status == 1)
+        #expect(icsIntoFolder.stdout.isEmpty)
+        #expect(lines(icsIntoFolder.stderr) == ["runramp: \(folder.path): cannot write the calendar file: it is a folder; give a file name such as \(folder.path)/plan.ics"])
     }
 }
 

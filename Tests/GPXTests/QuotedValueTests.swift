@@ -17,6 +17,16 @@ import Testing
         #expect(!issue.description.unicodeScalars.contains { $0.properties.generalCategory == .control })
     }
 
+    @Test func libxml2MessagesAreOneLine() throws {
+        let bytes = Array(#"<?xml version="1.0" encoding="UTF-8"?><gpx version="1.1" creator=""#.utf8) + [0xFF, 0xFE] + Array(#""><trk/></gpx>"#.utf8)
+        do {
+            _ = try GPXReader.read(Data(bytes))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description == "1:67: malformed XML: Input is not proper UTF-8, indicate encoding ! Bytes: 0xFF 0xFE 0x22 0x3E")
+        }
+    }
+
     @Test func aLongBadValueIsCut() throws {
         let long = String(repeating: "x", count: 10_000)
         let text = """

@@ -54,14 +54,20 @@ struct InspectCommand: ParsableCommand {
 }
 
 extension InspectCommand {
-    /// What a gzip or zip file is, with what to do about it; nil for anything else.
+    /// What a gzip, zip or other non-FIT, non-XML file is, with what to do about it; nil for anything else.
     static func container(_ bytes: [UInt8]) -> String? {
         if bytes.starts(with: [0x1F, 0x8B]) {
             return "a gzip file: inspect reads FIT, GPX and TCX as they are; unpack it first (gunzip -k), "
                 + "or runramp import it as it is"
         }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "a .zip archive: unzip it and inspect the files inside" }
-        return nil
+        // Neither FIT nor XML (which starts with "<" after an optional byte-order mark and blanks):
+        // libxml2 would call it "Document is empty".
+        guard InspectedFormat.sniff(bytes) == .xml, !bytes.isEmpty else { return nil }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        guard let first = body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first != UInt8(ascii: "<") else { return nil }
+        return "not a FIT, GPX or TCX file (no FIT header, and not XML)"
     }
 }
 

@@ -108,6 +108,13 @@ import Testing
         #expect(!result.stderr.contains("Document is empty"))
     }
 
+    @Test func aTextFileIsNotCalledAnEmptyDocument() throws {
+        let path = packageRoot.appendingPathComponent("SampleTracks/README.md").path
+        let result = try runRamp(["inspect", path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "\(path): not a FIT, GPX or TCX file (no FIT header, and not XML)\n")
+    }
+
     @Test func controlCharactersInNamesCannotReachTheTerminal() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("runramp-inspect-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -19,24 +19,67 @@ struct CalendarExportOptions: ParsableArguments {
         help: ArgumentHelp("Time zone of --at (default: the system's zone).", valueName: "Area/City"))
     var timeZone: String?
 
+    // Unconditional so that "--remind -5" reaches the validation message instead of "missing value".
     @Option(
-        name: .customLong("remind"),
-        help: ArgumentHelp("Add a reminder this many minutes before each event.", valueName: "minutes"))
+        name: .customLong("remind"), parsing: .unconditional,
+        help: ArgumentHelp("Add a reminder this many minutes before each event (0–10080).", valueName: "minutes"))
     var remindMinutes: Int?
 
     mutating func validate() throws {
         if icsPath == nil, startTime != nil || timeZone != nil || remindMinutes != nil {
-            throw ValidationError("--at, --tz and --remind need --ics FILE")
+            throw PlanOptionError("--at, --tz and --remind need --ics FILE")
         }
         if timeZone != nil, startTime == nil {
-            throw ValidationError("--tz needs --at HH:MM (all-day events have no time zone)")
+            throw PlanOptionError("--tz needs --at HH:MM (all-day events have no time zone)")
         }
         if let startTime, Self.secondOfDay(startTime) == nil {
-            throw ValidationError(ICalendarError(.invalidTimeOfDay(startTime), at: "--at").description)
+            throw ICalendarError(.invalidTimeOfDay(startTime), at: "--at")
         }
         if let remindMinutes, !(0...10_080).contains(remindMinutes) {
-            throw ValidationError(ICalendarError(.invalidReminder(remindMinutes), at: "--remind").description)
+            throw ICalendarError(.invalidReminder(remindMinutes), at: "--remind")
         }
+    }
+
+    /// Fails now, before anything is imported or printed, when the export would fail at the end:
+    /// an unknown or unreadable `--tz` zone, or a folder for the .ics file that does not exist.
+    func checkBeforePlanning(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        guard let icsPath else { return }
+        if startTime != nil { _ = try Self.zone(timeZone, environment: environment) }
+        let folder = URL(fileURLWithPath: icsPath).deletingLastPathComponent()
+        guard PlanCommand.isFolder(folder) else {
+            throw ICalendarError(.cannotWrite("the folder \(folder.path) does not exist"), at: icsPath)
+        }
+        guard !PlanCommand.isFolder(URL(fileURLWithPath: icsPath)) else {
+            throw ICalendarError(.cannotWrite("it is a folder; give a file name such as \(icsPath)/plan.ics"), at: icsPath)
+        }
+    }
+
+    /// The rules of `identifier` (default: the system's zone) from `$TZDIR` or /usr/share/zoneinfo.
+    static func zone(_ identifier: String?, environment: [String: String]) throws -> TimeZoneRules {
+        let directory = environment["TZDIR"] ?? "/usr/share/zoneinfo"
+        let name = try identifier ?? systemZoneIdentifier(environment: environment, directory: directory)
+        return try TimeZoneRules.load(identifier: name, directory: directory)
+    }
+
+    /// The system's zone name. `TZ` is read as the C library reads it — `Europe/Berlin`, `:Europe/Berlin`,
+    /// `/usr/share/zoneinfo/Europe/Berlin` — because Foundation takes the last two for UTC, which
+    /// would shift every event silently. A `TZ` that names no zone file (a POSIX rule such as
+    /// `CET-1CEST,M3.5.0,M10.5.0/3`) is refused: `--tz` must then say which zone is meant.
+    static func systemZoneIdentifier(environment: [String: String], directory: String) throws -> String {
+        guard var name = environment["TZ"], !name.isEmpty else { return TimeZone.current.identifier }
+        if name.hasPrefix(":") { name.removeFirst() }
+        let folder = directory.hasSuffix("/") ? directory : directory + "/"
+        if name.hasPrefix(folder) {
+            name.removeFirst(folder.count)
+        } else if name.hasPrefix("/"), let range = name.range(of: "/zoneinfo/") {
+            name = String(name[range.upperBound...])
+        }
+        var isFolder: ObjCBool = false
+        guard !name.hasPrefix("/"), FileManager.default.fileExists(atPath: folder + name, isDirectory: &isFolder), !isFolder.boolValue
+        else {
+            throw ICalendarError(.unknownTimeZone(name), at: "TZ")
+        }
+        return name
     }
 
     /// "07:00" → 25 200; nil unless HH:MM (or H:MM) on a 24-hour clock.
@@ -78,10 +121,7 @@ func exportCalendar(
     guard let path = options.icsPath else { return nil }
     let startSecond = options.startTime.flatMap(CalendarExportOptions.secondOfDay)
     var zone: TimeZoneRules?
-    if startSecond != nil {
-        let identifier = options.timeZone ?? TimeZone.current.identifier
-        zone = try TimeZoneRules.load(identifier: identifier, directory: environment["TZDIR"] ?? "/usr/share/zoneinfo")
-    }
+    if startSecond != nil { zone = try CalendarExportOptions.zone(options.timeZone, environment: environment) }
     let document = CalendarDocument(
         productVersion: RunRampVersion.string, timeZone: zone,
         events: PlanCalendar.events(for: plan, startSecondOfDay: startSecond, reminderMinutes: options.remindMinutes))
@@ -98,14 +138,13 @@ func exportCalendar(
     }
     let text = document.rendered(stamp: now, sequences: Dictionary(revisions.map { ($0.uid, $0.sequence) }, uniquingKeysWith: max))
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+    guard PlanCommand.isFolder(folder) else {
         throw ICalendarError(.cannotWrite("the folder \(folder.path) does not exist"), at: path)
     }
     do {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-        throw ICalendarError(.cannotWrite(String(describing: error)), at: path)
+        throw ICalendarError(.cannotWrite(PlanCommand.writeFailure(error)), at: path)
     }
     // Only after the file exists: a failed write must not count as exported.
     try log?.recordCalendarExports(

@@ -16,44 +16,38 @@ func inspectFIT(_ bytes: [UInt8]) -> Inspection {
 
 /// The inspect JSON object, keys in the documented order.
 func fitInspectionJSON(_ s: FITSummary) -> String {
-    var json = JSONObjectWriter()
-    json.add("format", .string("fit"))
-    json.add("valid", .bool(s.isValid))
-    json.add("error", s.error.map { .string($0.description) } ?? .null)
-    json.add("file_type", label(s.fileType))
-    json.add("manufacturer", label(s.manufacturer))
-    json.add("product", label(s.product))
-    json.add(
-        "sessions",
-        .raw(
-            "["
-                + s.sessions.map { session in
-                    var o = JSONObjectWriter()
-                    o.add("sport", label(session.sport))
-                    o.add("sub_sport", label(session.subSport))
-                    o.add("start_time", time(session.startTime))
-                    o.add("total_elapsed_time", .number(session.totalElapsedTime))
-                    o.add("total_timer_time", .number(session.totalTimerTime))
-                    o.add("total_distance", .number(session.totalDistance))
-                    o.add("avg_heart_rate", .integer(session.averageHeartRate))
-                    o.add("max_heart_rate", .integer(session.maximumHeartRate))
-                    return o.text(indent: nil)
-                }.joined(separator: ", ") + "]"))
-    json.add("laps", .integer(Double(s.laps)))
-    json.add("records", .integer(Double(s.records)))
-    json.add("records_with_heart_rate", .integer(Double(s.recordsWithHeartRate)))
-    json.add("first_record_time", time(s.firstRecordTime))
-    json.add("last_record_time", time(s.lastRecordTime))
-    if let position = s.firstPosition {
-        var o = JSONObjectWriter()
-        o.add("lat", .number(position.latitude))
-        o.add("lon", .number(position.longitude))
-        json.add("first_position", .raw(o.text(indent: nil)))
-    } else {
-        json.add("first_position", .null)
+    let sessions: [InspectJSON] = s.sessions.map { session in
+        .object([
+            ("sport", label(session.sport)),
+            ("sub_sport", label(session.subSport)),
+            ("start_time", time(session.startTime)),
+            ("total_elapsed_time", .number(session.totalElapsedTime)),
+            ("total_timer_time", .number(session.totalTimerTime)),
+            ("total_distance", .number(session.totalDistance)),
+            ("avg_heart_rate", .wholeNumber(session.averageHeartRate)),
+            ("max_heart_rate", .wholeNumber(session.maximumHeartRate)),
+        ])
     }
-    json.add("developer_fields", .integer(Double(s.developerFields)))
-    return json.text(indent: "  ")
+    let firstPosition: InspectJSON = s.firstPosition.map { position in
+        .object([("lat", .number(position.latitude)), ("lon", .number(position.longitude))])
+    } ?? .null
+    let report: InspectJSON = .object([
+        ("format", .string("fit")),
+        ("valid", .bool(s.isValid)),
+        ("error", s.error.map { .string($0.description) } ?? .null),
+        ("file_type", label(s.fileType)),
+        ("manufacturer", label(s.manufacturer)),
+        ("product", label(s.product)),
+        ("sessions", .array(sessions)),
+        ("laps", .int(s.laps)),
+        ("records", .int(s.records)),
+        ("records_with_heart_rate", .int(s.recordsWithHeartRate)),
+        ("first_record_time", time(s.firstRecordTime)),
+        ("last_record_time", time(s.lastRecordTime)),
+        ("first_position", firstPosition),
+        ("developer_fields", .int(s.developerFields)),
+    ])
+    return report.rendered()
 }
 
 /// A few readable lines for a terminal.
@@ -67,7 +61,7 @@ func fitInspectionSummary(_ s: FITSummary) -> String {
         if let start = session.startTime { parts.append("started \(ISOTime.string(fitSeconds: start))") }
         if let d = session.totalDistance { parts.append(String(format: "%.2f km", d / 1000)) }
         if let t = session.totalTimerTime, abs(t) < 1e12 { parts.append(DurationText.clock(t)) }
-        if let hr = session.averageHeartRate { parts.append("avg HR \(JSONValue.integer(hr).text)") }
+        if let hr = session.averageHeartRate { parts.append("avg HR \(InspectJSON.wholeNumber(hr).rendered())") }
         lines.append(parts.joined(separator: ", "))
     }
     lines.append("laps: \(s.laps), records: \(s.records) (\(s.recordsWithHeartRate) with heart rate)")
@@ -81,14 +75,14 @@ func fitInspectionSummary(_ s: FITSummary) -> String {
     return lines.joined(separator: "\n")
 }
 
-private func label(_ label: FITLabel?) -> JSONValue {
+private func label(_ label: FITLabel?) -> InspectJSON {
     switch label {
     case .name(let name)?: .string(name)
-    case .number(let n)?: .integer(Double(n))
+    case .number(let n)?: .int(Int(n))
     case nil: .null
     }
 }
 
-private func time(_ fitSeconds: Double?) -> JSONValue {
+private func time(_ fitSeconds: Double?) -> InspectJSON {
     fitSeconds.map { .string(ISOTime.string(fitSeconds: $0)) } ?? .null
 }

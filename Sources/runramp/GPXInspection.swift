@@ -9,50 +9,6 @@ func gpxInspection(data: Data) -> GPXInspection {
 
 /// What `runramp inspect` reports for a GPX or TCX file: ordered JSON, or lines for a person.
 struct GPXInspection {
-    /// A JSON value whose objects keep their keys in insertion order.
-    indirect enum JSON {
-        case null
-        case bool(Bool)
-        case int(Int)
-        case number(Double)
-        case string(String)
-        case object([(String, JSON)])
-
-        /// Two-space indented, as Python's `json.dumps(indent=2)` writes the corpus's expected files.
-        func rendered(indent: String = "") -> String {
-            switch self {
-            case .null: return "null"
-            case .bool(let value): return value ? "true" : "false"
-            case .int(let value): return String(value)
-            case .number(let value): return value.isFinite ? "\(value)" : "null"
-            case .string(let value): return Self.quoted(value)
-            case .object(let members):
-                guard !members.isEmpty else { return "{}" }
-                let inner = indent + "  "
-                let lines = members.map { inner + Self.quoted($0.0) + ": " + $0.1.rendered(indent: inner) }
-                return "{\n" + lines.joined(separator: ",\n") + "\n" + indent + "}"
-            }
-        }
-
-        static func quoted(_ text: String) -> String {
-            var result = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": result += "\\\""
-                case "\\": result += "\\\\"
-                case "\n": result += "\\n"
-                case "\r": result += "\\r"
-                case "\t": result += "\\t"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: result.unicodeScalars.append(scalar)
-                }
-            }
-            return result + "\""
-        }
-    }
-
     /// The document, when the file could be read at all.
     let document: GPXDocument?
     /// Why the file could not be read, or its first schema issue.
@@ -76,8 +32,8 @@ struct GPXInspection {
     /// True when nothing could be read from the file.
     var isUnreadable: Bool { document == nil }
 
-    var json: JSON {
-        var members: [(String, JSON)] = [
+    var json: InspectJSON {
+        var members: [(String, InspectJSON)] = [
             ("format", .string(format.rawValue)),
             ("valid", .bool(error == nil)),
             ("error", error.map { .string($0.description) } ?? .null),
@@ -87,11 +43,10 @@ struct GPXInspection {
             "first_point_time", "last_point_time", "first_point", "length_2d", "points_with_heart_rate",
         ]
         guard let document else {
-            return .object(members + keys.map { ($0, JSON.null) })
+            return .object(members + keys.map { ($0, InspectJSON.null) })
         }
         let summary = GPXSummary(document)
-        func time(_ date: Date?) -> JSON { date.map { .string(ISO8601Time.string(from: $0)) } ?? .null }
-        func number(_ value: Double?) -> JSON { value.map { .number($0) } ?? .null }
+        func time(_ date: Date?) -> InspectJSON { date.map { .string(ISO8601Time.string(from: $0)) } ?? .null }
         members += [
             ("version", document.version.map { .string($0) } ?? .null),
             ("creator", document.creator.map { .string($0) } ?? .null),
@@ -107,7 +62,7 @@ struct GPXInspection {
                 "first_point",
                 summary.firstPoint.map { point in
                     .object([
-                        ("lat", number(point.latitude)), ("lon", number(point.longitude)), ("ele", number(point.elevation)),
+                        ("lat", .number(point.latitude)), ("lon", .number(point.longitude)), ("ele", .number(point.elevation)),
                     ])
                 } ?? .null
             ),
@@ -115,6 +70,26 @@ struct GPXInspection {
             ("points_with_heart_rate", .int(summary.pointsWithHeartRate)),
         ]
         return .object(members)
+    }
+
+    /// Text from the file made safe for one terminal line: line breaks, tabs, control characters
+    /// (C0, DEL, C1, which could move the cursor or start escape sequences) and bidirectional
+    /// overrides become spaces, runs of spaces collapse.
+    static func oneLine(_ text: String) -> String {
+        var result = ""
+        var lastWasSpace = false
+        for scalar in text.unicodeScalars {
+            let unsafe = scalar.properties.generalCategory == .control || scalar.properties.isBidiControl
+                || scalar == "\u{2028}" || scalar == "\u{2029}"
+            let isSpace = unsafe || scalar == " "
+            if isSpace {
+                if !lastWasSpace { result += " " }
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+            lastWasSpace = isSpace
+        }
+        return result.trimmingCharacters(in: .whitespaces)
     }
 
     /// A few lines for a person.
@@ -125,8 +100,8 @@ struct GPXInspection {
         let summary = GPXSummary(document)
         var lines: [String] = []
         var title = document.format == .tcx ? "TCX" : "GPX \(document.version ?? "(no version)")"
-        if let creator = document.creator { title += " by \(creator)" }
-        if let name = document.name { title += ": \(name)" }
+        if let creator = document.creator { title += " by \(Self.oneLine(creator))" }
+        if let name = document.name { title += ": \(Self.oneLine(name))" }
         lines.append(title)
         if let error { lines.append("not valid: \(error)") }
         lines.append(

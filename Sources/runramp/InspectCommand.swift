@@ -20,9 +20,24 @@ struct InspectCommand: ParsableCommand {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped)
         } catch {
-            throw ValidationError("cannot read \(file): \(error.localizedDescription)")
+            // One line, like the import's failures, rather than a usage text.
+            var isFolder: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) {
+                Terminal.printError("\(file): no such file or folder")
+            } else if isFolder.boolValue {
+                Terminal.printError("\(file): a folder: inspect reads one file (runramp import reads folders)")
+            } else {
+                Terminal.printError("\(file): cannot read the file: \(error.localizedDescription)")
+            }
+            throw ExitCode.failure
         }
         let bytes = [UInt8](data)
+        // A compressed file would read as "malformed XML: Document is empty": say what it is instead
+        // (the JSON report keeps the shape of inspect-json.md).
+        if !json, let container = Self.container(bytes) {
+            Terminal.printError("\(file): \(container)")
+            throw ExitCode.failure
+        }
         let inspection: Inspection
         switch InspectedFormat.sniff(bytes) {
         case .fit:
@@ -35,6 +50,24 @@ struct InspectCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(inspection.diagnostic(file: file, error: error))\n".utf8))
         }
         if !inspection.decodedAnything { throw ExitCode.failure }
+    }
+}
+
+extension InspectCommand {
+    /// What a gzip, zip or other non-FIT, non-XML file is, with what to do about it; nil for anything else.
+    static func container(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0x1F, 0x8B]) {
+            return "a gzip file: inspect reads FIT, GPX and TCX as they are; unpack it first (gunzip -k), "
+                + "or runramp import it as it is"
+        }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "a .zip archive: unzip it and inspect the files inside" }
+        // Neither FIT nor XML (which starts with "<" after an optional byte-order mark and blanks):
+        // libxml2 would call it "Document is empty".
+        guard InspectedFormat.sniff(bytes) == .xml, !bytes.isEmpty else { return nil }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        guard let first = body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first != UInt8(ascii: "<") else { return nil }
+        return "not a FIT, GPX or TCX file (no FIT header, and not XML)"
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Planner
 import Render
+import RunImport
 import RunModel
 import TrainingLog
 
@@ -34,13 +35,18 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(name: .customLong("long-run"), help: ArgumentHelp("Long-run day, e.g. sun.", valueName: "day"))
     var longRun: String = "sun"
 
-    @Option(name: .customLong("max-week"), help: ArgumentHelp("Weekly ceiling, e.g. 40km or 25mi.", valueName: "distance"))
+    // Unconditional so that "--max-week -5km" reaches the validation message instead of "missing value".
+    @Option(
+        name: .customLong("max-week"), parsing: .unconditional,
+        help: ArgumentHelp("Weekly ceiling, e.g. 40km or 25mi; a bare number is read in --units.", valueName: "distance"))
     var maxWeek: String?
 
     @Option(help: ArgumentHelp("km or mi.", valueName: "unit"))
     var units: String = "km"
 
-    @Option(name: .customLong("back-pain"), help: ArgumentHelp("none, mild or persistent.", valueName: "level"))
+    @Option(
+        name: .customLong("back-pain"),
+        help: ArgumentHelp("Back pain today: none, mild (hold the volume) or persistent (pause running).", valueName: "level"))
     var backPain: String = "none"
 
     @Option(
@@ -55,7 +61,7 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("markdown or json.", valueName: "format"))
     var format: String = "markdown"
 
-    @Flag(help: "Import quietly: no progress, only failures.")
+    @Flag(help: "No import progress or summary and no calendar summary; failures are still printed.")
     var quiet = false
 
     @OptionGroup var database: DatabaseOptions
@@ -64,13 +70,40 @@ struct PlanCommand: AsyncParsableCommand {
 
     func validate() throws {
         _ = try request()
-        guard ["markdown", "json"].contains(format) else { throw ValidationError("--format \(format): expected markdown or json") }
+        guard ["markdown", "json"].contains(format) else { throw PlanOptionError("--format \(format): expected markdown or json") }
     }
 
     func run() async throws {
         let (todayDay, options) = try request()
+        // Refuse what would fail at the end (an unknown --tz, a missing folder) before importing or printing.
+        do {
+            try calendar.checkBeforePlanning()
+        } catch let error as ICalendarError {
+            Terminal.printError("runramp: \(error)")
+            throw ExitCode.failure
+        }
+        if let output {
+            let folder = URL(fileURLWithPath: output).deletingLastPathComponent()
+            if !Self.isFolder(folder) {
+                Terminal.printError("runramp: cannot write \(output): the folder \(folder.path) does not exist")
+                throw ExitCode.failure
+            }
+            if Self.isFolder(URL(fileURLWithPath: output)) {
+                Terminal.printError("runramp: cannot write \(output): it is a folder; give a file name such as \(output)/plan.md")
+                throw ExitCode.failure
+            }
+        }
         let log = try database.open()
-        if !paths.isEmpty { _ = try await importPaths(paths, into: log, quiet: quiet) }
+        if !paths.isEmpty {
+            let report = try await importPaths(paths, into: log, quiet: quiet)
+            // As `runramp import`: nothing usable at all is a failure. A plan from whatever the log
+            // held before (a Couch-to-5K plan for a mistyped path) would mislead.
+            let useful = report.imported + report.alreadyKnown + report.duplicates + report.notActivities
+            if useful == 0 && !report.failures.isEmpty {
+                Terminal.printError("runramp: nothing could be imported from \(paths.joined(separator: ", ")), so no plan was made")
+                throw ExitCode.failure
+            }
+        }
         let runs = try log.allRuns()
         let plan = makePlan(runs: runs, today: todayDay, options: options)
         try write(plan)
@@ -80,6 +113,31 @@ struct PlanCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("runramp: \(error)\n".utf8))
             throw ExitCode.failure
         }
+    }
+
+    /// The system zone's offset at `now`, reading `TZ` as the calendar export does (Foundation takes
+    /// `TZ=:Europe/Berlin` for UTC, which would make "today" yesterday after midnight).
+    static func systemUTCOffset(at now: Date, environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+        guard let rules = try? CalendarExportOptions.zone(nil, environment: environment) else {
+            return TimeZone.current.secondsFromGMT(for: now)
+        }
+        return rules.type(at: Int64(now.timeIntervalSince1970.rounded(.down))).utcOffsetSeconds
+    }
+
+    /// Why a write failed, in words: the POSIX reason under Foundation's wrapper ("Permission denied",
+    /// "No space left on device") rather than "NSCocoaErrorDomain error 512".
+    static func writeFailure(_ error: any Error) -> String {
+        let wrapped = error as NSError
+        if let underlying = wrapped.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if wrapped.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(wrapped.code))) }
+        return wrapped.localizedDescription
+    }
+
+    static func isFolder(_ url: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
     }
 
     /// Renders and writes the plan: Markdown (+ SVG next to an output file) or JSON.
@@ -94,9 +152,15 @@ struct PlanCommand: AsyncParsableCommand {
         }
         let url = URL(fileURLWithPath: output)
         let base = url.pathExtension.isEmpty ? url : url.deletingPathExtension()
+        // An urgent plan has no chart section: no SVG that nothing links to.
+        guard plan.mode != .urgent else {
+            try emit(PlanMarkdown(chartPath: nil).render(plan), to: output)
+            return
+        }
         let chart = base.appendingPathExtension("svg")
-        try emit(MileageChartSVG().render(plan), to: chart.path)
+        // The Markdown first: if it cannot be written, no chart is left behind.
         try emit(PlanMarkdown(chartPath: chart.lastPathComponent).render(plan), to: output)
+        try emit(MileageChartSVG().render(plan), to: chart.path)
     }
 
     func emit(_ text: String, to path: String?) throws {
@@ -107,56 +171,64 @@ struct PlanCommand: AsyncParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            FileHandle.standardError.write(Data("runramp: cannot write \(path): \(error.localizedDescription)\n".utf8))
+            FileHandle.standardError.write(Data("runramp: cannot write \(path): \(Self.writeFailure(error))\n".utf8))
             throw ExitCode.failure
         }
     }
 
-    /// Today and the plan options from the command line, or a ValidationError naming the bad option.
+    /// Today and the plan options from the command line, or a PlanOptionError naming the bad option.
     func request() throws -> (CalendarDay, PlanOptions) {
         let todayDay: CalendarDay
         if let today {
-            guard let day = CalendarDay(today) else { throw ValidationError("--today \(today): expected YYYY-MM-DD") }
+            guard let day = CalendarDay(today) else { throw PlanOptionError("--today \(today): expected YYYY-MM-DD") }
             todayDay = day
         } else {
-            todayDay = CalendarDay(Date(), utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+            let now = Date()
+            todayDay = CalendarDay(now, utcOffsetSeconds: Self.systemUTCOffset(at: now))
         }
-        guard PlanOptions.weekRange.contains(weeks) else { throw ValidationError("--weeks \(weeks): expected 1 to 12") }
-        guard let unit = DistanceUnit(rawValue: units) else { throw ValidationError("--units \(units): expected km or mi") }
+        guard PlanOptions.weekRange.contains(weeks) else { throw PlanOptionError("--weeks \(weeks): expected 1 to 12") }
+        guard let unit = DistanceUnit(rawValue: units) else { throw PlanOptionError("--units \(units): expected km or mi") }
         guard let longRunDay = Weekday(parsing: longRun) else {
-            throw ValidationError("--long-run \(longRun): expected a weekday such as sun")
+            throw PlanOptionError("--long-run \(longRun): expected a weekday such as sun")
         }
         var weekdays = Set(Weekday.allCases)
         if let days {
             weekdays = []
             for name in days.split(separator: ",", omittingEmptySubsequences: true) {
                 guard let day = Weekday(parsing: String(name)) else {
-                    throw ValidationError("--days: \(name) is not a weekday (use mon,tue,wed,thu,fri,sat,sun)")
+                    throw PlanOptionError("--days: \(name) is not a weekday (use mon,tue,wed,thu,fri,sat,sun)")
                 }
                 weekdays.insert(day)
             }
-            guard !weekdays.isEmpty else { throw ValidationError("--days: name at least one weekday") }
+            guard !weekdays.isEmpty else { throw PlanOptionError("--days: name at least one weekday") }
         }
         var ceiling: Double?
         if let maxWeek {
             guard let distance = Distance(parsing: maxWeek, defaultUnit: unit), distance.meters > 0 else {
-                throw ValidationError("--max-week \(maxWeek): expected a distance such as 40km or 25mi")
+                throw PlanOptionError("--max-week \(maxWeek): expected a distance such as 40km or 25mi")
             }
             ceiling = distance.meters
         }
         var startDay: CalendarDay?
         if let start {
-            guard let day = CalendarDay(start) else { throw ValidationError("--start \(start): expected YYYY-MM-DD") }
-            guard day >= todayDay else { throw ValidationError("--start \(start): must not be before today (\(todayDay))") }
+            guard let day = CalendarDay(start) else { throw PlanOptionError("--start \(start): expected YYYY-MM-DD") }
+            guard day >= todayDay else { throw PlanOptionError("--start \(start): must not be before today (\(todayDay))") }
             startDay = day
         }
+        // Calendars (and RFC 5545 dates) have four-digit years: the last planned day must be in 9999 at the latest.
+        let first = startDay ?? todayDay
+        let lastDay = first.adding(days: (8 - first.isoWeekday) % 7 + 7 * weeks - 1)
+        guard lastDay.components.year <= 9999 else {
+            let (option, value) = start.map { ("--start", $0) } ?? ("--today", today ?? "\(todayDay)")
+            throw PlanOptionError("\(option) \(value): the plan would end after 9999-12-31")
+        }
         guard let pain = BackPain(rawValue: backPain) else {
-            throw ValidationError("--back-pain \(backPain): expected none, mild or persistent")
+            throw PlanOptionError("--back-pain \(backPain): expected none, mild or persistent")
         }
         var symptomSet = Set<Symptom>()
         for name in symptoms {
             guard let symptom = Symptom(rawValue: name) else {
-                throw ValidationError("--symptom \(name): expected one of \(Symptom.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw PlanOptionError("--symptom \(name): expected one of \(Symptom.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             symptomSet.insert(symptom)
         }
@@ -165,4 +237,11 @@ struct PlanCommand: AsyncParsableCommand {
             start: startDay, backPain: pain, symptoms: symptomSet)
         return (todayDay, options)
     }
+}
+
+/// A bad command-line value, reported as one line ("--weeks 13: expected 1 to 12") without the usage text.
+struct PlanOptionError: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) { self.description = description }
 }

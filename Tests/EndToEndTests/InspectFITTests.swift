@@ -22,7 +22,14 @@ import Testing
         let positions = keys.compactMap { result.stdout.range(of: "\"\($0)\":")?.lowerBound }
         #expect(positions.count == keys.count)
         #expect(positions == positions.sorted(), "keys in the documented order")
-        #expect(result.stdout.contains("\"sessions\": [{\"sport\": \"running\", \"sub_sport\": \"trail\", \"start_time\": \"2019-03-02T07:12:05Z\", \"total_elapsed_time\": 59.5"))
+        let session = try #require((object["sessions"] as? [[String: Any]])?.first)
+        #expect(session["sport"] as? String == "running")
+        #expect(session["sub_sport"] as? String == "trail")
+        #expect(session["start_time"] as? String == "2019-03-02T07:12:05Z")
+        #expect(session["total_elapsed_time"] as? Double == 59.5)
+        let sessionKeys = ["sport", "sub_sport", "start_time", "total_elapsed_time", "total_timer_time", "total_distance"]
+        let sessionPositions = sessionKeys.compactMap { result.stdout.range(of: "\"\($0)\":")?.lowerBound }
+        #expect(sessionPositions.count == sessionKeys.count && sessionPositions == sessionPositions.sorted())
     }
 
     @Test func printsAReadableSummary() throws {

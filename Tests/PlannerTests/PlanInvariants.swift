@@ -141,11 +141,13 @@ struct PlanInvariants {
                 let from = date.adding(days: -30)
                 var l30 = 0.0
                 for run in hist where run.day >= from && run.day < date { l30 = max(l30, run.meters) }
+                let historyInWindow = l30 > 0
                 for run in planned where run.day >= from && run.day < date { l30 = max(l30, run.meters) }
                 if l30 == 0 {
                     check(plan.mode == .return, "\(day.date): run with no run in the 30 days before outside return mode")
-                    l30 = fallback
                 }
+                // Return mode: with no history run in the window, the fallback is the floor of the cap's base.
+                if !historyInWindow && plan.mode == .return { l30 = max(l30, fallback) }
                 check(meters <= 1.10 * l30 + tolerance, "\(day.date): run \(meters) m over 1.10 × L30 = \(1.10 * l30)")
                 let tenths = meters / options.units.metersPerTenth
                 check(abs(tenths - tenths.rounded()) < 1e-6 && tenths >= 1, "\(day.date): \(meters) m is not whole tenths")

@@ -34,8 +34,10 @@ extension ParserState {
         let value = error.pointee
         guard value.domain != Int32(XML_FROM_NAMESPACE.rawValue), value.level.rawValue >= XML_ERR_ERROR.rawValue
         else { return }
-        var message = value.message.map { String(cString: $0) } ?? "error \(value.code)"
-        while message.last?.isWhitespace == true { message.removeLast() }
+        // One line: libxml2 puts some details on a second line ("…indicate encoding !\nBytes: 0xFF 0xFE").
+        let message = (value.message.map { String(cString: $0) } ?? "error \(value.code)")
+            .split(whereSeparator: \.isWhitespace)
+            .joined(separator: " ")
         // Errors raised outside the parser context (I/O, encoding) carry no position: use the parser's.
         let (line, column) = value.line > 0 ? (Int(value.line), Int(value.int2)) : position
         let recorded = GPXError(.malformedXML(message: message), line: max(line, 1), column: max(column, 1))

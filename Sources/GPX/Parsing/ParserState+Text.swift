@@ -108,8 +108,24 @@ extension ParserState {
         bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
-    private static func excerpt(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// The value as quoted in a message: at most 40 characters, and control characters (a line
+    /// break would forge a line of output, C1 and bidi controls would steer the terminal) written
+    /// as escapes such as `\n` or `\u{9B}`.
+    static func excerpt(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.count > 40 ? String(text.prefix(40)) + "…" : text
+        let cut = text.count > 40 ? String(text.prefix(40)) + "…" : text
+        var result = ""
+        for scalar in cut.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.properties.generalCategory == .control || scalar.properties.isBidiControl
+                || scalar == "\u{2028}" || scalar == "\u{2029}":
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }

@@ -16,7 +16,7 @@ struct PlanBuilder {
         self.options = options
         self.start = start
         var fallback = 0.0
-        if let last = history.lastRunDay {
+        if mode == .return, let last = history.lastRunDay {
             let from = RunHistory.monday(of: last).adding(days: -21)
             fallback = 0.5 * (history.entries(from: from, to: last.adding(days: 1)).map(\.meters).max() ?? 0)
         }
@@ -129,7 +129,10 @@ struct PlanBuilder {
         let longDate = monday.adding(days: longDay.number - 1)
         let longestBeforeLongRun = tracker.longestRun(before: longDate, ignoringPlannedFrom: monday)
         var days = emptyDays(index)
-        var limited = hasLongRun && easyShareTenths > longTenths
+        // The cap binds when the easy runs cannot take what it cut from the long run: their share is
+        // above the long run, or there are none (a single run a week) and the long run was cut.
+        let longShareTenths = Int((ModeSelection.longRunShare(runs: max(n, 1)) * Double(target) + 1e-7).rounded(.down))
+        var limited = hasLongRun && (easyShareTenths > longTenths || (n == 1 && longTenths < longShareTenths))
         var planned = 0
         for day in chosenDays.sorted() {
             let date = monday.adding(days: day.number - 1)

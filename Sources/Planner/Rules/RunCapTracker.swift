@@ -26,10 +26,14 @@ struct RunCapTracker: Sendable {
         return longest
     }
 
-    /// The base of the cap on `day`: L30, or the fallback when the window is empty.
+    /// The base of the cap on `day`: L30, or, when no run of the history falls in the window, the
+    /// larger of the planned runs in it and the fallback — shorter planned runs earlier in the week
+    /// must not pull the cap below what an empty window allows.
     func capBase(before day: CalendarDay, ignoringPlannedFrom plannedBefore: CalendarDay? = nil) -> Double {
         let longest = longestRun(before: day, ignoringPlannedFrom: plannedBefore)
-        return longest > 0 ? longest : fallbackMeters
+        let from = day.adding(days: -30)
+        let historyInWindow = history.contains { $0.day >= from && $0.day < day }
+        return historyInWindow ? longest : max(longest, fallbackMeters)
     }
 
     mutating func record(day: CalendarDay, meters: Double) { planned.append((day, meters)) }

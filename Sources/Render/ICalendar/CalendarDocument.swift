@@ -102,7 +102,12 @@ public struct CalendarDocument: Sendable, Hashable {
         let zone = timeZone ?? .fixed(identifier: "UTC", utcOffsetSeconds: 0, abbreviation: "UTC")
         let startInstant = zone.instant(of: start)
         let endInstant = startInstant + Int64(durationSeconds)
-        if zoneForTimedEvents == nil {
+        // A reader takes a wall-clock time in the hour repeated when clocks go back as its first
+        // occurrence (RFC 5545 3.3.5): an end in the second occurrence would read as before the
+        // start. Such an event is written in UTC, which says exactly when it is.
+        let localEnd = zone.localTime(at: endInstant)
+        let endReadsBack = zone.instant(of: localEnd) == endInstant
+        if zoneForTimedEvents == nil || !endReadsBack {
             let utc = { (instant: Int64) in ICalendarDate.dateTime(LocalDateTime(secondsSinceEpoch: instant)) + "Z" }
             writer.raw("DTSTART", utc(startInstant))
             writer.raw("DTEND", utc(endInstant))

@@ -23,6 +23,7 @@ enum WeekSection {
             out += "| \(label) | \(runLabel) | \(distance > 0 ? units.format(distance) : "–") | \(DisplayFormat.duration(seconds: seconds)) |\n"
         }
         out += "\n"
+        let runCount = week.days.flatMap(\.sessions).filter(\.kind.isRun).count
         if plan.mode == .build || plan.mode == .return || plan.mode == .hold {
             out += "**Total \(units.format(week.plannedMeters))** (target \(units.format(week.targetMeters)))"
             let change = previousMeters > 0 ? " (\(DisplayFormat.percent(week.plannedMeters / previousMeters - 1)))" : ""
@@ -32,6 +33,9 @@ enum WeekSection {
             if week.isLimitedByRunCap {
                 out += "\nThis week stays below its target: no run may be more than 10 % longer than your longest run "
                 out += "of the previous 30 days.\n"
+            } else if runCount == 1, units.floorTenths(week.plannedMeters) < units.floorTenths(week.targetMeters) {
+                out += "\nThis week stays below its target: a single run is at most half of the week, and easy runs "
+                out += "under \(units == .miles ? "1.2 mi" : "2 km") are left out.\n"
             }
         } else if plan.mode == .beginner {
             let sessions = week.days.flatMap(\.sessions).filter { $0.kind == .runWalk }

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import Render
+import Testing
+
+@testable import runramp
+
+/// `--at` without `--tz` uses the system's zone: every spelling of `TZ` the C library accepts must
+/// give that zone, never a silent fallback to UTC (which moves every event by the zone's offset).
+@Suite(.enabled(if: icsHasZoneData, "needs /usr/share/zoneinfo (tzdata)"))
+struct SystemZoneTests {
+    let directory = "/usr/share/zoneinfo"
+
+    @Test(arguments: ["Europe/Berlin", ":Europe/Berlin", "/usr/share/zoneinfo/Europe/Berlin", ":/usr/share/zoneinfo/Europe/Berlin"])
+    func everySpellingOfTZNamesTheZone(tz: String) throws {
+        #expect(try CalendarExportOptions.systemZoneIdentifier(environment: ["TZ": tz], directory: directory) == "Europe/Berlin")
+    }
+
+    @Test func aPOSIXRuleInTZIsRefusedRatherThanTakenForUTC() {
+        #expect(throws: ICalendarError(.unknownTimeZone("CET-1CEST,M3.5.0,M10.5.0/3"), at: "TZ")) {
+            try CalendarExportOptions.systemZoneIdentifier(environment: ["TZ": "CET-1CEST,M3.5.0,M10.5.0/3"], directory: directory)
+        }
+    }
+
+    @Test func todayFollowsTZToo() {
+        let winter = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18: CET, UTC+1
+        let summer = Date(timeIntervalSince1970: 1_784_000_000)  // 2026-07-14: CEST, UTC+2
+        #expect(PlanCommand.systemUTCOffset(at: winter, environment: ["TZ": ":Europe/Berlin"]) == 3_600)
+        #expect(PlanCommand.systemUTCOffset(at: summer, environment: ["TZ": "/usr/share/zoneinfo/Europe/Berlin"]) == 7_200)
+        #expect(PlanCommand.systemUTCOffset(at: winter, environment: ["TZ": "Asia/Kolkata"]) == 19_800)
+    }
+
+    @Test func theExportedEventsCarryTheZoneOfTZ() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ics-tz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("plan.ics").path
+        let options = try CalendarExportOptions.parse(["--ics", path, "--at", "07:00"])
+        try exportCalendar(
+            CalendarExportTests.plan(), options: options, log: nil, now: CalendarExportTests.now, quiet: true,
+            environment: ["TZ": ":Europe/Berlin"])
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("DTSTART;TZID=Europe/Berlin:20261206T070000\r\n"))
+        #expect(!text.contains("T070000Z"))
+    }
+}

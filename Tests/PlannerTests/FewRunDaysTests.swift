@@ -1,0 +1,40 @@
+import Planner
+import RunModel
+import Testing
+
+/// A runner who can run only one or two days a week: the single-run cap decides the week, and the plan says so.
+@Suite struct FewRunDaysTests {
+    let today = TestRuns.workedExampleToday
+    let runs = TestRuns.workedExampleRuns
+
+    func plan(_ days: Set<Weekday>) -> Plan {
+        makePlan(runs: runs, today: today, options: PlanOptions(weekdays: days, longRunDay: .sun, weeks: 2))
+    }
+
+    @Test(arguments: [Set<Weekday>([.sun]), [.sat], [.sun, .mon]])
+    func aSingleCappedRunSaysWhyTheWeekIsBelowTarget(days: Set<Weekday>) {
+        let plan = plan(days)
+        #expect(plan.mode == .build)
+        // One run a week: the long run would be half of 26.4 km, but 1.10 × L30 (8.0 km) holds it to 8.8 km.
+        let first = plan.weeks[0]
+        let runs = first.days.flatMap(\.sessions).filter(\.kind.isRun)
+        #expect(runs.map(\.distanceMeters) == [8_800])
+        #expect(first.targetMeters == 26_400)
+        #expect(first.isLimitedByRunCap)
+        #expect(plan.weeks.allSatisfy { $0.isLimitedByRunCap })
+        #expect(plan.advisories.contains { $0.kind == .runCap && $0.title == "Weeks 1, 2 stay below target" })
+    }
+
+    @Test func twoRunDaysWereAlreadyExplained() {
+        let plan = plan([.sat, .sun])
+        #expect(plan.weeks.allSatisfy { $0.isLimitedByRunCap })
+    }
+
+    @Test func aSingleRunUnderItsCapIsNotBlamedOnTheCap() {
+        // Ceiling 12 km: half of it (6 km) is under 1.10 × L30, so the cap does not bind.
+        let plan = makePlan(
+            runs: runs, today: today, options: PlanOptions(weekdays: [.sun], longRunDay: .sun, weeklyCeilingMeters: 12_000, weeks: 1))
+        #expect(plan.weeks[0].days.flatMap(\.sessions).filter(\.kind.isRun).map(\.distanceMeters) == [6_000])
+        #expect(!plan.weeks[0].isLimitedByRunCap)
+    }
+}

@@ -1,0 +1,27 @@
+import Planner
+import RunModel
+import Testing
+
+@testable import Render
+
+/// A week below its target always says why: the single-run cap, or a single run (half the week at most).
+@Suite struct BelowTargetNoteTests {
+    func markdown(days: Set<Weekday>, ceiling: Double, units: DistanceUnit = .kilometers) -> String {
+        let options = PlanOptions(weekdays: days, longRunDay: .sun, weeklyCeilingMeters: ceiling, units: units, weeks: 1)
+        return PlanMarkdown(chartPath: nil).render(makePlan(runs: RenderFixtures.history, today: RenderFixtures.day("2026-11-23"), options: options))
+    }
+
+    @Test func aSingleUncappedRunSaysItIsHalfTheWeek() {
+        // Sunday only, ceiling 12 km: one 6.0 km run (half of 12), under 1.10 × L30 = 8.8 km.
+        let text = markdown(days: [.sun], ceiling: 12_000)
+        #expect(text.contains("**Total 6.0 km** (target 12.0 km)"))
+        #expect(text.contains("This week stays below its target: a single run is at most half of the week, and easy runs under 2 km are left out."))
+        #expect(!text.contains("no run may be more than 10 % longer"))
+        #expect(markdown(days: [.sun], ceiling: 12_000, units: .miles).contains("easy runs under 1.2 mi are left out"))
+    }
+
+    @Test func aFullWeekHasNoNote() {
+        let text = markdown(days: Set(Weekday.allCases), ceiling: 40_000)
+        #expect(!text.contains("This week stays below its target"))
+    }
+}

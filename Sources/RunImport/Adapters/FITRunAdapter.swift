@@ -39,7 +39,7 @@ enum FITRunAdapter {
         let sessionTimer = sum(sessions, "total_timer_time")
         let sessionDistance = sum(sessions, "total_distance")
         let elapsed = sessionElapsed ?? metrics.elapsedSeconds
-        let moving = sessionTimer.map { min($0, max(elapsed, $0)) } ?? metrics.movingSeconds
+        let moving = sessionTimer ?? metrics.movingSeconds
         let distance = sessionDistance ?? metrics.distanceMeters
 
         let laps = file.messages.filter { $0.name == "lap" }.compactMap { lap -> Lap? in

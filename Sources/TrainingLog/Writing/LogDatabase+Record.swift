@@ -53,7 +53,12 @@ extension LogDatabase {
         case .failed(let reason):
             try insertSourceFile(file, outcome: "failed", runID: nil, detail: reason, in: db, now: now)
             return .failed(reason: reason)
-        case .run(let run):
+        case .run(let incoming):
+            // Ids come from content hashes; should two differ only beyond the prefix, keep both.
+            var run = incoming
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM run WHERE id = ?)", arguments: [run.id]) == true {
+                run.id = incoming.id + "-" + String(file.contentHash.prefix(8))
+            }
             if let match = try matchingRun(for: run, in: db) {
                 guard run.richness > match.richness else {
                     try insertSourceFile(file, outcome: "duplicate", runID: match.id, detail: nil, in: db, now: now)
@@ -68,13 +73,9 @@ extension LogDatabase {
                 try insertSourceFile(file, outcome: "imported", runID: run.id, detail: nil, in: db, now: now)
                 return .duplicate(keptRunID: run.id, replacedRunID: match.id)
             }
-            var stored = run
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM run WHERE id = ?)", arguments: [run.id]) == true {
-                stored.id = run.id + "-" + String(file.contentHash.prefix(8))
-            }
-            try RunRow.insert(stored, into: db, now: now)
-            try insertSourceFile(file, outcome: "imported", runID: stored.id, detail: nil, in: db, now: now)
-            return .imported(runID: stored.id)
+            try RunRow.insert(run, into: db, now: now)
+            try insertSourceFile(file, outcome: "imported", runID: run.id, detail: nil, in: db, now: now)
+            return .imported(runID: run.id)
         }
     }
 

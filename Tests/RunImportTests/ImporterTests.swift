@@ -76,3 +76,49 @@ final class ProgressLog: @unchecked Sendable {
     func append(_ value: Int) { lock.withLock { items.append(value) } }
     var values: [Int] { lock.withLock { items } }
 }
+
+/// Damaged and hostile files: every one is counted, none stops the import or crashes it.
+@Suite struct HostileFileTests {
+    @Test func garbageBehindEveryMagicIsCountedNotFatal() async throws {
+        let folder = try TestTools.temporaryFolder("hostile")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var generator = SplitMix(seed: 42)
+        let fitHeader: [UInt8] = [14, 0x20, 0x54, 0x08, 0xff, 0xff, 0, 0] + Array(".FIT".utf8) + [0, 0]
+        let heads: [[UInt8]] = [
+            fitHeader, [0x1f, 0x8b, 8, 0], Array("<?xml version=\"1.0\"?><gpx><trk><trkseg><trkpt lat=".utf8),
+            Array("<TrainingCenterDatabase><Activities><Activity Sport=\"".utf8), Array("date,distance,duration\n".utf8), [],
+        ]
+        for i in 0..<60 {
+            let head = heads[i % heads.count]
+            let tail = (0..<Int(generator.next() % 3_000)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            try Data(head + tail).write(to: folder.appendingPathComponent("f\(i).bin"))
+        }
+        let valid = FITWriter.activity(start: Date(timeIntervalSince1970: 1_700_000_000), distance: 4_000)
+        try Data(Array(valid.prefix(valid.count - 2)) + [0, 0]).write(to: folder.appendingPathComponent("bad-crc.fit"))
+        if TestTools.hasGzip {
+            let gz = [UInt8](try TestTools.gzip(Data(GeneratedFiles.gpx(start: Date(timeIntervalSince1970: 1_700_000_000), distance: 3_000).utf8)))
+            try Data(gz.prefix(gz.count / 2)).write(to: folder.appendingPathComponent("cut.gpx.gz"))
+        }
+        let recorder = RecorderFake()
+        let report = try await Importer(known: []).run(paths: [folder.path]) { recorder.record($0) }
+        let gz = TestTools.hasGzip ? 1 : 0
+        #expect(report.filesSeen == 61 + gz)
+        #expect(report.imported + report.duplicates + report.alreadyKnown + report.notActivities + report.failures.count >= 61 + gz)
+        // The FIT file with a bad CRC keeps its records; the cut .gz says where gzip stopped.
+        #expect(recorder.runs.contains { $0.source.path.hasSuffix("bad-crc.fit") && $0.samples.count == 60 })
+        if gz == 1 { #expect(report.failures.contains { $0.path.hasSuffix("cut.gpx.gz") && $0.reason.hasPrefix("gzip: truncated") }) }
+    }
+}
+
+/// A small deterministic generator (SplitMix64) so hostile inputs are the same on every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

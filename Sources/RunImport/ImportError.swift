@@ -5,6 +5,7 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
         case unreadable(String)
         case decompression(String)
         case zipNotSupported
+        case zip(String)
         /// The FIT or GPX reader's own message, which already says where (byte offset, line:column).
         case malformed(String)
         case noData(String)
@@ -23,7 +24,8 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
         switch reason {
         case .unreadable(let message): "cannot read the file: \(message)"
         case .decompression(let message): "gzip: \(message)"
-        case .zipNotSupported: "a .zip archive: unzip it and import the folder"
+        case .zipNotSupported: "a .zip archive inside a .zip archive: unzip the outer one and import the folder"
+        case .zip(let message): "zip: \(message)"
         case .malformed(let message): message
         case .noData(let message): message
         }

@@ -34,6 +34,10 @@ enum TestTools {
         return data
     }
 
+    static var hasPython: Bool {
+        (try? run("/usr/bin/env", ["python3", "-c", "import zipfile"])) != nil
+    }
+
     static var hasGzip: Bool { FileManager.default.isExecutableFile(atPath: "/bin/gzip") }
 
     /// The gzip of `data`, made by the system's gzip.

@@ -18,10 +18,18 @@ enum FileReader {
 
     static func read(_ file: CandidateFile, knownHashes: Set<String>) -> Outcome {
         let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file.path), options: .mappedIfSafe)
-        } catch {
-            return .unreadable(ImportError(.unreadable(error.localizedDescription), path: file.path))
+        if let member = file.zipMember {
+            do {
+                data = Data(try member.bytes())
+            } catch {
+                return .unreadable(ImportError(error, path: file.path))
+            }
+        } else {
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: file.path), options: .mappedIfSafe)
+            } catch {
+                return .unreadable(ImportError(.unreadable(error.localizedDescription), path: file.path))
+            }
         }
         var format = FileFormat.sniff(data.prefix(4_096))
         var bytes: Data = data
@@ -42,7 +50,9 @@ enum FileReader {
         case .gzip:
             return .notWorkoutFile(reason: "nested gzip")
         case .zip:
-            return .unreadable(ImportError(.zipNotSupported, path: file.path))
+            let reason: ImportError.Reason = file.zipMember == nil
+                ? .zip("a zip archive without the .zip extension: rename it to .zip") : .zipNotSupported
+            return .unreadable(ImportError(reason, path: file.path))
         case .csvLog:
             return .read(csvEntries(file, text: String(decoding: bytes, as: UTF8.self)))
         case .fit, .gpx, .tcx:

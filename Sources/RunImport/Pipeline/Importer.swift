@@ -27,10 +27,11 @@ public struct Importer: Sendable {
         record: @escaping @Sendable ([ReadFile]) async throws -> [RecordResult]
     ) async throws -> ImportReport {
         var report = ImportReport()
-        let (found, missing) = FileWalker.candidates(in: paths)
+        let (found, missing, broken) = FileWalker.candidates(in: paths)
         let candidates = found.filter { !excluded.contains($0.path) }
         for path in missing { report.failures.append(.init(path: path, reason: "no such file or folder")) }
-        report.filesSeen = candidates.count
+        for error in broken { report.failures.append(.init(path: error.path, reason: error.reasonText)) }
+        report.filesSeen = candidates.count + broken.count
         let knownHashes = Set(known.map(\.contentHash))
         var knownByPath: [String: KnownFile] = [:]
         for file in known where file.size != nil { knownByPath[file.path] = file }

@@ -7,4 +7,6 @@ struct CandidateFile: Sendable {
     var modifiedAt: Date?
     /// Name and activity type from a Strava export's activities.csv, when the file is listed there.
     var stravaActivity: StravaActivity?
+    /// Set when the file is a member of a .zip archive (`path` is then "archive.zip/member").
+    var zipMember: ZipMember?
 }

@@ -3,7 +3,25 @@ import Foundation
 /// Finds the files to import under the given paths: folders recursively (hidden files skipped),
 /// a Strava export's routes/ folder skipped and its activities.csv read as an index, not imported.
 enum FileWalker {
-    static func candidates(in paths: [String]) -> (files: [CandidateFile], missing: [String]) {
+    static func candidates(in paths: [String]) -> (files: [CandidateFile], missing: [String], broken: [ImportError]) {
+        let (found, missing) = filesOnDisk(in: paths)
+        var files: [CandidateFile] = []
+        var broken: [ImportError] = []
+        for file in found {
+            guard file.path.lowercased().hasSuffix(".zip") else {
+                files.append(file)
+                continue
+            }
+            do {
+                files += try ZipExpansion.members(of: file)
+            } catch {
+                broken.append(ImportError(error, path: file.path))
+            }
+        }
+        return (files, missing, broken)
+    }
+
+    private static func filesOnDisk(in paths: [String]) -> (files: [CandidateFile], missing: [String]) {
         var files: [CandidateFile] = []
         var missing: [String] = []
         var seen = Set<String>()

@@ -1,0 +1,83 @@
+import Foundation
+import RunModel
+import Testing
+@testable import RunImport
+
+/// A Strava-style export left zipped: members imported as if unzipped, without unzipping to disk.
+@Suite(.enabled(if: TestTools.hasPython, "needs python3 to write zip archives"))
+struct ZipArchiveTests {
+    static let start = Date(timeIntervalSince1970: 1_760_000_000)
+
+    /// Writes `members` (name → bytes; names ending in .gz are stored, others deflated) into a zip.
+    static func zip(_ members: [String: Data], to url: URL) throws {
+        let folder = url.deletingLastPathComponent().appendingPathComponent("zip-input-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, data) in members {
+            let file = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: file)
+        }
+        let script = """
+            import os, sys, zipfile
+            src, dst = sys.argv[1], sys.argv[2]
+            with zipfile.ZipFile(dst, "w") as z:
+                for name in sorted(sys.argv[3:]):
+                    kind = zipfile.ZIP_STORED if name.endswith(".gz") else zipfile.ZIP_DEFLATED
+                    z.write(os.path.join(src, name), name, compress_type=kind)
+            """
+        try TestTools.run("/usr/bin/env", ["python3", "-c", script, folder.path, url.path] + members.keys.sorted())
+    }
+
+    @Test func stravaExportInsideAZipImportsWithNamesAndTypes() async throws {
+        let folder = try TestTools.temporaryFolder("zip")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run1 = Data(GeneratedFiles.gpx(start: Self.start, distance: 5_000, type: nil).utf8)
+        let run2 = try TestTools.hasGzip
+            ? TestTools.gzip(Data(GeneratedFiles.gpx(start: Self.start.addingTimeInterval(86_400), distance: 8_000).utf8))
+            : Data(GeneratedFiles.gpx(start: Self.start.addingTimeInterval(86_400), distance: 8_000).utf8)
+        let second = TestTools.hasGzip ? "activities/2.gpx.gz" : "activities/2.gpx"
+        let archive = folder.appendingPathComponent("export_123.zip")
+        try Self.zip([
+            "activities.csv": Data("Activity ID,Activity Name,Activity Type,Filename\n1,Hill reps,Run,activities/1.gpx\n2,Home,Ride,\(second)\n".utf8),
+            "activities/1.gpx": run1,
+            second: run2,
+            "routes/7.gpx": Data(GeneratedFiles.route().utf8),
+            "__MACOSX/activities/._1.gpx": Data("resource fork".utf8),
+            "nested/inner.zip": Data("PK\u{3}\u{4}not really".utf8),
+        ], to: archive)
+
+        let recorder = RecorderFake()
+        let report = try await Importer(known: []).run(paths: [folder.path]) { recorder.record($0) }
+        #expect(report.filesSeen == 3)
+        #expect(report.imported == 2)
+        #expect(report.failures.map(\.path) == [archive.path + "/nested/inner.zip"])
+        #expect(report.failures.first?.reason.hasPrefix("a .zip archive inside a .zip archive") == true)
+        let runs = recorder.runs.sorted { $0.start < $1.start }
+        #expect(runs.map(\.name) == ["Hill reps", "Home"])
+        #expect(runs.map(\.sport) == [.running, .cycling])
+        #expect(runs.first?.source.path == archive.path + "/activities/1.gpx")
+        #expect(runs.first?.samples.count == 60)
+        #expect(report.notes.isEmpty)
+
+        // Unchanged archive: members are recognised by path, size and the archive's time, unread.
+        let values = try archive.resourceValues(forKeys: [.contentModificationDateKey])
+        let known = try #require(runs.first).source
+        let size = Int64(run1.count)
+        let again = try await Importer(known: [KnownFile(path: known.path, contentHash: known.contentHash, size: size, modifiedAt: values.contentModificationDate)])
+            .run(paths: [archive.path]) { recorder.record($0) }
+        #expect(again.alreadyKnown == 2)
+        #expect(again.imported == 0)
+    }
+
+    @Test func damagedArchivesSayWhatIsWrong() async throws {
+        let folder = try TestTools.temporaryFolder("zip-bad")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = folder.appendingPathComponent("a.zip")
+        try Self.zip(["x.gpx": Data(GeneratedFiles.gpx(start: Self.start, distance: 5_000).utf8)], to: archive)
+        let bytes = try Data(contentsOf: archive)
+        try bytes.prefix(bytes.count - 30).write(to: archive)
+        let report = try await Importer(known: []).run(paths: [folder.path]) { RecorderFake().record($0) }
+        #expect(report.filesSeen == 1)
+        #expect(report.failures.first?.reason.hasPrefix("zip: ") == true)
+    }
+}

@@ -87,3 +87,30 @@ enum ReaderProbe {
         #expect(!runs.contains("2026-11-19-run-phone.gpx"))
     }
 }
+
+/// A zipped export through the real CLI and log: imported in place, then recognised unread.
+@Suite struct ZipImportCLITests {
+    @Test func aZippedExportImportsAndReimportsAsKnown() throws {
+        let folder = try ReaderProbe.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        for i in 0..<5 {
+            let start = Date(timeIntervalSince1970: 1_760_000_000 + Double(i) * 86_400)
+            try Data(ReaderProbe.gpx(start: start, meters: 5_000, heartRate: true).utf8).write(to: input.appendingPathComponent("\(i).gpx"))
+        }
+        let archive = folder.appendingPathComponent("export.zip")
+        let zip = Process()
+        zip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        zip.arguments = ["python3", "-c", "import shutil, sys; shutil.make_archive(sys.argv[1], 'zip', sys.argv[2])", archive.deletingPathExtension().path, input.path]
+        try zip.run()
+        zip.waitUntilExit()
+        try #require(zip.terminationStatus == 0, "python3 could not write the zip")
+        let db = folder.appendingPathComponent("log.sqlite").path
+        let first = try runRamp(["import", archive.path, "--db", db, "--quiet"])
+        #expect(first.stdout.hasPrefix("5 files seen: 5 imported, 0 already known"))
+        let second = try runRamp(["import", archive.path, "--db", db, "--quiet"])
+        #expect(second.stdout.hasPrefix("5 files seen: 0 imported, 5 already known"))
+        #expect(try runRamp(["runs", "--db", db]).stdout.split(separator: "\n").count == 5)
+    }
+}

@@ -27,10 +27,10 @@ struct CalendarExportOptions: ParsableArguments {
 
     mutating func validate() throws {
         if icsPath == nil, startTime != nil || timeZone != nil || remindMinutes != nil {
-            throw PlanOptionError("--at, --tz and --remind need --ics FILE")
+            throw OptionError("--at, --tz and --remind need --ics FILE")
         }
         if timeZone != nil, startTime == nil {
-            throw PlanOptionError("--tz needs --at HH:MM (all-day events have no time zone)")
+            throw OptionError("--tz needs --at HH:MM (all-day events have no time zone)")
         }
         if let startTime, Self.secondOfDay(startTime) == nil {
             throw ICalendarError(.invalidTimeOfDay(startTime), at: "--at")

@@ -1,5 +1,6 @@
 import Foundation
 import GPX
+import RunModel
 
 /// Builds the `--json` object for `runramp inspect FILE` on a GPX/TCX file, keys in the order of
 /// shared/design/inspect-json.md (GPX part).
@@ -72,26 +73,6 @@ struct GPXInspection {
         return .object(members)
     }
 
-    /// Text from the file made safe for one terminal line: line breaks, tabs, control characters
-    /// (C0, DEL, C1, which could move the cursor or start escape sequences) and bidirectional
-    /// overrides become spaces, runs of spaces collapse.
-    static func oneLine(_ text: String) -> String {
-        var result = ""
-        var lastWasSpace = false
-        for scalar in text.unicodeScalars {
-            let unsafe = scalar.properties.generalCategory == .control || scalar.properties.isBidiControl
-                || scalar == "\u{2028}" || scalar == "\u{2029}"
-            let isSpace = unsafe || scalar == " "
-            if isSpace {
-                if !lastWasSpace { result += " " }
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-            lastWasSpace = isSpace
-        }
-        return result.trimmingCharacters(in: .whitespaces)
-    }
-
     /// A few lines for a person.
     var text: String {
         guard let document else {
@@ -100,8 +81,8 @@ struct GPXInspection {
         let summary = GPXSummary(document)
         var lines: [String] = []
         var title = document.format == .tcx ? "TCX" : "GPX \(document.version ?? "(no version)")"
-        if let creator = document.creator { title += " by \(Self.oneLine(creator))" }
-        if let name = document.name { title += ": \(Self.oneLine(name))" }
+        if let creator = document.creator { title += " by \(TerminalText.oneLine(creator))" }
+        if let name = document.name { title += ": \(TerminalText.oneLine(name))" }
         lines.append(title)
         if let error { lines.append("not valid: \(error)") }
         lines.append(

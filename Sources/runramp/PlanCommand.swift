@@ -70,7 +70,7 @@ struct PlanCommand: AsyncParsableCommand {
 
     func validate() throws {
         _ = try request()
-        guard ["markdown", "json"].contains(format) else { throw PlanOptionError("--format \(format): expected markdown or json") }
+        guard ["markdown", "json"].contains(format) else { throw OptionError("--format \(format): expected markdown or json") }
     }
 
     func run() async throws {
@@ -113,15 +113,6 @@ struct PlanCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("runramp: \(error)\n".utf8))
             throw ExitCode.failure
         }
-    }
-
-    /// The system zone's offset at `now`, reading `TZ` as the calendar export does (Foundation takes
-    /// `TZ=:Europe/Berlin` for UTC, which would make "today" yesterday after midnight).
-    static func systemUTCOffset(at now: Date, environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
-        guard let rules = try? CalendarExportOptions.zone(nil, environment: environment) else {
-            return TimeZone.current.secondsFromGMT(for: now)
-        }
-        return rules.type(at: Int64(now.timeIntervalSince1970.rounded(.down))).utcOffsetSeconds
     }
 
     /// Why a write failed, in words: the POSIX reason under Foundation's wrapper ("Permission denied",
@@ -176,43 +167,42 @@ struct PlanCommand: AsyncParsableCommand {
         }
     }
 
-    /// Today and the plan options from the command line, or a PlanOptionError naming the bad option.
+    /// Today and the plan options from the command line, or a OptionError naming the bad option.
     func request() throws -> (CalendarDay, PlanOptions) {
         let todayDay: CalendarDay
         if let today {
-            guard let day = CalendarDay(today) else { throw PlanOptionError("--today \(today): expected YYYY-MM-DD") }
+            guard let day = CalendarDay(today) else { throw OptionError("--today \(today): expected YYYY-MM-DD") }
             todayDay = day
         } else {
-            let now = Date()
-            todayDay = CalendarDay(now, utcOffsetSeconds: Self.systemUTCOffset(at: now))
+            todayDay = SystemToday.day()
         }
-        guard PlanOptions.weekRange.contains(weeks) else { throw PlanOptionError("--weeks \(weeks): expected 1 to 12") }
-        guard let unit = DistanceUnit(rawValue: units) else { throw PlanOptionError("--units \(units): expected km or mi") }
+        guard PlanOptions.weekRange.contains(weeks) else { throw OptionError("--weeks \(weeks): expected 1 to 12") }
+        guard let unit = DistanceUnit(rawValue: units) else { throw OptionError("--units \(units): expected km or mi") }
         guard let longRunDay = Weekday(parsing: longRun) else {
-            throw PlanOptionError("--long-run \(longRun): expected a weekday such as sun")
+            throw OptionError("--long-run \(longRun): expected a weekday such as sun")
         }
         var weekdays = Set(Weekday.allCases)
         if let days {
             weekdays = []
             for name in days.split(separator: ",", omittingEmptySubsequences: true) {
                 guard let day = Weekday(parsing: String(name)) else {
-                    throw PlanOptionError("--days: \(name) is not a weekday (use mon,tue,wed,thu,fri,sat,sun)")
+                    throw OptionError("--days: \(name) is not a weekday (use mon,tue,wed,thu,fri,sat,sun)")
                 }
                 weekdays.insert(day)
             }
-            guard !weekdays.isEmpty else { throw PlanOptionError("--days: name at least one weekday") }
+            guard !weekdays.isEmpty else { throw OptionError("--days: name at least one weekday") }
         }
         var ceiling: Double?
         if let maxWeek {
             guard let distance = Distance(parsing: maxWeek, defaultUnit: unit), distance.meters > 0 else {
-                throw PlanOptionError("--max-week \(maxWeek): expected a distance such as 40km or 25mi")
+                throw OptionError("--max-week \(maxWeek): expected a distance such as 40km or 25mi")
             }
             ceiling = distance.meters
         }
         var startDay: CalendarDay?
         if let start {
-            guard let day = CalendarDay(start) else { throw PlanOptionError("--start \(start): expected YYYY-MM-DD") }
-            guard day >= todayDay else { throw PlanOptionError("--start \(start): must not be before today (\(todayDay))") }
+            guard let day = CalendarDay(start) else { throw OptionError("--start \(start): expected YYYY-MM-DD") }
+            guard day >= todayDay else { throw OptionError("--start \(start): must not be before today (\(todayDay))") }
             startDay = day
         }
         // Calendars (and RFC 5545 dates) have four-digit years: the last planned day must be in 9999 at the latest.
@@ -220,15 +210,15 @@ struct PlanCommand: AsyncParsableCommand {
         let lastDay = first.adding(days: (8 - first.isoWeekday) % 7 + 7 * weeks - 1)
         guard lastDay.components.year <= 9999 else {
             let (option, value) = start.map { ("--start", $0) } ?? ("--today", today ?? "\(todayDay)")
-            throw PlanOptionError("\(option) \(value): the plan would end after 9999-12-31")
+            throw OptionError("\(option) \(value): the plan would end after 9999-12-31")
         }
         guard let pain = BackPain(rawValue: backPain) else {
-            throw PlanOptionError("--back-pain \(backPain): expected none, mild or persistent")
+            throw OptionError("--back-pain \(backPain): expected none, mild or persistent")
         }
         var symptomSet = Set<Symptom>()
         for name in symptoms {
             guard let symptom = Symptom(rawValue: name) else {
-                throw PlanOptionError("--symptom \(name): expected one of \(Symptom.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw OptionError("--symptom \(name): expected one of \(Symptom.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             symptomSet.insert(symptom)
         }
@@ -237,11 +227,4 @@ struct PlanCommand: AsyncParsableCommand {
             start: startDay, backPain: pain, symptoms: symptomSet)
         return (todayDay, options)
     }
-}
-
-/// A bad command-line value, reported as one line ("--weeks 13: expected 1 to 12") without the usage text.
-struct PlanOptionError: Error, CustomStringConvertible {
-    var description: String
-
-    init(_ description: String) { self.description = description }
 }

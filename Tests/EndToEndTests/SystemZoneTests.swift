@@ -25,9 +25,9 @@ struct SystemZoneTests {
     @Test func todayFollowsTZToo() {
         let winter = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18: CET, UTC+1
         let summer = Date(timeIntervalSince1970: 1_784_000_000)  // 2026-07-14: CEST, UTC+2
-        #expect(PlanCommand.systemUTCOffset(at: winter, environment: ["TZ": ":Europe/Berlin"]) == 3_600)
-        #expect(PlanCommand.systemUTCOffset(at: summer, environment: ["TZ": "/usr/share/zoneinfo/Europe/Berlin"]) == 7_200)
-        #expect(PlanCommand.systemUTCOffset(at: winter, environment: ["TZ": "Asia/Kolkata"]) == 19_800)
+        #expect(SystemToday.utcOffset(at: winter, environment: ["TZ": ":Europe/Berlin"]) == 3_600)
+        #expect(SystemToday.utcOffset(at: summer, environment: ["TZ": "/usr/share/zoneinfo/Europe/Berlin"]) == 7_200)
+        #expect(SystemToday.utcOffset(at: winter, environment: ["TZ": "Asia/Kolkata"]) == 19_800)
     }
 
     @Test func theExportedEventsCarryTheZoneOfTZ() throws {

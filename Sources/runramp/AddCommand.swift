@@ -14,10 +14,11 @@ struct AddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The day, YYYY-MM-DD (optionally \"YYYY-MM-DD HH:MM\").", valueName: "date"))
     var date: String
 
-    @Option(help: ArgumentHelp("Distance with a unit: 5km, 3.1mi, 800m (a bare number is km).", valueName: "distance"))
+    // Unconditional so that "--distance -5km" reaches the distance message instead of "missing value".
+    @Option(parsing: .unconditional, help: ArgumentHelp("Distance with a unit: 5km, 3.1mi, 800m (a bare number is km).", valueName: "distance"))
     var distance: String
 
-    @Option(help: ArgumentHelp("Duration: 31:20, 1:02:03 or 45min.", valueName: "duration"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Duration: 31:20, 1:02:03 or 45min.", valueName: "duration"))
     var duration: String
 
     @Option(help: ArgumentHelp("running, trail, treadmill, track, walking, cycling, swimming or other.", valueName: "sport"))
@@ -30,13 +31,16 @@ struct AddCommand: ParsableCommand {
         do {
             entry = try ManualEntry(date: date, distance: distance, duration: duration, sport: sport)
         } catch {
-            throw ValidationError(ImportError(error, path: "runramp add").reasonText)
+            throw OptionError(ImportError(error, path: "runramp add").reasonText)
         }
+        // A CSV log may hold a zero-distance row (a gym session); a run typed by hand needs a distance.
+        guard entry.distanceMeters > 0 else { throw OptionError("distance \"\(distance)\": must be more than 0") }
         let log = try database.open()
         let run = entry.run(path: "runramp add", format: .manual)
         let outcome = try log.record([IncomingFile(path: "runramp add", contentHash: entry.contentHash, content: .run(run))])
+        let speed = RunsCommand.speedText(for: run, unit: .kilometers)
         let text = "\(entry.day) \(run.sport.rawValue) \(Distance(meters: run.distanceMeters).formatted(in: .kilometers)) "
-            + "in \(RunModel.DurationText.clock(run.movingSeconds)) (\(RunModel.DurationText.pace(seconds: run.movingSeconds, meters: run.distanceMeters, unit: .kilometers)))"
+            + "in \(RunModel.DurationText.clock(run.movingSeconds))" + (speed.isEmpty ? "" : " (\(speed))")
         switch outcome.first {
         case .imported: print("Added \(text)")
         case .alreadyKnown: print("Already in the log: \(text)")

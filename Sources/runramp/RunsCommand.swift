@@ -22,10 +22,10 @@ struct RunsCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        guard let unit = DistanceUnit(rawValue: units) else { throw ValidationError("--units: expected km or mi") }
+        guard let unit = DistanceUnit(rawValue: units) else { throw OptionError("--units \(units): expected km or mi") }
         var sinceDate: Date?
         if let since {
-            guard let day = CalendarDay(since) else { throw ValidationError("--since \(since): expected YYYY-MM-DD") }
+            guard let day = CalendarDay(since) else { throw OptionError("--since \(since): expected YYYY-MM-DD") }
             // Local days vary by up to 14 h from UTC; filter precisely below on the local day.
             sinceDate = day.startDate.addingTimeInterval(-14 * 3_600)
         }
@@ -44,12 +44,23 @@ struct RunsCommand: ParsableCommand {
     static func line(for run: Run, unit: DistanceUnit) -> String {
         let day = CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0)
         let distance = Distance(meters: run.distanceMeters).formatted(in: unit)
-        let pace = RunModel.DurationText.pace(seconds: run.movingSeconds, meters: run.distanceMeters, unit: unit)
+        let pace = Self.speedText(for: run, unit: unit)
         let heart = run.averageHeartRate.map { "HR \(Int($0.rounded()))" } ?? ""
         return [
             day.description, pad(run.sport.rawValue, 9), pad(distance, 10, left: true),
             pad(RunModel.DurationText.clock(run.movingSeconds), 8, left: true), pad(pace, 10, left: true), heart,
         ].joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Pace ("5:02 /km") for the running sports, speed ("24.3 km/h", "15.1 mph") for rides, else nothing:
+    /// a pace means little for a ride, a swim or a walk.
+    static func speedText(for run: Run, unit: DistanceUnit) -> String {
+        if run.sport.isRunning {
+            return RunModel.DurationText.pace(seconds: run.movingSeconds, meters: run.distanceMeters, unit: unit)
+        }
+        guard run.sport == .cycling, run.movingSeconds > 0, run.distanceMeters > 0 else { return "" }
+        let perHour = run.distanceMeters / unit.meters / (run.movingSeconds / 3_600)
+        return String(format: "%.1f %@", perHour, unit == .miles ? "mph" : "km/h")
     }
 
     static func pad(_ text: String, _ width: Int, left: Bool = false) -> String {

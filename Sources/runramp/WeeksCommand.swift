@@ -10,7 +10,8 @@ struct WeeksCommand: ParsableCommand {
         abstract: "Weekly running distance, number of runs and longest run (Monday to Sunday), with a bar per week."
     )
 
-    @Option(help: "How many weeks, ending with the current one.")
+    // Unconditional so that "--weeks -3" reaches the range message instead of "missing value".
+    @Option(parsing: .unconditional, help: "How many weeks, ending with the current one.")
     var weeks: Int = 12
 
     @Option(help: ArgumentHelp("Treat this day as today (YYYY-MM-DD); default: today.", valueName: "date"))
@@ -25,17 +26,17 @@ struct WeeksCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard (1...520).contains(weeks) else { throw ValidationError("--weeks: expected 1 to 520") }
+        guard (1...520).contains(weeks) else { throw OptionError("--weeks \(weeks): expected 1 to 520") }
     }
 
     func run() throws {
-        guard let unit = DistanceUnit(rawValue: units) else { throw ValidationError("--units: expected km or mi") }
+        guard let unit = DistanceUnit(rawValue: units) else { throw OptionError("--units \(units): expected km or mi") }
         let todayDay: CalendarDay
         if let today {
-            guard let day = CalendarDay(today) else { throw ValidationError("--today \(today): expected YYYY-MM-DD") }
+            guard let day = CalendarDay(today) else { throw OptionError("--today \(today): expected YYYY-MM-DD") }
             todayDay = day
         } else {
-            todayDay = CalendarDay(Date(), utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+            todayDay = SystemToday.day()
         }
         let log = try database.open()
         let since = todayDay.adding(days: -7 * weeks - 7).startDate

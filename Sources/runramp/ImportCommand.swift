@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RunImport
+import RunModel
 
 /// `runramp import PATH… [--db FILE] [--json] [--quiet]`: adds workout files and folders to the log.
 struct ImportCommand: AsyncParsableCommand {
@@ -21,6 +22,12 @@ struct ImportCommand: AsyncParsableCommand {
     var quiet = false
 
     func run() async throws {
+        // A mistyped path is refused before anything is imported: one line, not a summary of nothing.
+        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        if !missing.isEmpty {
+            for path in missing { Terminal.printError("runramp: \(TerminalText.oneLine(path)): no such file or folder") }
+            throw ExitCode.failure
+        }
         let log = try database.open()
         let report = try await importPaths(paths, into: log, quiet: quiet, printSummary: false)
         if json {

@@ -19,7 +19,7 @@ func importPaths(_ paths: [String], into log: LogDatabase, quiet: Bool, printSum
     printer.finish()
     if printSummary {
         if quiet {
-            for failure in report.failures { Terminal.printError("failed: \(failure.path): \(failure.reason)") }
+            for failure in report.failures { Terminal.printError(ImportReport.line(for: failure)) }
         } else {
             Terminal.printError(report.summary)
         }

@@ -1,3 +1,5 @@
+import RunModel
+
 /// What an import did: counts per outcome, every failure with its file and reason, and notes.
 public struct ImportReport: Sendable, Hashable, Codable {
     /// A file that could not be imported, and why.
@@ -47,9 +49,15 @@ public struct ImportReport: Sendable, Hashable, Codable {
             "\(filesSeen) files seen: \(imported) imported, \(alreadyKnown) already known, \(duplicates) duplicates, "
                 + "\(notActivities) not activities, \(failures.count) failed"
         ]
-        lines += notes.map { "note: \($0.path): \($0.message)" }
-        lines += failures.map { "failed: " + Self.located($0.path, $0.reason) }
+        lines += notes.map { "note: \(TerminalText.oneLine($0.path)): \(TerminalText.oneLine($0.message))" }
+        lines += failures.map(Self.line(for:))
         return lines.joined(separator: "\n")
+    }
+
+    /// One failure as printed: "failed: a.gpx:12:7: …" / "failed: a.fit: …", on one line whatever
+    /// control characters the file name or the reason hold.
+    public static func line(for failure: Failure) -> String {
+        "failed: " + located(TerminalText.oneLine(failure.path), TerminalText.oneLine(failure.reason))
     }
 
     /// "a.gpx:12:7: …" when the reason starts with line:column (as compilers write it), else "a.fit: …".

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrainingLog
 
 /// `runramp import/add/runs/weeks` on generated folders, run as a user would.
 @Suite struct ImportCLITests {
@@ -121,11 +122,15 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Wait until a few batches are committed (the WAL has grown past the migration's pages),
-        // then kill mid-import.
-        let deadline = Date().addingTimeInterval(20)
-        func walSize() -> Int { ((try? FileManager.default.attributesOfItem(atPath: killed + "-wal"))?[.size] as? Int) ?? 0 }
-        while walSize() < 96 * 1_024, process.isRunning, Date() < deadline { usleep(1_000) }
+        // Wait until the log holds committed rows (read through the database, not guessed from a delay
+        // or the WAL's size, which under load can grow before any batch is committed), then kill
+        // mid-import. The importer created the database once its WAL exists.
+        let deadline = Date().addingTimeInterval(60)
+        while !FileManager.default.fileExists(atPath: killed + "-wal"), process.isRunning, Date() < deadline { usleep(1_000) }
+        if process.isRunning {
+            let watcher = try LogDatabase(path: killed)
+            while (try watcher.allRuns().count) == 0, process.isRunning, Date() < deadline { usleep(2_000) }
+        }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal, "the import finished before it could be killed")

@@ -41,7 +41,7 @@ import Testing
         let url = folder.appendingPathComponent("x.gpx")
         try TestTools.write("<gpx>not even valid", to: url)
         let values = try url.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey])
-        let known = KnownFile(path: url.path, contentHash: "whatever", size: Int64(values.fileSize ?? 0), modifiedAt: values.contentModificationDate)
+        let known = KnownSourceFile(path: url.path, contentHash: "whatever", size: Int64(values.fileSize ?? 0), modifiedAt: values.contentModificationDate)
         let recorder = RecorderFake()
         let report = try await Importer(known: [known]).run(paths: [folder.path]) { recorder.record($0) }
         #expect(report.alreadyKnown == 1)

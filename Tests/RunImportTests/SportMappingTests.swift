@@ -38,8 +38,8 @@ import Testing
     @Test func summaryListsCountsNotesAndLocatedFailures() {
         var report = ImportReport()
         report.filesSeen = 4
-        report.add(.imported, path: "a.gpx", notes: ["no activity type; pace 5:00 /km counted as running"])
-        report.add(.duplicate(ofRunID: "x"), path: "b.tcx")
+        report.add(.imported(runID: "a"), path: "a.gpx", notes: ["no activity type; pace 5:00 /km counted as running"])
+        report.add(.duplicate(keptRunID: "x", replacedRunID: nil), path: "b.tcx")
         report.add(.failed(reason: "12:7: malformed XML: expected '>'"), path: "c.gpx")
         report.add(.failed(reason: "byte 1204: file ends early"), path: "d.fit")
         #expect(report.summary == """

@@ -63,7 +63,7 @@ struct ZipArchiveTests {
         let values = try archive.resourceValues(forKeys: [.contentModificationDateKey])
         let known = try #require(runs.first).source
         let size = Int64(run1.count)
-        let again = try await Importer(known: [KnownFile(path: known.path, contentHash: known.contentHash, size: size, modifiedAt: values.contentModificationDate)])
+        let again = try await Importer(known: [KnownSourceFile(path: known.path, contentHash: known.contentHash, size: size, modifiedAt: values.contentModificationDate)])
             .run(paths: [archive.path]) { recorder.record($0) }
         #expect(again.alreadyKnown == 2)
         #expect(again.imported == 0)

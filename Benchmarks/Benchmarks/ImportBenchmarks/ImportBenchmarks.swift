@@ -70,27 +70,8 @@ let benchmarks: @Sendable () -> Void = {
 /// The generated archive and the few lines that join RunImport and TrainingLog (as the CLI does).
 enum ImportArchive {
     static func importFolder(_ folder: String, into log: LogDatabase) async throws -> ImportReport {
-        let known = try log.knownSourceFiles().map {
-            KnownFile(path: $0.path, contentHash: $0.contentHash, size: $0.size, modifiedAt: $0.modifiedAt)
-        }
-        return try await Importer(known: known).run(paths: [folder]) { files in
-            try await log.record(files.map { file in
-                let content: IncomingFile.Content
-                switch file.content {
-                case .run(let run): content = .run(run)
-                case .notActivity(let reason): content = .notActivity(reason: reason)
-                case .failed(let reason): content = .failed(reason: reason)
-                }
-                return IncomingFile(path: file.path, contentHash: file.contentHash, size: file.size, modifiedAt: file.modifiedAt, content: content)
-            }).map { outcome -> RecordResult in
-                switch outcome {
-                case .imported: .imported
-                case .duplicate(let kept, _): .duplicate(ofRunID: kept)
-                case .alreadyKnown: .alreadyKnown
-                case .notActivity(let reason): .notActivity(reason: reason)
-                case .failed(let reason): .failed(reason: reason)
-                }
-            }
+        try await Importer(known: log.knownSourceFiles()).run(paths: [folder]) { files in
+            try await log.record(files)
         }
     }
 

@@ -13,7 +13,7 @@ enum FileReader {
         /// Could not even be read or hashed.
         case unreadable(ImportError)
         /// One entry per file (or per row of a CSV log).
-        case read([ReadFile])
+        case read([IncomingFile])
     }
 
     static func read(_ file: CandidateFile, knownHashes: Set<String>) -> Outcome {
@@ -79,20 +79,20 @@ enum FileReader {
         }
     }
 
-    private static func entry(_ file: CandidateFile, hash: String, content: ReadFile.Content, notes: [String] = []) -> ReadFile {
-        ReadFile(path: file.path, contentHash: hash, size: file.size, modifiedAt: file.modifiedAt, content: content, notes: notes)
+    private static func entry(_ file: CandidateFile, hash: String, content: IncomingFile.Content, notes: [String] = []) -> IncomingFile {
+        IncomingFile(path: file.path, contentHash: hash, size: file.size, modifiedAt: file.modifiedAt, content: content, notes: notes)
     }
 
     /// A CSV log: one entry per row, each fingerprinted on its own so a growing log imports only new rows.
-    private static func csvEntries(_ file: CandidateFile, text: String) -> [ReadFile] {
+    private static func csvEntries(_ file: CandidateFile, text: String) -> [IncomingFile] {
         CSVLogReader.read(text).map { row in
             let path = "\(file.path):\(row.line)"
             switch row.result {
             case .success(let manual):
                 let hash = manual.contentHash
-                return ReadFile(path: path, contentHash: hash, size: nil, modifiedAt: nil, content: .run(manual.run(path: path, format: .csv)), notes: [])
+                return IncomingFile(path: path, contentHash: hash, size: nil, modifiedAt: nil, content: .run(manual.run(path: path, format: .csv)), notes: [])
             case .failure(let reason):
-                return ReadFile(
+                return IncomingFile(
                     path: path, contentHash: SHA256.hex(Array("csv-row|\(path)".utf8)), size: nil, modifiedAt: nil,
                     content: .failed(reason: ImportError(reason, path: path).reasonText), notes: [])
             }

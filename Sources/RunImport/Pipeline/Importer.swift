@@ -1,4 +1,5 @@
 import Foundation
+public import RunModel
 
 /// Imports files and folders: walks, reads and decodes in parallel, and hands batches to the
 /// caller's `record` function (which writes them to the log in one transaction each).
@@ -7,14 +8,14 @@ import Foundation
 /// did with each entry comes back from `record`. Memory stays bounded: at most `concurrency` files
 /// are being read and at most `batchSize` entries wait to be recorded.
 public struct Importer: Sendable {
-    public var known: [KnownFile]
+    public var known: [KnownSourceFile]
     public var batchSize: Int
     public var concurrency: Int
 
     /// Files never to import (the log's own database files when they sit inside an imported folder).
     public var excluded: Set<String>
 
-    public init(known: [KnownFile], excluding excluded: Set<String> = [], batchSize: Int = 32, concurrency: Int? = nil) {
+    public init(known: [KnownSourceFile], excluding excluded: Set<String> = [], batchSize: Int = 32, concurrency: Int? = nil) {
         self.known = known
         self.excluded = Set(excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         self.batchSize = max(1, batchSize)
@@ -24,7 +25,7 @@ public struct Importer: Sendable {
     public func run(
         paths: [String],
         progress: @Sendable (ImportProgress) -> Void = { _ in },
-        record: @escaping @Sendable ([ReadFile]) async throws -> [RecordResult]
+        record: @escaping @Sendable ([IncomingFile]) async throws -> [RecordOutcome]
     ) async throws -> ImportReport {
         var report = ImportReport()
         let (found, missing, broken) = FileWalker.candidates(in: paths)
@@ -33,14 +34,14 @@ public struct Importer: Sendable {
         for error in broken { report.failures.append(.init(path: error.path, reason: error.reasonText)) }
         report.filesSeen = candidates.count + broken.count
         let knownHashes = Set(known.map(\.contentHash))
-        var knownByPath: [String: KnownFile] = [:]
+        var knownByPath: [String: KnownSourceFile] = [:]
         for file in known where file.size != nil { knownByPath[file.path] = file }
 
         var completed = 0
-        var batch: [ReadFile] = []
+        var batch: [IncomingFile] = []
         // One batch is written while the next is decoded; batches are still written one after
         // another, in order, so deduplication sees every earlier batch.
-        var writing: Task<[(ReadFile, RecordResult)], any Error>?
+        var writing: Task<[(IncomingFile, RecordOutcome)], any Error>?
         func finishWriting() async throws {
             guard let previous = writing else { return }
             writing = nil

@@ -1,4 +1,4 @@
-import RunModel
+public import RunModel
 
 /// What an import did: counts per outcome, every failure with its file and reason, and notes.
 public struct ImportReport: Sendable, Hashable, Codable {
@@ -26,7 +26,7 @@ public struct ImportReport: Sendable, Hashable, Codable {
     public init() {}
 
     /// Counts one recorded entry.
-    public mutating func add(_ result: RecordResult, path: String, notes fileNotes: [String] = []) {
+    public mutating func add(_ result: RecordOutcome, path: String, notes fileNotes: [String] = []) {
         var stored = false
         switch result {
         case .imported:

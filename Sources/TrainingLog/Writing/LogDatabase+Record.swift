@@ -1,6 +1,6 @@
 public import Foundation
 import GRDB
-import RunModel
+public import RunModel
 
 extension LogDatabase {
     /// Records a batch of read files in ONE transaction, deduplicating runs against the log and

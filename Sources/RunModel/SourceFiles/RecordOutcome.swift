@@ -1,0 +1,13 @@
+/// What recording one file did to the log.
+public enum RecordOutcome: Sendable, Hashable {
+    /// A new run was stored under this id.
+    case imported(runID: String)
+    /// The same activity was already stored; the richer recording is kept (`keptRunID`) and this
+    /// file is linked to it. `replacedRunID` is set when this file was richer and took the place
+    /// of the run stored before.
+    case duplicate(keptRunID: String, replacedRunID: String?)
+    /// This content hash was already in the log.
+    case alreadyKnown
+    case notActivity(reason: String)
+    case failed(reason: String)
+}

@@ -80,4 +80,24 @@ struct ZipArchiveTests {
         #expect(report.filesSeen == 1)
         #expect(report.failures.first?.reason.hasPrefix("zip: ") == true)
     }
+
+    @Test func aDamagedMemberIsNamedAndTheOthersStillImport() async throws {
+        let folder = try TestTools.temporaryFolder("zip-crc")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = folder.appendingPathComponent("b.zip")
+        let good = Data(GeneratedFiles.gpx(start: Self.start, distance: 5_000).utf8)
+        let bad = Data(GeneratedFiles.gpx(start: Self.start.addingTimeInterval(86_400), distance: 6_000).utf8)
+        try Self.zip(["a.gpx": good, "b.gpx": bad], to: archive)
+        var bytes = [UInt8](try Data(contentsOf: archive))
+        // Members are written in name order: flip bytes in the middle of b.gpx's compressed data.
+        let local = try #require((0..<bytes.count - 4).last { bytes[$0..<$0 + 4].elementsEqual([0x50, 0x4b, 0x03, 0x04]) })
+        let middle = local + 30 + 5 + 200
+        for index in middle..<middle + 8 { bytes[index] ^= 0x5a }
+        try Data(bytes).write(to: archive)
+        let recorder = RecorderFake()
+        let report = try await Importer(known: []).run(paths: [archive.path]) { recorder.record($0) }
+        #expect(report.imported == 1)
+        #expect(report.failures.map(\.path) == [archive.path + "/b.gpx"])
+        #expect(report.failures.first?.reason.hasPrefix("zip: b.gpx") == true, "\(report.failures)")
+    }
 }

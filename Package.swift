@@ -19,15 +19,26 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CZlibShim", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "FIT"),
         .target(name: "GPX", dependencies: ["CLibXML2"]),
         .target(name: "RunModel"),
         .target(name: "TrainingLog", dependencies: ["RunModel", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "RunImport", dependencies: ["FIT", "GPX", "RunModel", "CZlib"]),
+        .target(
+            name: "RunImport",
+            dependencies: [
+                "FIT", "GPX", "RunModel", "CZlibShim",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         .target(name: "Planner", dependencies: ["RunModel"]),
         .target(name: "Render", dependencies: ["Planner", "RunModel"]),
         .executableTarget(

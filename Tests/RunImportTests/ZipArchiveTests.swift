@@ -79,5 +79,56 @@ struct ZipArchiveTests {
         let report = try await Importer(known: []).run(paths: [folder.path]) { RecorderFake().record($0) }
         #expect(report.filesSeen == 1)
         #expect(report.failures.first?.reason.hasPrefix("zip: ") == true)
+
+        // Not an archive at all: only the end of the file is searched for the end record.
+        let fake = folder.appendingPathComponent("photos.zip")
+        try Data(repeating: 0x20, count: 4 << 20).write(to: fake)
+        let second = try await Importer(known: []).run(paths: [fake.path]) { RecorderFake().record($0) }
+        #expect(second.failures.map(\.reason) == ["zip: no central directory (not a zip archive, or cut short)"])
+    }
+
+    @Test func aDamagedMemberIsNamedAndTheOthersStillImport() async throws {
+        let folder = try TestTools.temporaryFolder("zip-crc")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = folder.appendingPathComponent("b.zip")
+        let good = Data(GeneratedFiles.gpx(start: Self.start, distance: 5_000).utf8)
+        let bad = Data(GeneratedFiles.gpx(start: Self.start.addingTimeInterval(86_400), distance: 6_000).utf8)
+        try Self.zip(["a.gpx": good, "b.gpx": bad], to: archive)
+        var bytes = [UInt8](try Data(contentsOf: archive))
+        // Members are written in name order: flip bytes in the middle of b.gpx's compressed data.
+        let local = try #require((0..<bytes.count - 4).last { bytes[$0..<$0 + 4].elementsEqual([0x50, 0x4b, 0x03, 0x04]) })
+        let middle = local + 30 + 5 + 200
+        for index in middle..<middle + 8 { bytes[index] ^= 0x5a }
+        try Data(bytes).write(to: archive)
+        let recorder = RecorderFake()
+        let report = try await Importer(known: []).run(paths: [archive.path]) { recorder.record($0) }
+        #expect(report.imported == 1)
+        #expect(report.failures.map(\.path) == [archive.path + "/b.gpx"])
+        #expect(report.failures.first?.reason.hasPrefix("zip: b.gpx") == true, "\(report.failures)")
+    }
+
+    /// More than 65,535 entries need ZIP64's end records (the old hand-written reader refused them).
+    @Test func zip64ArchivesAreRead() async throws {
+        let folder = try TestTools.temporaryFolder("zip64")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = folder.appendingPathComponent("big.zip")
+        let run = folder.appendingPathComponent("run.gpx")
+        try Data(GeneratedFiles.gpx(start: Self.start, distance: 5_000).utf8).write(to: run)
+        let script = """
+            import sys, zipfile
+            with zipfile.ZipFile(sys.argv[1], "w") as z:
+                for i in range(65_536):
+                    z.writestr(zipfile.ZipInfo(f"empty/{i}/"), b"")
+                z.write(sys.argv[2], "run.gpx", compress_type=zipfile.ZIP_DEFLATED)
+            """
+        try TestTools.run("/usr/bin/env", ["python3", "-c", script, archive.path, run.path])
+        let bytes = try Data(contentsOf: archive)
+        #expect(bytes.range(of: Data([0x50, 0x4b, 0x06, 0x06])) != nil, "the archive has a ZIP64 end record")
+        let recorder = RecorderFake()
+        let report = try await Importer(known: []).run(paths: [archive.path]) { recorder.record($0) }
+        #expect(report.failures.isEmpty)
+        #expect(report.filesSeen == 1)
+        #expect(report.imported == 1)
+        #expect(recorder.runs.first?.source.path == archive.path + "/run.gpx")
     }
 }

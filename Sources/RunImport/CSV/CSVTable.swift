@@ -1,56 +1,24 @@
-/// RFC 4180 CSV: quoted fields with doubled quotes, commas and newlines inside quotes, CRLF or LF.
+internal import CSV
+
+/// RFC 4180 CSV read by yaslab/CSV.swift: quoted fields with doubled quotes, commas and newlines
+/// inside quotes, CRLF or LF. Blank lines are skipped; each row keeps the line it starts on.
 struct CSVTable: Sendable {
     /// Rows with the 1-based line each starts on.
     var rows: [(line: Int, fields: [String])]
 
     init(text: String) {
         var rows: [(Int, [String])] = []
-        var fields: [String] = []
-        var field = ""
-        var inQuotes = false
-        var line = 1, rowLine = 1
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = iterator.next()
-        func endRow() {
-            fields.append(field)
-            field = ""
-            if !(fields.count == 1 && fields[0].isEmpty) { rows.append((rowLine, fields)) }
-            fields = []
+        // Only a header row can make the reader throw, and none is asked for.
+        guard let reader = try? CSVReader(string: text) else {
+            self.rows = []
+            return
         }
-        while let c = pending {
-            pending = iterator.next()
-            if inQuotes {
-                if c == "\"" {
-                    if pending == "\"" {
-                        field.unicodeScalars.append("\"")
-                        pending = iterator.next()
-                    } else {
-                        inQuotes = false
-                    }
-                } else {
-                    if c == "\n" { line += 1 }
-                    field.unicodeScalars.append(c)
-                }
-                continue
-            }
-            switch c {
-            case "\"" where field.isEmpty: inQuotes = true
-            case ",":
-                fields.append(field)
-                field = ""
-            case "\r":
-                if pending == "\n" { pending = iterator.next() }
-                endRow()
-                line += 1
-                rowLine = line
-            case "\n":
-                endRow()
-                line += 1
-                rowLine = line
-            default: field.unicodeScalars.append(c)
-            }
+        var line = 1
+        while let fields = reader.next() {
+            if !(fields.count == 1 && fields[0].isEmpty) { rows.append((line, fields)) }
+            // A row ends at one line break; more may sit inside its quoted fields.
+            line += 1 + fields.reduce(0) { count, field in count + field.unicodeScalars.lazy.filter { $0 == "\n" }.count }
         }
-        if !field.isEmpty || !fields.isEmpty { endRow() }
         self.rows = rows
     }
 }

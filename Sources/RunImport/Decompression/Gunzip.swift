@@ -1,18 +1,17 @@
-internal import CZlib
+internal import CZlibShim
 
-/// Inflates gzip data (all members of a multi-member file), or raw deflate data from a .zip
-/// archive, with the system zlib.
+/// Inflates gzip data (all members of a multi-member file) with the system zlib.
 enum Gunzip {
     /// Refuse to inflate past this: an activity file is megabytes, a "zip bomb" is gigabytes.
     static let maximumOutputBytes = 1 << 30
 
-    static func inflate(_ input: [UInt8], raw: Bool = false, expectedSize: Int? = nil) throws(ImportError.Reason) -> [UInt8] {
+    static func inflate(_ input: [UInt8]) throws(ImportError.Reason) -> [UInt8] {
         var stream = z_stream()
-        let started = raw ? czlib_inflate_init_raw(&stream) : czlib_inflate_init_gzip(&stream)
+        let started = czlib_inflate_init_gzip(&stream)
         guard started == Z_OK else { throw .decompression("zlib could not start") }
         defer { inflateEnd(&stream) }
         var output = [UInt8]()
-        output.reserveCapacity(min(expectedSize ?? input.count * 4, 64 << 20))
+        output.reserveCapacity(min(input.count * 4, 64 << 20))
         var chunk = [UInt8](repeating: 0, count: 256 << 10)
         var consumed = 0
         while true {
@@ -25,7 +24,7 @@ enum Gunzip {
                     stream.next_out = outBuffer.baseAddress
                     stream.avail_out = UInt32(outBuffer.count)
                     let before = stream.avail_in
-                    status = CZlib.inflate(&stream, Z_NO_FLUSH)
+                    status = CZlibShim.inflate(&stream, Z_NO_FLUSH)
                     consumed += Int(before - stream.avail_in)
                     return outBuffer.count - Int(stream.avail_out)
                 }
@@ -36,7 +35,7 @@ enum Gunzip {
             case Z_STREAM_END:
                 // Another gzip member may follow (concatenated .gz); trailing zero padding is allowed.
                 let rest = input[consumed...]
-                if raw || rest.allSatisfy({ $0 == 0 }) { return output }
+                if rest.allSatisfy({ $0 == 0 }) { return output }
                 guard inflateReset(&stream) == Z_OK else { throw .decompression("zlib could not continue") }
             case Z_OK:
                 if produced == 0 && consumed >= total { throw .decompression("truncated gzip data at byte \(consumed)") }

@@ -1,8 +1,7 @@
 #ifndef CZLIB_SHIM_H
+/* Named CZlibShim, not CZlib: ZIPFoundation defines a module CZlib of its own. */
 #define CZLIB_SHIM_H
 #include <zlib.h>
 /* inflateInit2 is a macro, which Swift cannot import: wrap it. 16 + MAX_WBITS reads gzip. */
 static inline int czlib_inflate_init_gzip(z_streamp stream) { return inflateInit2(stream, 16 + MAX_WBITS); }
-/* Raw deflate (no header), as inside a .zip archive. */
-static inline int czlib_inflate_init_raw(z_streamp stream) { return inflateInit2(stream, -MAX_WBITS); }
 #endif

@@ -47,7 +47,7 @@ let benchmarks: @Sendable () -> Void = {
         let bytes = [UInt8](repeating: 0x5a, count: 64 << 20)
         for _ in benchmark.scaledIterations {
             benchmark.startMeasurement()
-            blackHole(SHA256.hex(bytes))
+            blackHole(ContentHash.sha256Hex(bytes))
             benchmark.stopMeasurement()
         }
     }

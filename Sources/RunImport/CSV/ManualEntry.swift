@@ -50,7 +50,7 @@ public struct ManualEntry: Sendable, Hashable {
     /// The fingerprint that makes re-adding the same entry a no-op.
     public var contentHash: String {
         let key = "manual|\(day)|\(secondsIntoDay ?? -1)|\(distanceMeters)|\(durationSeconds)|\(sport.rawValue)"
-        return SHA256.hex(Array(key.utf8))
+        return ContentHash.sha256Hex(Array(key.utf8))
     }
 
     /// The run this entry describes; `path` says where it came from ("runramp add", "log.csv:3").

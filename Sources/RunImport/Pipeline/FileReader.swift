@@ -37,7 +37,7 @@ enum FileReader {
             do {
                 bytes = Data(try Gunzip.inflate([UInt8](data)))
             } catch {
-                return .read([entry(file, hash: SHA256.hex([UInt8](data)), content: .failed(reason: ImportError(error, path: file.path).reasonText))])
+                return .read([entry(file, hash: ContentHash.sha256Hex([UInt8](data)), content: .failed(reason: ImportError(error, path: file.path).reasonText))])
             }
             format = FileFormat.sniff(bytes.prefix(4_096))
             if format == .gzip || format == .zip || format == .unknown {
@@ -56,7 +56,7 @@ enum FileReader {
         case .csvLog:
             return .read(csvEntries(file, text: String(decoding: bytes, as: UTF8.self)))
         case .fit, .gpx, .tcx:
-            let hash = bytes.withUnsafeBytes { SHA256.hex($0) }
+            let hash = bytes.withUnsafeBytes { ContentHash.sha256Hex($0) }
             if knownHashes.contains(hash) { return .alreadyKnown }
             let source = RunSource(path: file.path, format: format == .fit ? .fit : format == .tcx ? .tcx : .gpx, contentHash: hash)
             var adapted = ParserDispatch.decode(bytes, format: format, source: source)
@@ -93,7 +93,7 @@ enum FileReader {
                 return IncomingFile(path: path, contentHash: hash, size: nil, modifiedAt: nil, content: .run(manual.run(path: path, format: .csv)), notes: [])
             case .failure(let reason):
                 return IncomingFile(
-                    path: path, contentHash: SHA256.hex(Array("csv-row|\(path)".utf8)), size: nil, modifiedAt: nil,
+                    path: path, contentHash: ContentHash.sha256Hex(Array("csv-row|\(path)".utf8)), size: nil, modifiedAt: nil,
                     content: .failed(reason: ImportError(reason, path: path).reasonText), notes: [])
             }
         }

@@ -1,17 +1,17 @@
 internal import Crypto
 internal import Foundation
 
-/// SHA-256 hex digests of content, by swift-crypto (BoringSSL on Linux, CryptoKit on Apple systems).
+/// The content fingerprint of an imported file: its SHA-256 hex digest, by swift-crypto (BoringSSL on Linux, CryptoKit on Apple systems).
 ///
 /// Used only to recognise files already imported, never for security.
-public enum SHA256 {
+public enum ContentHash {
     /// The 64-character lowercase hex digest of `bytes`.
-    public static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
+    public static func sha256Hex(_ bytes: UnsafeRawBufferPointer) -> String {
         hexDigits(Crypto.SHA256.hash(data: bytes))
     }
 
     /// The 64-character lowercase hex digest of `bytes`.
-    public static func hex(_ bytes: [UInt8]) -> String { hexDigits(Crypto.SHA256.hash(data: bytes)) }
+    public static func sha256Hex(_ bytes: [UInt8]) -> String { hexDigits(Crypto.SHA256.hash(data: bytes)) }
 
     private static func hexDigits(_ digest: Crypto.SHA256.Digest) -> String {
         let digits = Array("0123456789abcdef".utf8)

@@ -112,12 +112,9 @@ with open(os.path.join(OUT, 'MessageProfile+Lookup.swift'), 'w') as out:
     for name in MESSAGES:
         out.write('        case {}: {}\n'.format(messages[name][0], camel(name).strip('`')))
     out.write('        default: nil\n        }\n    }\n\n')
-    out.write('    /// The profile name of any global message number.\n')
-    out.write('    static func name(ofGlobalNumber number: UInt16) -> String? {\n        switch number {\n')
-    for v, n in sorted(Profile['types']['mesg_num'].items()):
-        if v < 0xFF00:
-            out.write('        case {}: {}\n'.format(v, swift_string(n)))
-    out.write('        default: nil\n        }\n    }\n}\n')
+    out.write('    /// The profile name of any global message number (the manufacturer range 0xFF00… has none).\n')
+    out.write('    static func name(ofGlobalNumber number: UInt16) -> String? {\n')
+    out.write('        number < 0xFF00 ? ProfileType.mesgNumName(UInt64(number)) : nil\n    }\n}\n')
 
 enum_types = sorted(t for t in types_used if t not in ('date_time', 'local_date_time'))
 with open(os.path.join(OUT, 'ProfileType.swift'), 'w') as out:

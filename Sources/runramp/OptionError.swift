@@ -1,3 +1,5 @@
+import RunModel
+
 /// A bad command-line value, reported as one line ("--weeks 13: expected 1 to 12") without the usage text.
 ///
 /// Any command throws it (from `validate()` or `run()`); ArgumentParser prints it as one `Error:` line
@@ -6,4 +8,20 @@ struct OptionError: Error, CustomStringConvertible {
     var description: String
 
     init(_ description: String) { self.description = description }
+}
+
+/// Parsers for the options several commands share, so each reports a bad value the same way.
+enum SharedOption {
+    /// The day `--today` names, or the system's today when it is not given.
+    static func today(_ text: String?) throws -> CalendarDay {
+        guard let text else { return SystemToday.day() }
+        guard let day = CalendarDay(text) else { throw OptionError("--today \(text): expected YYYY-MM-DD") }
+        return day
+    }
+
+    /// The unit `--units` names.
+    static func unit(_ text: String) throws -> DistanceUnit {
+        guard let unit = DistanceUnit(rawValue: text) else { throw OptionError("--units \(text): expected km or mi") }
+        return unit
+    }
 }

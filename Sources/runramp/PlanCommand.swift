@@ -169,15 +169,9 @@ struct PlanCommand: AsyncParsableCommand {
 
     /// Today and the plan options from the command line, or a OptionError naming the bad option.
     func request() throws -> (CalendarDay, PlanOptions) {
-        let todayDay: CalendarDay
-        if let today {
-            guard let day = CalendarDay(today) else { throw OptionError("--today \(today): expected YYYY-MM-DD") }
-            todayDay = day
-        } else {
-            todayDay = SystemToday.day()
-        }
+        let todayDay = try SharedOption.today(today)
         guard PlanOptions.weekRange.contains(weeks) else { throw OptionError("--weeks \(weeks): expected 1 to 12") }
-        guard let unit = DistanceUnit(rawValue: units) else { throw OptionError("--units \(units): expected km or mi") }
+        let unit = try SharedOption.unit(units)
         guard let longRunDay = Weekday(parsing: longRun) else {
             throw OptionError("--long-run \(longRun): expected a weekday such as sun")
         }

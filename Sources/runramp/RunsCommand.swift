@@ -22,7 +22,7 @@ struct RunsCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        guard let unit = DistanceUnit(rawValue: units) else { throw OptionError("--units \(units): expected km or mi") }
+        let unit = try SharedOption.unit(units)
         var sinceDate: Date?
         if let since {
             guard let day = CalendarDay(since) else { throw OptionError("--since \(since): expected YYYY-MM-DD") }

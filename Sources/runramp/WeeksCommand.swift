@@ -30,14 +30,8 @@ struct WeeksCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let unit = DistanceUnit(rawValue: units) else { throw OptionError("--units \(units): expected km or mi") }
-        let todayDay: CalendarDay
-        if let today {
-            guard let day = CalendarDay(today) else { throw OptionError("--today \(today): expected YYYY-MM-DD") }
-            todayDay = day
-        } else {
-            todayDay = SystemToday.day()
-        }
+        let unit = try SharedOption.unit(units)
+        let todayDay = try SharedOption.today(today)
         let log = try database.open()
         let since = todayDay.adding(days: -7 * weeks - 7).startDate
         let summaries = WeekSummary.weeks(of: try log.runs(since: since), endingWith: todayDay, count: weeks)

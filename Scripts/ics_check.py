@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Independent readers for RunRamp's iCalendar export (used by Tests/EndToEndTests).
 
-  ics_check.py parse FILE   -> JSON: events (uid, start, end, summary, sequence), component errors,
+  ics_check.py parse FILE   -> JSON: events (uid, start, end, summary, sequence, alarms, status), component errors,
                                and for each VTIMEZONE the hours (over the events' years) where the
                                offsets it defines differ from Python's zoneinfo for the same TZID
   ics_check.py khal FILE... -> JSON: vdir event counts after importing each FILE in turn with khal
-                               (one FILE is imported twice), and the vdir's summaries at the end
+                               (one FILE is imported twice), and the vdir's summaries and STATUS
+                               values (khal keeps STATUS:CANCELLED events, shown as cancelled) at the end
 
 Needs the `icalendar` (7.x) and `khal` packages (Scripts/requirements-ci.txt).
 """
@@ -37,6 +38,7 @@ def parse(path):
                 "summary": str(event["SUMMARY"]),
                 "sequence": int(event.get("SEQUENCE", 0)),
                 "alarms": len(event.walk("VALARM")),
+                "status": str(event.get("STATUS", "")),
             }
         )
     timezones = [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")]
@@ -110,12 +112,13 @@ default_calendar = plan
             counts.append(len([name for name in os.listdir(vdir) if name.endswith(".ics")]))
         import icalendar
 
-        summaries = {}
+        summaries, statuses = {}, {}
         for name in sorted(os.listdir(vdir)):
             with open(os.path.join(vdir, name), "rb") as handle:
                 for event in icalendar.Calendar.from_ical(handle.read()).walk("VEVENT"):
                     summaries[str(event["UID"])] = str(event["SUMMARY"])
-        return {"counts": counts, "imports": outputs, "summaries": summaries}
+                    statuses[str(event["UID"])] = str(event.get("STATUS", ""))
+        return {"counts": counts, "imports": outputs, "summaries": summaries, "statuses": statuses}
 
 
 def main(argv):

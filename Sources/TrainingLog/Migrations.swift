@@ -7,6 +7,7 @@ enum LogMigrations {
     static let all: [(identifier: String, migrate: @Sendable (Database) throws -> Void)] = [
         ("v1", v1),
         ("v2-calendar-exports", v2CalendarExports),  // Sources/TrainingLog/CalendarExports.swift
+        ("v3-calendar-cancellations", v3CalendarCancellations),  // Sources/TrainingLog/CalendarExports.swift
     ]
 
     static var migrator: DatabaseMigrator {

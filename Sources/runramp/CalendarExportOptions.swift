@@ -96,23 +96,28 @@ struct CalendarExportOptions: ParsableArguments {
 /// What one calendar export wrote.
 struct CalendarExportSummary: Equatable, CustomStringConvertible {
     var path: String
+    /// Every VEVENT in the file, cancellations included.
     var events: Int
     var new: Int
     var changed: Int
+    /// VEVENTs written as STATUS:CANCELLED (sessions an earlier export had that the plan no longer holds).
+    var cancelled: Int = 0
 
-    /// "plan.ics: 18 calendar events (2 new, 1 changed)".
+    /// "plan.ics: 18 calendar events (2 new, 1 changed)", "plan.ics: 12 calendar events (0 new, 0 changed, 12 cancelled)".
     var description: String {
         guard events > 0 else {
             return "\(path): not written: the plan holds no sessions for a calendar (an empty calendar is not valid iCalendar)"
         }
-        return "\(path): \(events) calendar event\(events == 1 ? "" : "s") (\(new) new, \(changed) changed)"
+        let counts = "\(new) new, \(changed) changed" + (cancelled > 0 ? ", \(cancelled) cancelled" : "")
+        return "\(path): \(events) calendar event\(events == 1 ? "" : "s") (\(counts))"
     }
 }
 
 /// Writes `plan` to `options.icsPath` (nothing without `--ics`) and remembers in `log` what was
-/// exported, so that the next export raises SEQUENCE only for events that changed; prints a
-/// one-line summary to stderr unless `quiet`. `now` is DTSTAMP; `environment` supplies TZDIR
-/// (the zone data folder, default /usr/share/zoneinfo).
+/// exported, so that the next export raises SEQUENCE only for events that changed, and cancels
+/// (STATUS:CANCELLED, SEQUENCE + 1) every earlier event the plan no longer holds on the days it
+/// covers (PlanCalendar.cancellationDays); prints a one-line summary to stderr unless `quiet`.
+/// `now` is DTSTAMP; `environment` supplies TZDIR (the zone data folder, default /usr/share/zoneinfo).
 @discardableResult
 func exportCalendar(
     _ plan: Plan, options: CalendarExportOptions, log: LogDatabase?, now: Date, quiet: Bool = false,
@@ -122,15 +127,17 @@ func exportCalendar(
     let startSecond = options.startTime.flatMap(CalendarExportOptions.secondOfDay)
     var zone: TimeZoneRules?
     if startSecond != nil { zone = try CalendarExportOptions.zone(options.timeZone, environment: environment) }
-    let document = CalendarDocument(
-        productVersion: RunRampVersion.string, timeZone: zone,
-        events: PlanCalendar.events(for: plan, startSecondOfDay: startSecond, reminderMinutes: options.remindMinutes))
-
-    let previous = try log?.calendarExports() ?? [:]
-    let revisions = document.revisions(
-        previous: previous.mapValues { EventRevision(uid: $0.uid, fingerprint: $0.fingerprint, sequence: $0.sequence) })
+    let previous = try (log?.calendarExports() ?? [:]).mapValues { record in
+        EventRevision(
+            uid: record.uid, fingerprint: record.fingerprint, sequence: record.sequence, summary: record.summary,
+            startSecondOfDay: record.startSecondOfDay, durationSeconds: record.durationSeconds, isCancelled: record.isCancelled)
+    }
+    let sessions = PlanCalendar.events(for: plan, startSecondOfDay: startSecond, reminderMinutes: options.remindMinutes)
+    let cancellations = PlanCalendar.cancellations(for: plan, keeping: sessions, previous: previous)
+    let document = CalendarDocument(productVersion: RunRampVersion.string, timeZone: zone, events: sessions + cancellations)
+    let revisions = document.revisions(previous: previous)
     // RFC 5545 requires at least one component: an urgent plan (or a paused one without back
-    // care) leaves the file alone rather than write an invalid calendar.
+    // care) with nothing to cancel leaves the file alone rather than write an invalid calendar.
     guard !revisions.isEmpty else {
         let summary = CalendarExportSummary(path: path, events: 0, new: 0, changed: 0)
         if !quiet { FileHandle.standardError.write(Data((summary.description + "\n").utf8)) }
@@ -148,11 +155,17 @@ func exportCalendar(
     }
     // Only after the file exists: a failed write must not count as exported.
     try log?.recordCalendarExports(
-        revisions.map { CalendarExportRecord(uid: $0.uid, fingerprint: $0.fingerprint, sequence: $0.sequence, exportedAt: now) })
+        revisions.map {
+            CalendarExportRecord(
+                uid: $0.uid, fingerprint: $0.fingerprint, sequence: $0.sequence, exportedAt: now, summary: $0.summary,
+                startSecondOfDay: $0.startSecondOfDay, durationSeconds: $0.durationSeconds, isCancelled: $0.isCancelled)
+        })
+    let confirmed = revisions.filter { !$0.isCancelled }
     let summary = CalendarExportSummary(
         path: path, events: revisions.count,
-        new: revisions.filter { previous[$0.uid] == nil }.count,
-        changed: revisions.filter { revision in previous[revision.uid].map { $0.fingerprint != revision.fingerprint } ?? false }.count)
+        new: confirmed.filter { previous[$0.uid] == nil }.count,
+        changed: confirmed.filter { revision in previous[revision.uid].map { $0.fingerprint != revision.fingerprint } ?? false }.count,
+        cancelled: revisions.count - confirmed.count)
     if !quiet { FileHandle.standardError.write(Data((summary.description + "\n").utf8)) }
     return summary
 }

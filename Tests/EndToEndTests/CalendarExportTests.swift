@@ -29,6 +29,37 @@ import TrainingLog
         try CalendarExportOptions.parse(arguments)
     }
 
+    @Test func summaryLineCountsCancellationsOnlyWhenThereAreSome() {
+        #expect(CalendarExportSummary(path: "plan.ics", events: 18, new: 2, changed: 1).description == "plan.ics: 18 calendar events (2 new, 1 changed)")
+        #expect(
+            CalendarExportSummary(path: "plan.ics", events: 12, new: 0, changed: 0, cancelled: 12).description
+                == "plan.ics: 12 calendar events (0 new, 0 changed, 12 cancelled)")
+        #expect(CalendarExportSummary(path: "plan.ics", events: 0, new: 0, changed: 0).description.contains("not written"))
+    }
+
+    @Test func anUrgentPlanAfterAnExportWritesItsCancellationsAndRecordsThem() throws {
+        let folder = try icsTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("plan.ics").path
+        let log = try LogDatabase.inMemory()
+        _ = try exportCalendar(Self.plan(), options: options(["--ics", path]), log: log, now: Self.now, quiet: true)
+        var urgent = Self.plan()
+        urgent.mode = .urgent
+        let summary = try exportCalendar(urgent, options: options(["--ics", path]), log: log, now: Self.now, quiet: true)
+        #expect(summary == CalendarExportSummary(path: path, events: 2, new: 0, changed: 0, cancelled: 2))
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("SUMMARY:Cancelled: Long run 8.8 km\r\n"))
+        #expect(text.contains("SUMMARY:Cancelled: Back care (15 min)\r\n"))
+        let stored = try log.calendarExports()
+        #expect(stored["20261206-run@runramp"]?.isCancelled == true)
+        #expect(stored["20261206-run@runramp"]?.sequence == 1)
+        #expect(stored["20261206-run@runramp"]?.summary == "Cancelled: Long run 8.8 km")
+        // Again: the same cancellations, SEQUENCE unchanged.
+        let again = try exportCalendar(urgent, options: options(["--ics", path]), log: log, now: Self.now, quiet: true)
+        #expect(again == summary)
+        #expect(try log.calendarExports()["20261206-run@runramp"]?.sequence == 1)
+    }
+
     @Test func withoutIcsNothingIsWritten() throws {
         #expect(try exportCalendar(Self.plan(), options: options([]), log: nil, now: Self.now) == nil)
     }

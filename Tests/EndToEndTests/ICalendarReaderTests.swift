@@ -21,6 +21,7 @@ struct ICSCheckReport: Decodable {
         var summary: String
         var sequence: Int
         var alarms: Int
+        var status: String?
     }
     struct KhalImport: Decodable {
         var status: Int
@@ -32,6 +33,8 @@ struct ICSCheckReport: Decodable {
     var counts: [Int]?
     var imports: [KhalImport]?
     var summaries: [String: String]?
+    /// STATUS of every event in khal's vdir after the imports, by UID.
+    var statuses: [String: String]?
     var vtimezoneMismatches: [String: [String]]?
 }
 

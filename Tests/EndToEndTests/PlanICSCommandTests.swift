@@ -61,6 +61,97 @@ struct PlanICSCommandTests {
         #expect(try icsCheck("khal", ics).counts == [events, events])
     }
 
+    /// A build plan exported, then the runner reports numbness (paused, R10) on the same log:
+    /// the second file cancels every run of the first, and a calendar that imported both shows no
+    /// run that is not cancelled.
+    @Test func pausingAfterABuildPlanCancelsEveryExportedRun() throws {
+        let folder = try icsTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let buildFile = folder.appendingPathComponent("build.ics"), pausedFile = folder.appendingPathComponent("paused.ics")
+        let db = folder.appendingPathComponent("log.sqlite").path
+        let build = try runRamp([
+            "plan", packageRoot.appendingPathComponent("SampleTracks").path, "--today", "2026-11-24", "--quiet", "--db", db,
+            "--ics", buildFile.path,
+        ])
+        #expect(build.status == 0, "\(build.stderr)")
+        let uids = { (text: String) in
+            Set(text.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }.map { String($0.dropFirst(4)) })
+        }
+        let buildUIDs = uids(try String(contentsOf: buildFile, encoding: .utf8))
+        let runUIDs = buildUIDs.filter { $0.hasSuffix("-run@runramp") }
+        #expect(!runUIDs.isEmpty)
+
+        let pausedArguments = [
+            "plan", "--today", "2026-11-24", "--db", db, "--ics", pausedFile.path, "--back-pain", "mild", "--symptom", "numbness",
+        ]
+        let paused = try runRamp(pausedArguments)
+        #expect(paused.status == 0, "\(paused.stderr)")
+        let pausedText = try String(contentsOf: pausedFile, encoding: .utf8)
+        let events = pausedText.components(separatedBy: "BEGIN:VEVENT\r\n").dropFirst()
+        let cancelled = events.filter { $0.contains("\r\nSTATUS:CANCELLED\r\n") }
+        let kept = uids(events.filter { !$0.contains("\r\nSTATUS:CANCELLED\r\n") }.joined())
+        // Every session of the first export the paused plan does not hold (every run, and back
+        // care unless the paused plan keeps it) is cancelled.
+        let expected = buildUIDs.subtracting(kept)
+        #expect(expected.isSuperset(of: runUIDs))
+        #expect(uids(cancelled.joined()) == expected)
+        #expect(paused.stderr.contains(" changed, \(expected.count) cancelled)"), "\(paused.stderr)")
+        for event in cancelled {
+            #expect(event.contains("\r\nSEQUENCE:1\r\n"))
+            #expect(event.contains("\r\nSUMMARY:Cancelled: "))
+        }
+        // No run event is left confirmed.
+        #expect(!events.contains { $0.contains("-run@runramp\r\n") && $0.contains("STATUS:CONFIRMED") })
+
+        // Exporting the paused plan again changes nothing but DTSTAMP.
+        let again = try runRamp(pausedArguments)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.contains("(0 new, 0 changed, \(expected.count) cancelled)"), "\(again.stderr)")
+        let withoutStamp = { (text: String) in text.components(separatedBy: "\r\n").filter { !$0.hasPrefix("DTSTAMP:") } }
+        #expect(withoutStamp(try String(contentsOf: pausedFile, encoding: .utf8)) == withoutStamp(pausedText))
+
+        guard icsCheckPython != nil else { return }
+        let parsed = try icsCheck("parse", pausedFile)
+        #expect(parsed.errors == [])
+        let parsedRuns = parsed.events?.filter { runUIDs.contains($0.uid) } ?? []
+        #expect(parsedRuns.count == runUIDs.count)
+        #expect(parsedRuns.allSatisfy { $0.status == "CANCELLED" && $0.sequence == 1 && $0.alarms == 0 })
+        // khal 0.14 keeps a cancelled event (it lists it as "CANCELLED …"), so the run events are
+        // still in its vdir, each now with STATUS:CANCELLED: none remains a planned run.
+        let khal = try icsCheck("khal", buildFile, pausedFile)
+        #expect(khal.imports?.allSatisfy { $0.status == 0 } == true, "\(khal.imports ?? [])")
+        let statuses = khal.statuses ?? [:]
+        #expect(runUIDs.allSatisfy { statuses[$0] == "CANCELLED" }, "\(statuses)")
+        #expect(statuses.filter { $0.key.hasSuffix("-run@runramp") && $0.value != "CANCELLED" }.isEmpty)
+        #expect(runUIDs.allSatisfy { khal.summaries?[$0]?.hasPrefix("Cancelled: ") == true })
+    }
+
+    /// An urgent check-in after an export writes a file holding only cancellations.
+    @Test func anUrgentPlanAfterAnExportWritesOnlyCancellations() throws {
+        let folder = try icsTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ics = folder.appendingPathComponent("plan.ics")
+        let db = folder.appendingPathComponent("log.sqlite").path
+        let urgentArguments = [
+            "plan", "--today", "2026-11-24", "--db", db, "--ics", ics.path, "--back-pain", "persistent", "--symptom", "saddle-numbness",
+        ]
+        let before = try runRamp(urgentArguments)
+        #expect(before.status == 0, "\(before.stderr)")
+        #expect(before.stderr.contains("not written"))
+        #expect(!FileManager.default.fileExists(atPath: ics.path))
+
+        let build = try runRamp(["plan", "--today", "2026-11-24", "--quiet", "--db", db, "--ics", ics.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        let exported = try String(contentsOf: ics, encoding: .utf8).components(separatedBy: "BEGIN:VEVENT\r\n").count - 1
+        #expect(exported > 0)
+        let urgent = try runRamp(urgentArguments)
+        #expect(urgent.status == 0, "\(urgent.stderr)")
+        #expect(urgent.stderr.contains("\(exported) calendar events (0 new, 0 changed, \(exported) cancelled)"), "\(urgent.stderr)")
+        let text = try String(contentsOf: ics, encoding: .utf8)
+        #expect(text.components(separatedBy: "STATUS:CANCELLED\r\n").count - 1 == exported)
+        #expect(!text.contains("STATUS:CONFIRMED"))
+    }
+
     @Test func badCalendarOptionsFailWithAMessage() throws {
         let result = try runRamp(["plan", "--today", "2026-11-24", "--ics", "/tmp/x.ics", "--at", "7am"])
         #expect(result.status != 0)

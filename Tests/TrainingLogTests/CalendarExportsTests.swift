@@ -17,7 +17,26 @@ import Testing
         }
         #expect(applied.contains("v2-calendar-exports"))
         #expect(applied.firstIndex(of: "v2-calendar-exports")! > applied.firstIndex(of: "v1")!)
-        #expect(columns == ["uid", "fingerprint", "sequence", "exportedAt"])
+        #expect(columns == ["uid", "fingerprint", "sequence", "exportedAt", "summary", "startSecondOfDay", "durationSeconds", "isCancelled"])
+        #expect(applied.firstIndex(of: "v3-calendar-cancellations")! > applied.firstIndex(of: "v2-calendar-exports")!)
+    }
+
+    @Test func cancellationDetailsRoundTripAndOlderRowsReadAsConfirmedWithoutDetails() throws {
+        let log = try LogDatabase.inMemory()
+        let timed = CalendarExportRecord(
+            uid: "20261206-run@runramp", fingerprint: "dddd", sequence: 2, exportedAt: Self.first, summary: "Cancelled: Long run 9.6 km",
+            startSecondOfDay: 25_200, durationSeconds: 4_080, isCancelled: true)
+        try log.recordCalendarExports([timed])
+        // A row as v2 wrote it: the new columns take their defaults.
+        try log.writer.write { db in
+            try db.execute(
+                sql: "INSERT INTO calendarExport (uid, fingerprint, sequence, exportedAt) VALUES ('20261207-run@runramp', 'eeee', 0, 0)")
+        }
+        let stored = try log.calendarExports()
+        #expect(stored["20261206-run@runramp"] == timed)
+        #expect(
+            stored["20261207-run@runramp"]
+                == CalendarExportRecord(uid: "20261207-run@runramp", fingerprint: "eeee", sequence: 0, exportedAt: Date(timeIntervalSince1970: 0)))
     }
 
     @Test func anEmptyLogHasNoExports() throws {

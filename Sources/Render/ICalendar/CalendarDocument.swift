@@ -20,9 +20,18 @@ public struct CalendarDocument: Sendable, Hashable {
 
     /// The revision of every event after comparing it with what was exported before
     /// (`previous`, by UID): unchanged events keep their SEQUENCE, changed ones get one more.
+    /// Each revision also carries what a later cancellation needs: the summary written, the
+    /// timing and whether the event was written as cancelled.
     public func revisions(previous: [String: EventRevision]) -> [EventRevision] {
         events.map { event in
-            EventRevision.next(uid: event.uid, fingerprint: fingerprint(of: event), previous: previous[event.uid])
+            var revision = EventRevision.next(uid: event.uid, fingerprint: fingerprint(of: event), previous: previous[event.uid])
+            revision.summary = event.limitedSummary
+            if case .timed(let start, let duration) = event.timing {
+                revision.startSecondOfDay = start.secondOfDay
+                revision.durationSeconds = duration
+            }
+            revision.isCancelled = event.status == .cancelled
+            return revision
         }
     }
 
@@ -86,9 +95,9 @@ public struct CalendarDocument: Sendable, Hashable {
         writer.text("SUMMARY", event.limitedSummary)
         if !event.description.isEmpty { writer.text("DESCRIPTION", event.limitedDescription) }
         if !event.categories.isEmpty { writer.write(ContentLine("CATEGORIES", .textList(event.categories))) }
-        writer.raw("STATUS", "CONFIRMED")
+        writer.raw("STATUS", event.status.rawValue)
         writer.raw("TRANSP", "TRANSPARENT")
-        if let minutes = event.reminderMinutes {
+        if let minutes = event.reminderMinutes, event.status == .confirmed {
             writer.begin("VALARM")
             writer.raw("ACTION", "DISPLAY")
             writer.text("DESCRIPTION", event.limitedSummary)

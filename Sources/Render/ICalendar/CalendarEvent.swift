@@ -18,6 +18,12 @@ public struct CalendarEvent: Sendable, Hashable {
         }
     }
 
+    /// STATUS: a planned session, or one an earlier export had that the plan no longer holds.
+    public enum Status: String, Sendable, Hashable {
+        case confirmed = "CONFIRMED"
+        case cancelled = "CANCELLED"
+    }
+
     /// Longest SUMMARY written, in characters (Outlook's subject limit); longer text is cut with "…".
     public static let maximumSummaryLength = 255
     /// Longest DESCRIPTION written, in characters; longer text is cut with "…".
@@ -30,12 +36,13 @@ public struct CalendarEvent: Sendable, Hashable {
     /// Free text, one instruction per line.
     public var description: String
     public var categories: [String]
-    /// Minutes before the start for a display alarm; nil for none.
+    /// Minutes before the start for a display alarm; nil for none (a cancelled event never has one).
     public var reminderMinutes: Int?
+    public var status: Status
 
     public init(
         uid: String, timing: Timing, summary: String, description: String, categories: [String],
-        reminderMinutes: Int? = nil
+        reminderMinutes: Int? = nil, status: Status = .confirmed
     ) {
         self.uid = uid
         self.timing = timing
@@ -43,6 +50,7 @@ public struct CalendarEvent: Sendable, Hashable {
         self.description = description
         self.categories = categories
         self.reminderMinutes = reminderMinutes
+        self.status = status
     }
 
     /// The summary cut to `maximumSummaryLength` characters.

@@ -1,14 +1,30 @@
-/// What was exported last for one UID: a fingerprint of the event's content and its SEQUENCE.
+/// What was exported last for one UID: a fingerprint of the event's content and its SEQUENCE,
+/// and what a cancellation of it needs (the SUMMARY written, its timing, whether it was cancelled).
 public struct EventRevision: Sendable, Hashable, Codable {
     public var uid: String
     /// 16 hex digits (FNV-1a, 64 bits) over the event's lines other than DTSTAMP and SEQUENCE.
     public var fingerprint: String
     public var sequence: Int
+    /// The SUMMARY written ("Cancelled: …" for a cancelled event); nil when not known (older logs).
+    public var summary: String?
+    /// Local start time of a timed event, seconds since midnight; nil for an all-day event (or unknown).
+    public var startSecondOfDay: Int?
+    /// Length of a timed event in seconds; nil for an all-day event (or unknown).
+    public var durationSeconds: Int?
+    /// The event was last written with STATUS:CANCELLED.
+    public var isCancelled: Bool
 
-    public init(uid: String, fingerprint: String, sequence: Int) {
+    public init(
+        uid: String, fingerprint: String, sequence: Int, summary: String? = nil, startSecondOfDay: Int? = nil,
+        durationSeconds: Int? = nil, isCancelled: Bool = false
+    ) {
         self.uid = uid
         self.fingerprint = fingerprint
         self.sequence = sequence
+        self.summary = summary
+        self.startSecondOfDay = startSecondOfDay
+        self.durationSeconds = durationSeconds
+        self.isCancelled = isCancelled
     }
 
     /// The revision to export for `uid` now: the same SEQUENCE when nothing changed since

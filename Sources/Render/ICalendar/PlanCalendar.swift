@@ -2,7 +2,8 @@ public import Planner
 public import RunModel
 
 /// Turns a plan into calendar events (icalendar.md): one per session, none on rest days; a
-/// paused plan keeps only its back-care events and an urgent plan exports none (R10).
+/// paused plan keeps only its back-care events and an urgent plan exports none (R10). Earlier
+/// events the plan no longer holds are cancelled by `cancellations(for:keeping:previous:)`.
 public enum PlanCalendar {
     /// The events of `plan`. With `startSecondOfDay` (e.g. 25 200 for 07:00) events are timed,
     /// in the calendar's zone; otherwise all-day. `reminderMinutes` adds a display alarm.

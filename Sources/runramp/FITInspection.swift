@@ -4,8 +4,7 @@ import RunModel
 
 /// Decodes FIT bytes and builds the inspect JSON and summary (FIT part of design/inspect-json.md).
 func inspectFIT(_ bytes: [UInt8]) -> Inspection {
-    let file = FITDecoder.decode(bytes)
-    let summary = FITSummary(file)
+    let summary = FITSummary(bytes: bytes)
     return Inspection(
         json: fitInspectionJSON(summary),
         summary: fitInspectionSummary(summary),

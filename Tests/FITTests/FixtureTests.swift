@@ -3,6 +3,14 @@ import FIT
 
 /// Files written by encoders RunRamp did not write (Scripts/make_fit_fixtures.py).
 @Suite struct FixtureTests {
+    @Test(arguments: ["bigendian_compressed.fit", "gpsbabel_course.fit", "sdk_activity.fit", "sdk_chained.fit"])
+    func tallyingSummaryMatchesTheStoredMessages(_ name: String) throws {
+        let bytes = try fixture(name)
+        let summary = FITSummary(FITDecoder.decode(bytes))
+        #expect(summary.records > 0)
+        #expect(FITSummary(bytes: bytes) == summary)
+    }
+
     /// 2019-03-02T07:12:05Z in FIT seconds.
     static let start = 1_551_510_725.0 - FITEpoch.unixOffset
 

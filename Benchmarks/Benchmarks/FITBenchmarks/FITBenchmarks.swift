@@ -52,4 +52,11 @@ let benchmarks: @Sendable () -> Void = {
             measured(benchmark) { blackHole(FITSummary(FITDecoder.decode(bytes)).records) }
         }
     }
+
+    // What `runramp inspect` does: records are tallied while decoding instead of stored.
+    Benchmark("FIT inspect summary, records tallied while decoding", configuration: configuration) { benchmark in
+        for _ in benchmark.scaledIterations {
+            measured(benchmark) { blackHole(FITSummary(bytes: bytes).records) }
+        }
+    }
 }

@@ -19,10 +19,14 @@ struct StreamDecoder {
     private var fieldDescriptions = 0
     private var lastTimestamp: UInt32 = 0
     private var accumulator = Accumulator()
+    /// When true, record messages are tallied into `recordTally` instead of stored (`FITSummary`).
+    private let tallyingRecords: Bool
+    private(set) var recordTally = RecordTally()
 
-    init(bytes: [UInt8]) {
+    init(bytes: [UInt8], tallyingRecords: Bool = false) {
         self.bytes = bytes
         self.source = MessageSource(bytes: bytes)
+        self.tallyingRecords = tallyingRecords
     }
 
     mutating func decode() -> FITFile {
@@ -191,6 +195,16 @@ struct StreamDecoder {
             if value != 0xFFFF_FFFF { lastTimestamp = UInt32(value) }
         }
         if !summary.needsMoreWork && !(summary.hasAccumulationResets && !accumulator.isEmpty) {
+            if tallyingRecords && summary.globalNumber == 20 {
+                let source = self.source
+                recordTally.add(raw, at: content, planIndex: planIndex, plans: plans, compressedTimestamp: compressedTimestamp) {
+                    FITMessage(
+                        encoded: EncodedMessage(
+                            source: source, offset: content, planIndex: planIndex, compressedTimestamp: compressedTimestamp),
+                        globalNumber: 20)
+                }
+                return
+            }
             messages.append(
                 FITMessage(
                     encoded: EncodedMessage(
@@ -225,6 +239,10 @@ struct StreamDecoder {
                 accumulatedCount: UInt16(clamping: source.accumulated.count - Int(accumulatedStart)),
                 compressedTimestamp: compressedTimestamp),
             globalNumber: plan.globalNumber)
+        if tallyingRecords && plan.globalNumber == 20 {
+            recordTally.add(message)
+            return
+        }
         messages.append(message)
         if plan.globalNumber == 206 || plan.globalNumber == 207 {
             // Developer data must be known before later messages decode; read it right away.

@@ -40,9 +40,30 @@ public struct FITSummary: Sendable, Hashable {
     public var isValid: Bool { error == nil }
 
     public init(_ file: FITFile) {
+        self.init(file, records: nil)
+    }
+
+    /// Decodes `bytes` and summarizes them: the same summary as `FITSummary(FITDecoder.decode(bytes))`,
+    /// faster, because the decoder tallies record messages as it meets them instead of storing them.
+    public init(bytes: [UInt8]) {
+        var decoder = StreamDecoder(bytes: bytes, tallyingRecords: true)
+        let file = decoder.decode()
+        self.init(file, records: decoder.recordTally)
+    }
+
+    /// The summary of `file`, whose record messages were tallied in `records` instead when given.
+    private init(_ file: FITFile, records tally: RecordTally?) {
         error = file.error
         developerFields = file.developerFieldDescriptions
-        messageCount = file.messages.count
+        messageCount = file.messages.count + (tally?.records ?? 0)
+        if let tally {
+            records = tally.records
+            recordsWithHeartRate = tally.recordsWithHeartRate
+            firstRecordTime = tally.firstRecordTime
+            lastRecordTime = tally.lastRecordTime
+            firstLatitude = tally.firstLatitude
+            firstLongitude = tally.firstLongitude
+        }
         var sawFileID = false
         for message in file.messages {
             switch message.globalNumber {

@@ -18,6 +18,9 @@ public struct LogDatabase: Sendable {
         } catch {
             throw LogError(.cannotCreateFolder(folder.path, String(describing: error)), path: path)
         }
+        // Held until this initializer returns: opening and migrating happen as one step across processes.
+        let lock = FileLock(path: path)
+        defer { withExtendedLifetime(lock) {} }
         do {
             try self.init(writer: DatabasePool(path: path, configuration: Self.configuration()))
         } catch let error as LogError {

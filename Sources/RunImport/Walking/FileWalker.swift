@@ -4,9 +4,9 @@ import Foundation
 /// a Strava export's routes/ folder skipped and its activities.csv read as an index, not imported.
 enum FileWalker {
     static func candidates(in paths: [String]) -> (files: [CandidateFile], missing: [String], broken: [ImportError]) {
-        let (found, missing) = filesOnDisk(in: paths)
+        let (found, missing, unreadable) = filesOnDisk(in: paths)
         var files: [CandidateFile] = []
-        var broken: [ImportError] = []
+        var broken: [ImportError] = unreadable
         for file in found {
             guard file.path.lowercased().hasSuffix(".zip") else {
                 files.append(file)
@@ -21,9 +21,12 @@ enum FileWalker {
         return (files, missing, broken)
     }
 
-    private static func filesOnDisk(in paths: [String]) -> (files: [CandidateFile], missing: [String]) {
+    private static func filesOnDisk(in paths: [String]) -> (
+        files: [CandidateFile], missing: [String], unreadable: [ImportError]
+    ) {
         var files: [CandidateFile] = []
         var missing: [String] = []
+        var unreadable: [ImportError] = []
         var seen = Set<String>()
         let manager = FileManager.default
         let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey, .fileSizeKey, .contentModificationDateKey]
@@ -60,12 +63,22 @@ enum FileWalker {
             let strava = stravaRoots.values.reduce(into: [String: StravaActivity]()) { $0.merge($1) { a, _ in a } }
             for item in found.sorted(by: { $0.path < $1.path }) {
                 let standardized = item.standardizedFileURL
-                guard seen.insert(standardized.path).inserted, var file = candidate(standardized, keys: keys) else { continue }
+                guard seen.insert(standardized.path).inserted else { continue }
+                guard var file = candidate(standardized, keys: keys) else {
+                    // Found in the folder but gone by its name: a name that is not UTF-8 (Foundation
+                    // cannot spell it), a broken link or a file deleted meanwhile. Said, never dropped.
+                    if !manager.fileExists(atPath: standardized.path) {
+                        unreadable.append(ImportError(
+                            .unreadable("not found by its name (a name that is not UTF-8, a broken link, or deleted)"),
+                            path: standardized.path))
+                    }
+                    continue
+                }
                 file.stravaActivity = strava[standardized.path]
                 files.append(file)
             }
         }
-        return (files, missing)
+        return (files, missing, unreadable)
     }
 
     /// A Strava bulk export's root holds activities.csv beside an activities/ folder.

@@ -38,4 +38,15 @@ import Glibc
         #expect(failure?.contains("/caf") == true)
         #expect(failure?.contains("not found by its name (a name that is not UTF-8") == true)
     }
+
+    /// A CSV log holding only its header is counted as "not activities", so the figures add up.
+    @Test func headerOnlyCSVLogIsCounted() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = folder.appendingPathComponent("log.csv")
+        try Data("date,distance,duration,sport\n".utf8).write(to: log)
+        let db = folder.appendingPathComponent("log.sqlite").path
+        let result = try runRamp(["import", log.path, "--db", db, "--quiet"])
+        #expect(result.stdout == "1 files seen: 0 imported, 0 already known, 0 duplicates, 1 not activities, 0 failed\n")
+    }
 }

@@ -54,7 +54,9 @@ enum FileReader {
                 ? .zip("a zip archive without the .zip extension: rename it to .zip") : .zipNotSupported
             return .unreadable(ImportError(reason, path: file.path))
         case .csvLog:
-            return .read(csvEntries(file, text: String(decoding: bytes, as: UTF8.self)))
+            let entries = csvEntries(file, text: String(decoding: bytes, as: UTF8.self))
+            // A header and no rows yet: counted, so the summary's figures add up to the files seen.
+            return entries.isEmpty ? .notWorkoutFile(reason: "a CSV log without rows") : .read(entries)
         case .fit, .gpx, .tcx:
             let hash = bytes.withUnsafeBytes { ContentHash.sha256Hex($0) }
             if knownHashes.contains(hash) { return .alreadyKnown }

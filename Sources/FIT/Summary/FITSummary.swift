@@ -56,14 +56,16 @@ public struct FITSummary: Sendable, Hashable {
         error = file.error
         developerFields = file.developerFieldDescriptions
         messageCount = file.messages.count + (tally?.records ?? 0)
-        if let tally {
-            records = tally.records
-            recordsWithHeartRate = tally.recordsWithHeartRate
-            firstRecordTime = tally.firstRecordTime
-            lastRecordTime = tally.lastRecordTime
-            firstLatitude = tally.firstLatitude
-            firstLongitude = tally.firstLongitude
+        // Without a tally from the decoder, the file kept its records: tally them the same way.
+        let tally = tally ?? file.messages.reduce(into: RecordTally()) { tally, message in
+            if message.globalNumber == 20 { tally.add(message) }
         }
+        records = tally.records
+        recordsWithHeartRate = tally.recordsWithHeartRate
+        firstRecordTime = tally.firstRecordTime
+        lastRecordTime = tally.lastRecordTime
+        firstLatitude = tally.firstLatitude
+        firstLongitude = tally.firstLongitude
         var sawFileID = false
         for message in file.messages {
             switch message.globalNumber {
@@ -84,23 +86,9 @@ public struct FITSummary: Sendable, Hashable {
                         maximumHeartRate: message.number("max_heart_rate")))
             case 19:
                 laps += 1
-            case 20:
-                addRecord(message)
             default:
                 break
             }
-        }
-    }
-
-    private mutating func addRecord(_ record: FITMessage) {
-        records += 1
-        if record.number("heart_rate") != nil { recordsWithHeartRate += 1 }
-        let time = record.number("timestamp")
-        if records == 1 { firstRecordTime = time }
-        lastRecordTime = time
-        if firstLatitude == nil, let lat = record.number("position_lat"), let lon = record.number("position_long") {
-            firstLatitude = lat
-            firstLongitude = lon
         }
     }
 }

@@ -35,7 +35,6 @@ struct ImportCommand: AsyncParsableCommand {
         } else {
             print(report.summary)
         }
-        let useful = report.imported + report.alreadyKnown + report.duplicates + report.notActivities
-        if useful == 0 && !report.failures.isEmpty { throw ExitCode.failure }
+        if report.failedEntirely { throw ExitCode.failure }
     }
 }

@@ -98,8 +98,7 @@ struct PlanCommand: AsyncParsableCommand {
             let report = try await importPaths(paths, into: log, quiet: quiet)
             // As `runramp import`: nothing usable at all is a failure. A plan from whatever the log
             // held before (a Couch-to-5K plan for a mistyped path) would mislead.
-            let useful = report.imported + report.alreadyKnown + report.duplicates + report.notActivities
-            if useful == 0 && !report.failures.isEmpty {
+            if report.failedEntirely {
                 Terminal.printError("runramp: nothing could be imported from \(paths.joined(separator: ", ")), so no plan was made")
                 throw ExitCode.failure
             }

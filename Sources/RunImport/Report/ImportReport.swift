@@ -25,6 +25,12 @@ public struct ImportReport: Sendable, Hashable, Codable {
 
     public init() {}
 
+    /// True when every file failed: nothing was imported, known, linked as a duplicate or
+    /// recognised as a non-activity. The commands then exit non-zero.
+    public var failedEntirely: Bool {
+        imported + alreadyKnown + duplicates + notActivities == 0 && !failures.isEmpty
+    }
+
     /// Counts one recorded entry.
     public mutating func add(_ result: RecordOutcome, path: String, notes fileNotes: [String] = []) {
         var stored = false

@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "TrainingLog", targets: ["TrainingLog"]),
         .library(name: "Planner", targets: ["Planner"]),
         .library(name: "Render", targets: ["Render"]),
+        .library(name: "ZoneInfo", targets: ["ZoneInfo"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -29,40 +30,46 @@ let package = Package(
         .target(name: "FIT"),
         .target(name: "GPX", dependencies: ["CLibXML2"]),
         .target(name: "RunModel"),
+        // Time-zone rules (TZif, POSIX TZ strings, the user's zone) and the offline boundary table.
+        .target(name: "ZoneInfo", dependencies: ["RunModel"]),
+        .target(name: "CZoneBoundaries"),
+        .target(name: "ZoneBoundaries", dependencies: ["CZoneBoundaries"]),
         .target(name: "TrainingLog", dependencies: ["RunModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "RunImport",
             dependencies: [
-                "FIT", "GPX", "RunModel", "CZlibShim",
+                "FIT", "GPX", "RunModel", "CZlibShim", "ZoneInfo", "ZoneBoundaries",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .target(name: "Planner", dependencies: ["RunModel"]),
-        .target(name: "Render", dependencies: ["Planner", "RunModel"]),
+        .target(name: "Render", dependencies: ["Planner", "RunModel", "ZoneInfo"]),
         .executableTarget(
             name: "runramp",
             dependencies: [
-                "FIT", "GPX", "RunModel", "TrainingLog", "RunImport", "Planner", "Render",
+                "FIT", "GPX", "RunModel", "TrainingLog", "RunImport", "Planner", "Render", "ZoneInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "FITTests", dependencies: ["FIT"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GPXTests", dependencies: ["GPX"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RunModelTests", dependencies: ["RunModel"]),
+        .testTarget(
+            name: "ZoneInfoTests", dependencies: ["ZoneInfo", "ZoneBoundaries", "RunModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TrainingLogTests", dependencies: ["TrainingLog", "RunModel"]),
-        .testTarget(name: "RunImportTests", dependencies: ["RunImport", "RunModel", "FIT", "GPX"]),
+        .testTarget(name: "RunImportTests", dependencies: ["RunImport", "RunModel", "FIT", "GPX", "ZoneInfo"]),
         .testTarget(
             name: "PlannerTests",
             dependencies: ["Planner", "RunModel", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "RenderTests",
-            dependencies: ["Render", "Planner", "RunModel", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["Render", "Planner", "RunModel", "ZoneInfo", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Snapshots")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["runramp", "Render", "Planner", "RunModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["runramp", "Render", "Planner", "RunModel", "ZoneInfo"]),
     ]
 )
 

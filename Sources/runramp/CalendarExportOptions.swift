@@ -3,6 +3,7 @@ import Foundation
 import Planner
 import Render
 import TrainingLog
+import ZoneInfo
 
 /// The iCalendar options of `runramp plan`: where to write the .ics file and how to time its events.
 struct CalendarExportOptions: ParsableArguments {
@@ -54,32 +55,14 @@ struct CalendarExportOptions: ParsableArguments {
         }
     }
 
-    /// The rules of `identifier` (default: the system's zone) from `$TZDIR` or /usr/share/zoneinfo.
-    static func zone(_ identifier: String?, environment: [String: String]) throws -> TimeZoneRules {
-        let directory = environment["TZDIR"] ?? "/usr/share/zoneinfo"
-        let name = try identifier ?? systemZoneIdentifier(environment: environment, directory: directory)
-        return try TimeZoneRules.load(identifier: name, directory: directory)
-    }
-
-    /// The system's zone name. `TZ` is read as the C library reads it — `Europe/Berlin`, `:Europe/Berlin`,
-    /// `/usr/share/zoneinfo/Europe/Berlin` — because Foundation takes the last two for UTC, which
-    /// would shift every event silently. A `TZ` that names no zone file (a POSIX rule such as
-    /// `CET-1CEST,M3.5.0,M10.5.0/3`) is refused: `--tz` must then say which zone is meant.
-    static func systemZoneIdentifier(environment: [String: String], directory: String) throws -> String {
-        guard var name = environment["TZ"], !name.isEmpty else { return TimeZone.current.identifier }
-        if name.hasPrefix(":") { name.removeFirst() }
-        let folder = directory.hasSuffix("/") ? directory : directory + "/"
-        if name.hasPrefix(folder) {
-            name.removeFirst(folder.count)
-        } else if name.hasPrefix("/"), let range = name.range(of: "/zoneinfo/") {
-            name = String(name[range.upperBound...])
+    /// The rules of `identifier` (default: the user's zone, `TZ` then /etc/localtime) from `$TZDIR`
+    /// or /usr/share/zoneinfo; a zone that cannot be had stops the export.
+    static func zone(_ identifier: String?, environment: [String: String]) throws(ICalendarError) -> TimeZoneRules {
+        do {
+            return try SystemZone(environment: environment).rules(identifier)
+        } catch {
+            throw ICalendarError(.timeZone(error), at: error.location)
         }
-        var isFolder: ObjCBool = false
-        guard !name.hasPrefix("/"), FileManager.default.fileExists(atPath: folder + name, isDirectory: &isFolder), !isFolder.boolValue
-        else {
-            throw ICalendarError(.unknownTimeZone(name), at: "TZ")
-        }
-        return name
     }
 
     /// "07:00" → 25 200; nil unless HH:MM (or H:MM) on a 24-hour clock.

@@ -3,6 +3,7 @@ import Planner
 import Render
 import RunModel
 import Testing
+import ZoneInfo
 
 /// RUNRAMP_PYTHON, when it names an executable (CI: a venv with icalendar 7.x and khal).
 let icsCheckPython: String? = ProcessInfo.processInfo.environment["RUNRAMP_PYTHON"].flatMap {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Render
 import Testing
+import ZoneInfo
 
 @testable import runramp
 
@@ -13,12 +14,12 @@ struct SystemZoneTests {
 
     @Test(arguments: ["Europe/Berlin", ":Europe/Berlin", "/usr/share/zoneinfo/Europe/Berlin", ":/usr/share/zoneinfo/Europe/Berlin"])
     func everySpellingOfTZNamesTheZone(tz: String) throws {
-        #expect(try CalendarExportOptions.systemZoneIdentifier(environment: ["TZ": tz], directory: directory) == "Europe/Berlin")
+        #expect(try SystemZone(environment: ["TZ": tz]).userZoneIdentifier() == "Europe/Berlin")
     }
 
     @Test func aPOSIXRuleInTZIsRefusedRatherThanTakenForUTC() {
-        #expect(throws: ICalendarError(.unknownTimeZone("CET-1CEST,M3.5.0,M10.5.0/3"), at: "TZ")) {
-            try CalendarExportOptions.systemZoneIdentifier(environment: ["TZ": "CET-1CEST,M3.5.0,M10.5.0/3"], directory: directory)
+        #expect(throws: ZoneInfoError(.unknownTimeZone("CET-1CEST,M3.5.0,M10.5.0/3"), at: "TZ")) {
+            try SystemZone(environment: ["TZ": "CET-1CEST,M3.5.0,M10.5.0/3"]).userZoneIdentifier()
         }
     }
 

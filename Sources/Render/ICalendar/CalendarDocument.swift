@@ -1,3 +1,4 @@
+public import ZoneInfo
 public import Foundation
 import RunModel
 

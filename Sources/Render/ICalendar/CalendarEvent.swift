@@ -1,3 +1,4 @@
+public import ZoneInfo
 public import RunModel
 
 /// One event of an exported calendar, independent of where it came from (a planned session).

@@ -1,3 +1,4 @@
+public import ZoneInfo
 public import Foundation
 public import RunModel
 

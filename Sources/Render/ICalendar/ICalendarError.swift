@@ -1,11 +1,11 @@
+public import ZoneInfo
+
 /// An error that stops an iCalendar export, with the file (and byte offset) or option it came from.
 public struct ICalendarError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong.
     public enum Reason: Sendable, Hashable {
-        /// No zone file for this identifier under the zone directory.
-        case unknownTimeZone(String)
-        /// The zone file is not TZif data RunRamp can read.
-        case malformedTimeZoneData(String)
+        /// The zone of timed events could not be had (unknown name, unreadable zone data).
+        case timeZone(ZoneInfoError)
         /// `--at` is not HH:MM on a 24-hour clock.
         case invalidTimeOfDay(String)
         /// `--remind` is outside 0…10 080 minutes (one week).
@@ -29,10 +29,8 @@ public struct ICalendarError: Error, Sendable, Hashable, CustomStringConvertible
     public var description: String {
         let place = offset.map { "\(location): byte \($0)" } ?? location
         switch reason {
-        case .unknownTimeZone(let identifier):
-            return "\(place): unknown time zone \"\(identifier)\"; use an Area/City name such as Europe/Berlin"
-        case .malformedTimeZoneData(let detail):
-            return "\(place): unreadable time-zone data (\(detail))"
+        case .timeZone(let error):
+            return error.description
         case .invalidTimeOfDay(let text):
             return "\(place): expected a time of day as HH:MM (00:00–23:59), got \"\(text)\""
         case .invalidReminder(let minutes):

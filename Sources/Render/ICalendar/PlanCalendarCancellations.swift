@@ -1,3 +1,4 @@
+import ZoneInfo
 public import Planner
 public import RunModel
 

@@ -1,6 +1,7 @@
 import Foundation
 import RunModel
 import Testing
+import ZoneInfo
 
 @testable import Render
 

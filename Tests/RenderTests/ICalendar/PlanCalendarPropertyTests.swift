@@ -3,6 +3,7 @@ import Planner
 import PropertyBased
 import RunModel
 import Testing
+import ZoneInfo
 
 @testable import Render
 

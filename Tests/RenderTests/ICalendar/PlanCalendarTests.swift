@@ -2,6 +2,7 @@ import Foundation
 import Planner
 import RunModel
 import Testing
+import ZoneInfo
 
 @testable import Render
 

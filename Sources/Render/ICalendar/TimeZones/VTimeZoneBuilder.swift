@@ -1,3 +1,4 @@
+public import ZoneInfo
 import RunModel
 
 /// Writes a VTIMEZONE for a zone, covering whole calendar years, from the zone's own rules.

@@ -1,8 +1,8 @@
 /// Reads TZif files (RFC 8536, versions 1–4) as found under /usr/share/zoneinfo.
-enum TZifReader {
+public enum TZifReader {
     /// The transitions, local time types and footer of a TZif file. Version 1 files use their
     /// 32-bit block; later versions their 64-bit block and the footer TZ string.
-    static func read(_ bytes: [UInt8], identifier: String, path: String) throws(ICalendarError) -> TimeZoneRules {
+    public static func read(_ bytes: [UInt8], identifier: String, path: String) throws(ZoneInfoError) -> TimeZoneRules {
         var reader = ByteCursor(bytes: bytes, path: path)
         let first = try reader.header()
         if first.version == 0 {
@@ -35,22 +35,22 @@ private struct ByteCursor {
     let path: String
     var offset = 0
 
-    func fail(_ detail: String) -> ICalendarError {
-        ICalendarError(.malformedTimeZoneData(detail), at: path, offset: offset)
+    func fail(_ detail: String) -> ZoneInfoError {
+        ZoneInfoError(.malformedTimeZoneData(detail), at: path, offset: offset)
     }
 
-    mutating func skip(_ count: Int) throws(ICalendarError) {
+    mutating func skip(_ count: Int) throws(ZoneInfoError) {
         guard count >= 0, bytes.count - offset >= count else { throw fail("truncated") }
         offset += count
     }
 
-    mutating func byte() throws(ICalendarError) -> UInt8 {
+    mutating func byte() throws(ZoneInfoError) -> UInt8 {
         guard offset < bytes.count else { throw fail("truncated") }
         defer { offset += 1 }
         return bytes[offset]
     }
 
-    mutating func integer(size: Int) throws(ICalendarError) -> Int64 {
+    mutating func integer(size: Int) throws(ZoneInfoError) -> Int64 {
         guard bytes.count - offset >= size else { throw fail("truncated") }
         var value: UInt64 = 0
         for index in offset..<offset + size { value = value << 8 | UInt64(bytes[index]) }
@@ -60,7 +60,7 @@ private struct ByteCursor {
         return Int64(bitPattern: value << shift) >> Int64(shift)
     }
 
-    mutating func header() throws(ICalendarError) -> TZifHeader {
+    mutating func header() throws(ZoneInfoError) -> TZifHeader {
         guard bytes.count - offset >= 44, Array(bytes[offset..<offset + 4]) == Array("TZif".utf8) else {
             throw fail("not a TZif file")
         }
@@ -81,7 +81,7 @@ private struct ByteCursor {
         return header
     }
 
-    mutating func footer() throws(ICalendarError) -> POSIXTimeZoneRule? {
+    mutating func footer() throws(ZoneInfoError) -> POSIXTimeZoneRule? {
         guard try byte() == UInt8(ascii: "\n") else { throw fail("footer does not start with a newline") }
         guard let end = bytes[offset...].firstIndex(of: UInt8(ascii: "\n")) else { throw fail("unterminated footer") }
         let text = String(decoding: bytes[offset..<end], as: UTF8.self)
@@ -91,7 +91,7 @@ private struct ByteCursor {
 
     mutating func block(
         _ header: TZifHeader, timeSize: Int, identifier: String, footer: POSIXTimeZoneRule?
-    ) throws(ICalendarError) -> TimeZoneRules {
+    ) throws(ZoneInfoError) -> TimeZoneRules {
         var times: [Int64] = []
         for _ in 0..<header.timeCount {
             let time = try integer(size: timeSize)

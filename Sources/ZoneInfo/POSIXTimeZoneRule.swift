@@ -1,4 +1,4 @@
-import RunModel
+public import RunModel
 
 /// The POSIX TZ string in a TZif footer (e.g. `CET-1CEST,M3.5.0,M10.5.0/3`): the zone's rule
 /// after its last explicit transition.

@@ -29,7 +29,7 @@ public struct TimeZoneRules: Sendable, Hashable {
     /// Loads `identifier` ("Europe/Berlin") from `directory` (default `$TZDIR` or /usr/share/zoneinfo).
     /// Identifiers are checked to be a relative path of zone-name characters, so they cannot
     /// read files outside the directory.
-    public static func load(identifier: String, directory: String) throws(ICalendarError) -> TimeZoneRules {
+    public static func load(identifier: String, directory: String) throws(ZoneInfoError) -> TimeZoneRules {
         let path = directory.hasSuffix("/") ? directory + identifier : directory + "/" + identifier
         let components = identifier.split(separator: "/", omittingEmptySubsequences: false)
         let isWellFormed =
@@ -39,7 +39,7 @@ public struct TimeZoneRules: Sendable, Hashable {
                     && component.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_+-".contains($0)) }
             }
         guard isWellFormed, let data = FileManager.default.contents(atPath: path) else {
-            throw ICalendarError(.unknownTimeZone(identifier), at: isWellFormed ? path : "--tz")
+            throw ZoneInfoError(.unknownTimeZone(identifier), at: isWellFormed ? path : "--tz")
         }
         return try TZifReader.read([UInt8](data), identifier: identifier, path: path)
     }

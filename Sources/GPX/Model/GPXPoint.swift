@@ -10,6 +10,8 @@ public struct GPXPoint: Sendable, Equatable {
     public var elevation: Double?
     /// In UTC.
     public var time: Date?
+    /// The UTC offset `time` was written with (`…T06:00:00+11:00`); nil for `Z`, no zone or `+00:00`.
+    public var utcOffsetSeconds: Int?
     /// Beats per minute (TrackPointExtension `hr`, vendor `heartrate`, TCX `HeartRateBpm`).
     public var heartRate: Double?
     /// Steps or revolutions per minute as the file gives it (`cad`, TCX `Cadence`/`RunCadence`).

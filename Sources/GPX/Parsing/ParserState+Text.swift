@@ -59,7 +59,10 @@ extension ParserState {
             case .trackType: track.type = Self.string(buffer)
             case .routeName: route.name = Self.string(buffer)
             case .pointElevation: point.elevation = number(buffer, element: "ele", expected: "metres")
-            case .pointTime: point.time = time(buffer, element: "time")
+            case .pointTime:
+                let stamp = timeStamp(buffer, element: "time")
+                point.time = stamp?.date
+                point.utcOffsetSeconds = stamp?.utcOffsetSeconds
             case .pointHeartRate: point.heartRate = number(buffer, element: "hr", expected: "beats per minute")
             case .pointCadence: point.cadence = number(buffer, element: "cad", expected: "a cadence")
             case .pointTemperature: point.temperature = number(buffer, element: "atemp", expected: "°C")
@@ -84,7 +87,12 @@ extension ParserState {
     }
 
     mutating func time(_ bytes: UnsafeBufferPointer<UInt8>, element: String) -> Date? {
-        if let value = ISO8601Time.parse(bytes) { return value }
+        timeStamp(bytes, element: element)?.date
+    }
+
+    /// As `time`, with the UTC offset the time was written with.
+    mutating func timeStamp(_ bytes: UnsafeBufferPointer<UInt8>, element: String) -> (date: Date, utcOffsetSeconds: Int?)? {
+        if let value = ISO8601Time.parseStamp(bytes) { return value }
         if !Self.isBlank(bytes) {
             addIssue(.invalidValue(element: element, value: Self.excerpt(bytes), expected: "an ISO 8601 time"))
         }

@@ -4,7 +4,11 @@ public import Foundation
 /// DateFormatter: `2019-03-02T07:12:05Z`, `…05.123Z`, `…05+02:00`, `…05-0500`; no zone means UTC.
 public enum ISO8601Time {
     /// The instant the bytes spell (XML whitespace around it allowed), or nil if they are not a time.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? { parseStamp(bytes)?.date }
+
+    /// The instant the bytes spell and the UTC offset they were written with: nil for `Z`, no zone,
+    /// or `+00:00` (which tools write for UTC as often as for a local time at Greenwich).
+    static func parseStamp(_ bytes: UnsafeBufferPointer<UInt8>) -> (date: Date, utcOffsetSeconds: Int?)? {
         var start = 0
         var end = bytes.count
         while start < end, bytes[start] <= 0x20 { start += 1 }
@@ -16,6 +20,7 @@ public enum ISO8601Time {
         else { return nil }
         var seconds = daysFromCivil(year: year, month: month, day: day) * 86_400
         var fraction = 0.0
+        var writtenOffset: Int?
         if !cursor.atEnd {
             guard cursor.skip("T") || cursor.skip("t") || cursor.skip(" "),
                 let hour = cursor.number(digits: 2), cursor.skip(":"),
@@ -44,18 +49,25 @@ public enum ISO8601Time {
                         guard let value = cursor.number(digits: 2), value <= 59 else { return nil }
                         offsetMinutes = value
                     }
-                    seconds -= sign * (offsetHours * 3600 + offsetMinutes * 60)
+                    let offset = sign * (offsetHours * 3600 + offsetMinutes * 60)
+                    seconds -= offset
+                    writtenOffset = offset == 0 ? nil : offset
                 }
             }
         }
         guard cursor.atEnd else { return nil }
         // Relative to 2001 keeps microseconds exact in a Double for centuries around now.
-        return Date(timeIntervalSinceReferenceDate: Double(seconds - 978_307_200) + fraction)
+        return (Date(timeIntervalSinceReferenceDate: Double(seconds - 978_307_200) + fraction), writtenOffset)
     }
 
     /// Test and tool entry point for `parse` over a String.
     public static func date(from text: String) -> Date? {
         Array(text.utf8).withUnsafeBufferPointer { parse($0) }
+    }
+
+    /// The UTC offset `text` was written with (nil for `Z`, no zone or `+00:00`), as `parseStamp` reads it.
+    public static func utcOffset(from text: String) -> Int? {
+        Array(text.utf8).withUnsafeBufferPointer { parseStamp($0)?.utcOffsetSeconds }
     }
 
     /// `2019-03-02T07:12:05Z`, with the fraction (to microseconds, trailing zeros dropped) only when non-zero.

@@ -20,17 +20,19 @@ enum FITRunAdapter {
             source.device = parts.isEmpty ? nil : parts.joined(separator: " ")
         }
 
-        let samples = file.messages.lazy.filter { $0.name == "record" }.map(sample(from:))
-        let sampleArray = Array(samples)
         let sessions = file.messages.filter { $0.name == "session" }
+        // The session covering the most distance names the sport of a multisport file.
+        let main = sessions.max { ($0.number("total_distance") ?? 0) < ($1.number("total_distance") ?? 0) }
+        let sport = SportMapping.fitSport(sport: main?.text("sport"), subSport: main?.text("sub_sport"))
+        let cleaning = GPSSpikeFilter.clean(
+            file.messages.filter { $0.name == "record" }.map(sample(from:)), sport: main == nil ? nil : sport)
+        let sampleArray = cleaning.samples
         guard !sessions.isEmpty || sampleArray.contains(where: { $0.time != nil }) else {
             if let error = file.error { return .failed(.malformed(error.description)) }
             return .notActivity("FIT file without session or records")
         }
         let metrics = TrackMetrics(samples: sampleArray)
 
-        // The session covering the most distance names the sport of a multisport file.
-        let main = sessions.max { ($0.number("total_distance") ?? 0) < ($1.number("total_distance") ?? 0) }
         let sessionStart = sessions.compactMap { $0.number("start_time") }.min().map(date(fromFIT:))
         guard let start = sessionStart ?? metrics.start else {
             return .notActivity("FIT file without a start time")
@@ -58,12 +60,12 @@ enum FITRunAdapter {
             let quarters = (difference / 900).rounded()
             if abs(difference) <= 14 * 3_600, abs(difference - quarters * 900) < 60 { offset = Int(quarters * 900) }
         }
-        var notes: [String] = []
+        var notes: [String] = GPSSpikeFilter.note(for: cleaning).map { [$0] } ?? []
         if let error = file.error { notes.append("kept what came before a decoding error: \(error.description)") }
 
         let run = Run(
             id: String(source.contentHash.prefix(16)), source: source, name: nil,
-            sport: SportMapping.fitSport(sport: main?.text("sport"), subSport: main?.text("sub_sport")),
+            sport: sport,
             start: start, utcOffsetSeconds: offset, elapsedSeconds: elapsed, movingSeconds: moving,
             distanceMeters: distance,
             elevationGainMeters: sum(sessions, "total_ascent") ?? metrics.elevationGainMeters,

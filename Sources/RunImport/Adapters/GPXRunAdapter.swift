@@ -15,12 +15,16 @@ enum GPXRunAdapter {
         guard points.contains(where: { $0.time != nil }) else {
             return .notActivity("a track without times (a planned route?)")
         }
-        let samples = points.map { point in
-            Sample(
-                time: point.time, latitude: point.latitude, longitude: point.longitude,
-                elevationMeters: point.elevation, heartRate: point.heartRate, cadence: point.cadence,
-                distanceMeters: point.distanceMeters)
-        }
+        let typeName = document.tracks.lazy.compactMap(\.type).first { !$0.isEmpty }
+        let cleaning = GPSSpikeFilter.clean(
+            points.map { point in
+                Sample(
+                    time: point.time, latitude: point.latitude, longitude: point.longitude,
+                    elevationMeters: point.elevation, heartRate: point.heartRate, cadence: point.cadence,
+                    distanceMeters: point.distanceMeters)
+            },
+            sport: typeName.map { SportMapping.sport(named: $0) ?? .other })
+        let samples = cleaning.samples
         let segments = document.tracks.flatMap(\.segments)
         var segmentSamples: [[Sample]] = []
         var offset = 0
@@ -47,8 +51,7 @@ enum GPXRunAdapter {
             : metrics.movingSeconds
         let elapsed = max(metrics.elapsedSeconds, moving)
 
-        var notes: [String] = []
-        let typeName = document.tracks.lazy.compactMap(\.type).first { !$0.isEmpty }
+        var notes: [String] = GPSSpikeFilter.note(for: cleaning).map { [$0] } ?? []
         let sport: Sport
         if let typeName {
             sport = SportMapping.sport(named: typeName) ?? .other
@@ -67,6 +70,8 @@ enum GPXRunAdapter {
         let run = Run(
             id: String(source.contentHash.prefix(16)), source: source,
             name: document.tracks.lazy.compactMap(\.name).first ?? document.name, sport: sport, start: start,
+            // The offset the first time was written with (`…T06:00:00+11:00`); else decided on import.
+            utcOffsetSeconds: points.first { $0.time != nil }?.utcOffsetSeconds,
             elapsedSeconds: elapsed, movingSeconds: moving, distanceMeters: distance,
             elevationGainMeters: metrics.elevationGainMeters, elevationLossMeters: metrics.elevationLossMeters,
             averageHeartRate: metrics.averageHeartRate, maxHeartRate: metrics.maxHeartRate,

@@ -14,9 +14,15 @@ public struct Importer: Sendable {
 
     /// Files never to import (the log's own database files when they sit inside an imported folder).
     public var excluded: Set<String>
+    /// Gives runs whose file has no UTC offset the offset of their place (or the user's zone).
+    public var localOffsets: LocalOffsetResolver
 
-    public init(known: [KnownSourceFile], excluding excluded: Set<String> = [], batchSize: Int = 32, concurrency: Int? = nil) {
+    public init(
+        known: [KnownSourceFile], excluding excluded: Set<String> = [], batchSize: Int = 32, concurrency: Int? = nil,
+        localOffsets: LocalOffsetResolver = .processEnvironment
+    ) {
         self.known = known
+        self.localOffsets = localOffsets
         self.excluded = Set(excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         self.batchSize = max(1, batchSize)
         self.concurrency = max(1, concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -83,7 +89,7 @@ public struct Importer: Sendable {
                 case .alreadyKnown: report.alreadyKnown += 1
                 case .notWorkoutFile: report.notActivities += 1
                 case .unreadable(let error): report.failures.append(.init(path: error.path, reason: error.reasonText))
-                case .read(let entries): batch += entries
+                case .read(let entries): batch += entries.map(localOffsets.dated)
                 }
                 completed += 1
                 progress(ImportProgress(completed: completed, total: candidates.count, path: file.path))

@@ -1,4 +1,5 @@
 import CZoneBoundaries
+import Foundation
 
 /// The offline time-zone boundary table compiled into RunRamp: which IANA zone a coordinate lies
 /// in, oceans included (as `Etc/GMT±N`). A pure lookup; offsets come from the zone's rules.
@@ -9,14 +10,18 @@ public struct ZoneBoundaryTable: Sendable {
     /// Coordinate units per degree.
     let unitsPerDegree: Double
 
-    /// The table linked into the binary, parsed on first use, once per process (immutable after).
+    /// The table linked into the binary, decoded and parsed on first use, once per process
+    /// (immutable after).
     public static let embedded: Result<ZoneBoundaryTable, ZoneBoundaryTableError> = {
-        let bytes = UnsafeRawBufferPointer(
-            start: runramp_zone_boundaries_start(), count: Int(runramp_zone_boundaries_size))
-        do throws(ZoneBoundaryTableError) {
-            return .success(try ZoneBoundaryTable(bytes))
-        } catch {
+        let text = Data(
+            bytes: runramp_zone_boundaries_base64_start(), count: Int(runramp_zone_boundaries_base64_length))
+        guard let bytes = Data(base64Encoded: text) else { return .failure(ZoneBoundaryTableError(.notATable, offset: 0)) }
+        do {
+            return .success(try bytes.withUnsafeBytes { try ZoneBoundaryTable($0) })
+        } catch let error as ZoneBoundaryTableError {
             return .failure(error)
+        } catch {
+            return .failure(ZoneBoundaryTableError(.notATable, offset: 0))
         }
     }()
 

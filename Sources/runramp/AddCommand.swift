@@ -24,6 +24,12 @@ struct AddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("running, trail, treadmill, track, walking, cycling, swimming or other.", valueName: "sport"))
     var sport: String = "running"
 
+    @Option(help: ArgumentHelp("The day to take as today when refusing a run in the future (default: the system's).", valueName: "date"))
+    var today: String?
+
+    @Flag(help: "Add the run even if its pace is faster than 2:00 /km for running or its day is after today.")
+    var force = false
+
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
@@ -35,6 +41,13 @@ struct AddCommand: ParsableCommand {
         }
         // A CSV log may hold a zero-distance row (a gym session); a run typed by hand needs a distance.
         guard entry.distanceMeters > 0 else { throw OptionError("distance \"\(distance)\": must be more than 0") }
+        let todayDay = try SharedOption.today(today)
+        if !force, let problem = entry.implausibilities(today: todayDay).first {
+            switch problem {
+            case .tooFastForRunning: throw OptionError("\(distance) in \(duration): \(problem)")
+            case .inTheFuture: throw OptionError("date \"\(date)\" \(problem)")
+            }
+        }
         let log = try database.open()
         let run = entry.run(path: "runramp add", format: .manual)
         let outcome = try log.record([IncomingFile(path: "runramp add", contentHash: entry.contentHash, content: .run(run))])

@@ -48,7 +48,8 @@ struct RunsCommand: ParsableCommand {
         let heart = run.averageHeartRate.map { "HR \(Int($0.rounded()))" } ?? ""
         return [
             day.description, pad(run.sport.rawValue, 9), pad(distance, 10, left: true),
-            pad(RunModel.DurationText.clock(run.movingSeconds), 8, left: true), pad(pace, 10, left: true), heart,
+            pad(RunModel.DurationText.clock(run.movingSeconds), 8, left: true), pad(pace, 10, left: true), pad(heart, 6),
+            LocalStartText.text(for: run),
         ].joined(separator: "  ").trimmingCharacters(in: .whitespaces)
     }
 

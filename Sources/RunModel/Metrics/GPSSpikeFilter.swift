@@ -18,7 +18,8 @@ public enum GPSSpikeFilter {
     /// Movement within this many metres of what the speed allows is never a spike (GPS jitter).
     public static let slackMeters = 50.0
     /// After this many rejected fixes in a row the track really is elsewhere (the first fix was the
-    /// spike, or the signal came back after a gap): the rejected fixes are kept and followed.
+    /// spike, or the signal came back after a gap): the rejected fixes are kept and followed, and
+    /// a first fix nothing agreed with is dropped.
     public static let consecutiveLimit = 10
 
     /// What the filter did.
@@ -36,6 +37,8 @@ public enum GPSSpikeFilter {
         let metresPerSecond = limit / 3.6
         var cleaned = samples
         var anchor: (latitude: Double, longitude: Double, time: Double?)?
+        var anchorIndex: Int?
+        var firstIndex: Int?
         var rejected: [Int] = []
         var dropped = 0
         for (index, sample) in samples.enumerated() {
@@ -43,7 +46,13 @@ public enum GPSSpikeFilter {
                 Geodesy.isPlausible(latitude: latitude, longitude: longitude)
             else { continue }
             let time = sample.time?.timeIntervalSince1970
-            defer { if rejected.isEmpty || rejected.last != index { anchor = (latitude, longitude, time) } }
+            if firstIndex == nil { firstIndex = index }
+            defer {
+                if rejected.isEmpty || rejected.last != index {
+                    anchor = (latitude, longitude, time)
+                    anchorIndex = index
+                }
+            }
             guard let previous = anchor, let time, let previousTime = previous.time, time.isFinite, previousTime.isFinite
             else { continue }
             let meters = Geodesy.distanceMeters(
@@ -63,6 +72,13 @@ public enum GPSSpikeFilter {
                 }
                 dropped -= rejected.count - 1
                 rejected = []
+                // A first fix that nothing after it agrees with is the classic cold-start spike.
+                if let anchorIndex, anchorIndex == firstIndex {
+                    cleaned[anchorIndex].latitude = nil
+                    cleaned[anchorIndex].longitude = nil
+                    cleaned[anchorIndex].elevationMeters = nil
+                    dropped += 1
+                }
                 continue
             }
             cleaned[index].latitude = nil

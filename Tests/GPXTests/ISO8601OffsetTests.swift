@@ -30,3 +30,18 @@ import Testing
         #expect(points[0].time == Date(timeIntervalSince1970: 1_772_391_600))
     }
 }
+
+/// TCX trackpoint times keep their written offset too.
+@Suite struct TCXOffsetTests {
+    @Test func trackpointTimesCarryTheirOffset() throws {
+        let tcx = """
+            <?xml version="1.0"?><TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2">
+            <Activities><Activity Sport="Running"><Id>2026-11-29T19:00:00-08:00</Id><Lap StartTime="2026-11-29T19:00:00-08:00"><Track>
+            <Trackpoint><Time>2026-11-29T19:00:00-08:00</Time></Trackpoint>
+            </Track></Lap></Activity></Activities></TrainingCenterDatabase>
+            """
+        let point = try #require(try GPXReader.read(Data(tcx.utf8)).tracks.first?.segments.first?.points.first)
+        #expect(point.utcOffsetSeconds == -28_800)
+        #expect(point.time == Date(timeIntervalSince1970: 1_796_007_600))  // 2026-11-30T03:00:00Z
+    }
+}

@@ -58,6 +58,18 @@ import ZoneInfo
         #expect(checked > 380)
     }
 
+    /// Twin towns a few kilometres apart across a border, as timezonefinder 9.0.0 answers them.
+    @Test(arguments: [
+        (65.8355, 24.1368, "Europe/Stockholm"), (65.8480, 24.1470, "Europe/Helsinki"),  // Haparanda / Tornio: 1 h apart
+        (-4.2525, -69.9381, "America/Manaus"), (-4.2153, -69.9406, "America/Bogota"),  // Tabatinga / Leticia: 1 h apart
+        (31.7619, -106.4850, "America/Denver"), (31.6904, -106.4245, "America/Ciudad_Juarez"),  // El Paso / Ciudad Juárez
+        (48.5726, 7.8155, "Europe/Berlin"), (48.5734, 7.7521, "Europe/Paris"),  // Kehl / Strasbourg
+    ])
+    func townsAcrossABorderGetTheirOwnZone(latitude: Double, longitude: Double, zone: String) throws {
+        let table = try #require(Self.table)
+        #expect(table.zone(latitude: latitude, longitude: longitude) == zone)
+    }
+
     @Test func theOceansHaveTheirNauticalZones() throws {
         let table = try #require(Self.table)
         #expect(table.zone(latitude: 40, longitude: -30) == "Etc/GMT+2")  // mid-Atlantic

@@ -118,6 +118,13 @@ struct LocalOffsetTests {
         #expect(Self.resolver.offset(for: run).source == .file)
     }
 
+    @Test func aStartNoClockCanShowIsDatedWithoutATrap() {
+        for start in [Double.nan, .infinity, 1e300] {
+            let run = Self.resolver.dated(Self.run(at: Date(timeIntervalSince1970: start), latitude: nil, longitude: nil))
+            #expect(run.utcOffsetSeconds == -5 * 3_600)  // New York at the epoch: EST
+        }
+    }
+
     @Test func withoutTheTableTheUsersZoneApplies() throws {
         let resolver = LocalOffsetResolver(zones: SystemZone(environment: ["TZ": "Asia/Kolkata"]), usesBoundaryTable: false)
         let run = resolver.dated(Self.run(at: try Self.utc("2026-03-02T20:00:00Z"), latitude: -33.8688, longitude: 151.2093))

@@ -43,7 +43,8 @@ public struct LocalOffsetResolver: Sendable {
     /// The offset of the run's start and where it came from.
     public func offset(for run: Run) -> (seconds: Int, source: Source) {
         if let seconds = run.utcOffsetSeconds { return (seconds, .file) }
-        let instant = Int64((run.start.timeIntervalSince1970).rounded(.down))
+        // A start no clock can show (not finite, beyond Int64) is dated at the epoch rather than trap.
+        let instant = Int64(exactly: run.start.timeIntervalSince1970.rounded(.down)) ?? 0
         if usesBoundaryTable, let position = Self.firstPosition(of: run),
             let zone = Self.zone(latitude: position.latitude, longitude: position.longitude),
             let rules = try? zones.rules(zone)

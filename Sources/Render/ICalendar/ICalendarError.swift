@@ -1,6 +1,7 @@
 public import ZoneInfo
 
-/// An error that stops an iCalendar export, with the file (and byte offset) or option it came from.
+/// An error that stops an iCalendar export, with the file or option it came from (zone data errors
+/// carry their own file and byte offset).
 public struct ICalendarError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong.
     public enum Reason: Sendable, Hashable {
@@ -15,28 +16,24 @@ public struct ICalendarError: Error, Sendable, Hashable, CustomStringConvertible
     }
 
     public var reason: Reason
-    /// The zone file path or the command-line option the error is about.
+    /// The .ics file or the command-line option the error is about.
     public var location: String
-    /// Byte offset inside `location` when it is a file, else nil.
-    public var offset: Int?
 
-    public init(_ reason: Reason, at location: String, offset: Int? = nil) {
+    public init(_ reason: Reason, at location: String) {
         self.reason = reason
         self.location = location
-        self.offset = offset
     }
 
     public var description: String {
-        let place = offset.map { "\(location): byte \($0)" } ?? location
         switch reason {
         case .timeZone(let error):
             return error.description
         case .invalidTimeOfDay(let text):
-            return "\(place): expected a time of day as HH:MM (00:00–23:59), got \"\(text)\""
+            return "\(location): expected a time of day as HH:MM (00:00–23:59), got \"\(text)\""
         case .invalidReminder(let minutes):
-            return "\(place): a reminder must be 0–10080 minutes before the event, got \(minutes)"
+            return "\(location): a reminder must be 0–10080 minutes before the event, got \(minutes)"
         case .cannotWrite(let message):
-            return "\(place): cannot write the calendar file: \(message)"
+            return "\(location): cannot write the calendar file: \(message)"
         }
     }
 }

@@ -6,13 +6,17 @@ import RunModel
 public struct PlanMarkdown: Sendable {
     /// Relative path of the SVG chart to link to (nil: no link).
     public var chartPath: String?
+    /// How last week went against the stored plan, shown first (nil: no such section).
+    public var lastWeek: WeekReview?
 
-    public init(chartPath: String? = "plan.svg") {
+    public init(chartPath: String? = "plan.svg", lastWeek: WeekReview? = nil) {
         self.chartPath = chartPath
+        self.lastWeek = lastWeek
     }
 
     public func render(_ plan: Plan) -> String {
         var out = title(plan)
+        out += lastWeek.map { ReviewMarkdown.section($0) } ?? ""
         out += advice(plan)
         guard plan.mode != .urgent else { return out }
         out += WhereYouAre.section(plan)

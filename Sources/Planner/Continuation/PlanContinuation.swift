@@ -1,0 +1,109 @@
+import RunModel
+
+/// How a re-plan builds on the plan stored before it (docs/weekly-loop.md, "Re-planning"):
+/// when the last finished week of that plan was done as planned, no week of the new plan gets a
+/// smaller target or long run than the stored plan had for it (nor than the stored plan's
+/// progression gives for the weeks after it), and the back-care routine keeps counting weeks.
+struct PlanContinuation: Sendable {
+    /// The share of a planned distance that counts as done (GPS tracks measure a little short).
+    static let doneShare = 0.95
+
+    let previous: PlanRecord
+    /// Planned runs of finished weeks that a run fulfilled: the run-cap tracker counts them at
+    /// their planned distance, so a track 1 % short of a planned long run does not cut the next.
+    let fulfilledRuns: [(day: CalendarDay, meters: Double)]
+    /// Targets in tenths for the Mondays of the stored plan and its progression.
+    private let continuedTenths: [CalendarDay: (tenths: Int, isCutback: Bool)]
+
+    /// Nil when there is nothing to continue: no stored plan, one without running weeks, one
+    /// that ended more than a week before `firstMonday`, or a last finished week not done as planned.
+    init?(previous: PlanRecord?, history: RunHistory, firstMonday: CalendarDay, weeks: Int) {
+        guard let previous, [.build, .return, .hold].contains(previous.mode),
+            let last = previous.weeks.last, firstMonday <= last.start.adding(days: 7),
+            let first = previous.weeks.first, first.start <= firstMonday
+        else { return nil }
+        let finished = previous.weeks.filter { $0.start.adding(days: 7) <= firstMonday && $0.start.adding(days: 6) <= history.today }
+        if let week = finished.last(where: { $0.plannedMeters > 0 }) {
+            let done = history.entries(from: week.start, to: week.start.adding(days: 7))
+            let doneMeters = done.reduce(0) { $0 + $1.meters }
+            let longest = done.map(\.meters).max() ?? 0
+            guard doneMeters >= Self.doneShare * week.plannedMeters, longest >= Self.doneShare * week.longestRunMeters else {
+                return nil
+            }
+        }
+        self.previous = previous
+        var fulfilled: [(day: CalendarDay, meters: Double)] = []
+        for week in finished {
+            for match in SessionMatching.match(planned: week.sessions, runs: Array(history.entries(from: week.start, to: week.start.adding(days: 7)))) {
+                guard let planned = match.planned.distanceMeters, let run = match.run,
+                    run.meters >= Self.doneShare * planned, run.meters < planned
+                else { continue }
+                fulfilled.append((run.day, planned))
+            }
+        }
+        self.fulfilledRuns = fulfilled
+        var continued: [CalendarDay: (tenths: Int, isCutback: Bool)] = [:]
+        let units = previous.units
+        var lastBuild = 0
+        var sinceCutback = 0
+        var previousTenths = 0
+        var monday = first.start
+        let end = firstMonday.adding(days: 7 * weeks)
+        while monday < end {
+            let entry: (tenths: Int, isCutback: Bool)
+            if let stored = previous.week(startingOn: monday) {
+                entry = (units.floorTenths(stored.targetMeters), stored.isCutback)
+            } else if sinceCutback >= 3 {
+                entry = (Int((0.75 * Double(previousTenths) + 1e-7).rounded(.down)), true)
+            } else if sinceCutback == 0 {
+                // The week after a cutback returns to the last build week's target.
+                entry = (max(lastBuild, previousTenths), false)
+            } else {
+                entry = (Int((1.10 * Double(previousTenths) + 1e-7).rounded(.down)), false)
+            }
+            continued[monday] = entry
+            if entry.isCutback {
+                sinceCutback = 0
+            } else {
+                sinceCutback += 1
+                lastBuild = entry.tenths
+            }
+            previousTenths = entry.tenths
+            monday = monday.adding(days: 7)
+        }
+        self.continuedTenths = continued
+    }
+
+    /// `fresh` for weeks starting on `mondays`, raised week by week to the continued targets
+    /// (held to `ceilingTenths`). Both sequences grow at most 10 % a week, so their maximum does too.
+    func targets(_ fresh: WeeklyTargets, mondays: [CalendarDay], ceilingTenths: Int, units: DistanceUnit) -> WeeklyTargets {
+        guard units == previous.units else { return fresh }
+        var result = fresh
+        for (k, monday) in mondays.enumerated() where k < fresh.tenths.count {
+            guard let continued = continuedTenths[monday] else { continue }
+            let tenths = min(continued.tenths, ceilingTenths)
+            if tenths > fresh.tenths[k] {
+                result.tenths[k] = tenths
+                result.isCutback[k] = continued.isCutback
+            }
+        }
+        return result
+    }
+
+    /// The long run for the week of `monday`: at least the stored plan's (within `cap` and the
+    /// week's target), never less than `planned`.
+    func longRunTenths(_ planned: Int, monday: CalendarDay, capTenths: Int, targetTenths: Int) -> Int {
+        guard let stored = previous.week(startingOn: monday) else { return planned }
+        return max(planned, min(previous.units.floorTenths(stored.longestRunMeters), capTenths, targetTenths))
+    }
+
+    /// The back-care week number of the plan week starting on `monday` (`index` in its plan):
+    /// the stored plan's count carried on, or `index` when there is no stored plan close enough.
+    static func backCareWeek(for monday: CalendarDay, index: Int, previous: PlanRecord?) -> Int {
+        guard let previous, let first = previous.weeks.first, let last = previous.weeks.last,
+            first.start <= monday, monday <= last.start.adding(days: 7 * 4)
+        else { return index }
+        if let stored = previous.week(startingOn: monday) { return stored.backCareWeek }
+        return first.backCareWeek + first.start.days(to: monday) / 7
+    }
+}

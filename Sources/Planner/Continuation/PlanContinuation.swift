@@ -75,13 +75,17 @@ struct PlanContinuation: Sendable {
     }
 
     /// `fresh` for weeks starting on `mondays`, raised week by week to the continued targets
-    /// (held to `ceilingTenths`). Both sequences grow at most 10 % a week, so their maximum does too.
+    /// (held to `ceilingTenths`). A raised week grows at most 10 % over the week before it unless
+    /// that week is a lighter one, and is never below the fresh target, which keeps that rule itself.
     func targets(_ fresh: WeeklyTargets, mondays: [CalendarDay], ceilingTenths: Int, units: DistanceUnit) -> WeeklyTargets {
         guard units == previous.units else { return fresh }
         var result = fresh
         for (k, monday) in mondays.enumerated() where k < fresh.tenths.count {
             guard let continued = continuedTenths[monday] else { continue }
-            let tenths = min(continued.tenths, ceilingTenths)
+            var tenths = min(continued.tenths, ceilingTenths)
+            if k > 0, !result.isCutback[k - 1] {
+                tenths = min(tenths, Int((1.10 * Double(result.tenths[k - 1]) + 1e-7).rounded(.down)))
+            }
             if tenths > fresh.tenths[k] {
                 result.tenths[k] = tenths
                 result.isCutback[k] = continued.isCutback

@@ -18,7 +18,7 @@ struct PlanContinuation: Sendable {
     /// Nil when there is nothing to continue: no stored plan, one without running weeks, one
     /// that ended more than a week before `firstMonday`, or a last finished week not done as planned.
     init?(previous: PlanRecord?, history: RunHistory, firstMonday: CalendarDay, weeks: Int) {
-        guard let previous, [.build, .return, .hold].contains(previous.mode),
+        guard let previous, previous.hasPlausibleDistances, [.build, .return, .hold].contains(previous.mode),
             let last = previous.weeks.last, firstMonday <= last.start.adding(days: 7),
             let first = previous.weeks.first, first.start <= firstMonday
         else { return nil }
@@ -104,10 +104,27 @@ struct PlanContinuation: Sendable {
     /// The back-care week number of the plan week starting on `monday` (`index` in its plan):
     /// the stored plan's count carried on, or `index` when there is no stored plan close enough.
     static func backCareWeek(for monday: CalendarDay, index: Int, previous: PlanRecord?) -> Int {
+        // Numbers read back from the log are trusted only in a plausible range (a few years of weeks).
+        let plausible = 1...1_000
         guard let previous, let first = previous.weeks.first, let last = previous.weeks.last,
-            first.start <= monday, monday <= last.start.adding(days: 7 * 4)
+            first.start <= monday, monday <= last.start.adding(days: 7 * 4), plausible.contains(first.backCareWeek)
         else { return index }
-        if let stored = previous.week(startingOn: monday) { return stored.backCareWeek }
+        if let stored = previous.week(startingOn: monday) { return plausible.contains(stored.backCareWeek) ? stored.backCareWeek : index }
         return first.backCareWeek + first.start.days(to: monday) / 7
+    }
+}
+
+extension PlanRecord {
+    /// The largest distance a stored plan may hold (a week of 1,000 km): a record read back from
+    /// the log with anything else is not continued, so no conversion to tenths can trap.
+    static let maximumMeters = 1_000_000.0
+
+    /// True when every target, total and session distance is finite and in 0...`maximumMeters`.
+    var hasPlausibleDistances: Bool {
+        let plausible = { (meters: Double) in meters.isFinite && meters >= 0 && meters <= Self.maximumMeters }
+        return weeks.allSatisfy { week in
+            plausible(week.targetMeters) && plausible(week.plannedMeters)
+                && week.sessions.allSatisfy { $0.distanceMeters.map(plausible) ?? true }
+        }
     }
 }

@@ -1,5 +1,5 @@
 public import Planner
-public import RunModel
+import RunModel
 
 // Re-importing an .ics cannot delete an event, so a session an earlier export had and the newer
 // plan does not is sent again as a cancellation: same UID, SEQUENCE one higher, STATUS:CANCELLED.

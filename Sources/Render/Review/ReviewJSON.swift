@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import Planner
 
 /// A week's review as JSON for scripts: snake_case keys, distances in metres, a top-level

@@ -38,6 +38,8 @@ public struct WeekReview: Sendable, Hashable, Codable {
         case asPlanned = "as_planned"
         /// Less than planned: the next plan is made from what was done.
         case belowPlan = "below_plan"
+        /// The plan held no runs that week (paused, or back care only).
+        case noRunsPlanned = "no_runs_planned"
     }
 
     public var weekStart: CalendarDay
@@ -103,6 +105,10 @@ public struct WeekReview: Sendable, Hashable, Codable {
         self.nextLongRunMeters = next?.longestRunMeters
         guard let week else {
             self.outcome = .noPlan
+            return
+        }
+        guard week.sessions.contains(where: \.kind.isRun) else {
+            self.outcome = .noRunsPlanned
             return
         }
         let onPlan = doneMeters >= PlanContinuation.doneShare * week.plannedMeters

@@ -40,6 +40,8 @@ public enum ReviewMarkdown {
         switch review.outcome {
         case .noPlan:
             text = "The next plan is made from your runs alone."
+        case .noRunsPlanned:
+            text = "No runs were planned that week; the next plan is made from your runs and check-ins."
         case .asPlanned:
             text = "Done as planned: the next weeks keep the planned progression"
             if let target = review.nextTargetMeters, let long = review.nextLongRunMeters, target > 0 {

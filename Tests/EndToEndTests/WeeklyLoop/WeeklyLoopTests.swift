@@ -5,8 +5,8 @@ import Testing
 import TrainingLog
 
 /// Six weeks with RunRamp, as a runner lives them (docs/weekly-loop.md): every Monday import last
-/// week's files, check in, plan, then run the planned sessions — some missed, some longer — and
-/// review. A pain episode (mild → persistent with numbness → cleared) falls in the middle.
+/// week's files, check in, plan, then run the planned sessions (long runs as FIT files, the others
+/// as GPX tracks) — some missed, some longer — and review. A pain episode (mild → persistent with numbness → cleared) falls in the middle.
 @Suite(.serialized) struct WeeklyLoopTests {
     /// A run the test generated: its day and exact length.
     struct DoneRun {
@@ -28,11 +28,17 @@ import TrainingLog
 
         deinit { try? FileManager.default.removeItem(at: folder) }
 
-        /// Writes one GPX file of `meters` on `day` into `inbox`.
-        func run(_ meters: Double, on day: CalendarDay, into inbox: URL) throws {
+        /// Writes one GPX file (a FIT file with `asFIT`) of `meters` on `day` into `inbox`.
+        func run(_ meters: Double, on day: CalendarDay, into inbox: URL, asFIT: Bool = false) throws {
             fileCount += 1
-            let text = TrackWriter.gpx(meters: meters, day: day.description, name: "Run \(fileCount)")
-            try Data(text.utf8).write(to: inbox.appendingPathComponent("run-\(fileCount).gpx"))
+            if asFIT {
+                let start = day.startDate.addingTimeInterval(7 * 3_600)
+                let data = FITSessionWriter.activity(meters: meters, start: start, movingSeconds: meters / 1000 * TrackWriter.secondsPerKilometer)
+                try data.write(to: inbox.appendingPathComponent("run-\(fileCount).fit"))
+            } else {
+                let text = TrackWriter.gpx(meters: meters, day: day.description, name: "Run \(fileCount)")
+                try Data(text.utf8).write(to: inbox.appendingPathComponent("run-\(fileCount).gpx"))
+            }
             done.append(DoneRun(day: day, meters: meters))
         }
 
@@ -71,9 +77,9 @@ import TrainingLog
             let inbox = try inbox(name)
             let week = try #require(plan.week(startingOn: monday))
             for session in week.sessions where session.kind.isRun {
-                guard let planned = session.distanceMeters, let meters = change(session) else { continue }
-                _ = planned
-                try run(meters, on: session.day, into: inbox)
+                guard session.distanceMeters != nil, let meters = change(session) else { continue }
+                // Long runs from a watch (FIT), the others as GPX tracks.
+                try run(meters, on: session.day, into: inbox, asFIT: session.kind == .longRun)
             }
         }
     }

@@ -25,8 +25,8 @@ enum PainAdvisories {
             list.append(
                 Advisory(
                     kind: .holdForPain, title: "Stop and get checked if the pain worsens or spreads into a leg",
-                    message: "If the pain gets worse, or you feel it, or numbness or tingling, in a leg, stop running and "
-                        + "see a doctor or physiotherapist before you run again."))
+                    message: "If the pain gets worse, or spreads into a leg (pain, numbness or tingling there), stop "
+                        + "running and see a doctor or physiotherapist before you run again."))
         }
         if let resumption = state.resumption, mode == .return {
             let how = resumption.byClearance

@@ -26,7 +26,8 @@ enum PainAdvisories {
                 Advisory(
                     kind: .holdForPain, title: "Stop and get checked if the pain worsens or spreads into a leg",
                     message: "If the pain gets worse, or spreads into a leg (pain, numbness or tingling there), stop "
-                        + "running and see a doctor or physiotherapist before you run again."))
+                        + "running and see a doctor or physiotherapist before you run again."
+                        + (hasCheckIns ? " When the pain has gone, say so in a check-in and the plan ramps up again." : "")))
         }
         if let resumption = state.resumption, mode == .return {
             let how = resumption.byClearance

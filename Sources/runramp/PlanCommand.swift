@@ -44,7 +44,7 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("km or mi.", valueName: "unit"))
     var units: String = "km"
 
-    @OptionGroup(title: "Back check-in (stored in the log, see docs/weekly-loop.md)") var checkIn: CheckInArguments
+    @OptionGroup(title: "Back check-in") var checkIn: CheckInArguments
 
     @Option(help: ArgumentHelp("Write the plan to this file (default: stdout).", valueName: "file"))
     var output: String?

@@ -6,7 +6,9 @@ import RunModel
 struct CheckInArguments: ParsableArguments {
     @Option(
         name: .customLong("back-pain"),
-        help: ArgumentHelp("Back pain today: none, mild (hold the volume) or persistent (pause running).", valueName: "level"))
+        help: ArgumentHelp(
+            "Back pain today, stored as a check-in: none, mild (hold the volume) or persistent (pause running until cleared); see docs/weekly-loop.md.",
+            valueName: "level"))
     var backPain: String?
 
     @Option(

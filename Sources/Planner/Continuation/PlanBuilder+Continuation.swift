@@ -15,15 +15,15 @@ extension PlanBuilder {
     /// Continues `previous` when its last finished week was done as planned, and counts the runs
     /// that fulfilled its planned runs at their planned distance for the single-run cap.
     mutating func attachContinuation(previous: PlanRecord?, history: RunHistory, today: CalendarDay) {
-        continuation = PlanContinuation(previous: previous, history: history, firstMonday: plannedMonday(1), weeks: options.weeks)
+        continuation = PlanContinuation(
+            previous: previous, history: history, firstMonday: plannedMonday(1), weeks: options.weeks, units: units)
         for run in continuation?.fulfilledRuns ?? [] { tracker.record(day: run.day, meters: run.meters) }
     }
 
     /// Build and return targets raised to the continued ones; hold targets stay as they are.
     func continuedTargets(_ targets: WeeklyTargets, ceilingTenths: Int) -> WeeklyTargets {
         guard let continuation, mode == .build || mode == .return else { return targets }
-        return continuation.targets(
-            targets, mondays: (1...options.weeks).map(plannedMonday), ceilingTenths: ceilingTenths, units: units)
+        return continuation.targets(targets, mondays: (1...options.weeks).map(plannedMonday), ceilingTenths: ceilingTenths)
     }
 
     /// The back-care week number of week `index` (the stored plan's count carried on).

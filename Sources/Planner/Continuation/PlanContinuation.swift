@@ -16,9 +16,11 @@ struct PlanContinuation: Sendable {
     private let continuedTenths: [CalendarDay: (tenths: Int, isCutback: Bool)]
 
     /// Nil when there is nothing to continue: no stored plan, one without running weeks, one
-    /// that ended more than a week before `firstMonday`, or a last finished week not done as planned.
-    init?(previous: PlanRecord?, history: RunHistory, firstMonday: CalendarDay, weeks: Int) {
-        guard let previous, previous.hasPlausibleDistances, [.build, .return, .hold].contains(previous.mode),
+    /// that ended more than a week before `firstMonday`, one in other units than `units`, or a last
+    /// finished week not done as planned.
+    init?(previous: PlanRecord?, history: RunHistory, firstMonday: CalendarDay, weeks: Int, units: DistanceUnit) {
+        // Targets are continued in tenths of the unit: a plan in another unit starts afresh.
+        guard let previous, previous.units == units, previous.hasPlausibleDistances, [.build, .return, .hold].contains(previous.mode),
             let last = previous.weeks.last, firstMonday <= last.start.adding(days: 7),
             let first = previous.weeks.first, first.start <= firstMonday
         else { return nil }
@@ -77,8 +79,7 @@ struct PlanContinuation: Sendable {
     /// `fresh` for weeks starting on `mondays`, raised week by week to the continued targets
     /// (held to `ceilingTenths`). A raised week grows at most 10 % over the week before it unless
     /// that week is a lighter one, and is never below the fresh target, which keeps that rule itself.
-    func targets(_ fresh: WeeklyTargets, mondays: [CalendarDay], ceilingTenths: Int, units: DistanceUnit) -> WeeklyTargets {
-        guard units == previous.units else { return fresh }
+    func targets(_ fresh: WeeklyTargets, mondays: [CalendarDay], ceilingTenths: Int) -> WeeklyTargets {
         var result = fresh
         for (k, monday) in mondays.enumerated() where k < fresh.tenths.count {
             guard let continued = continuedTenths[monday] else { continue }

@@ -16,12 +16,15 @@ public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> P
     if !options.checkIns.isEmpty { (options.backPain, options.symptoms) = pain.effectivePain }
     var mode = ModeSelection.mode(history: figures, options: options)
     var builderFigures = figures
-    if let restart = pain.returnFigures(figures, mode: mode, history: history, today: today) { (mode, builderFigures) = (.return, restart) }
+    if let restart = pain.returnFigures(figures, mode: mode, history: history, today: today) {
+        (mode, builderFigures) = (.return, restart)
+    }
     var builder = PlanBuilder(history: history, figures: builderFigures, mode: mode, options: options, start: naturalStart)
     builder.attachContinuation(previous: options.previousPlan, history: history, today: today)
     var weeks = builder.weeks()
     let advisories = Advisories.make(mode: mode, figures: builderFigures, options: options, weeks: weeks)
-        + PainAdvisories.make(state: pain, mode: mode, backPain: options.backPain, today: today, hasCheckIns: !options.checkIns.isEmpty)
+        + PainAdvisories.make(
+            state: pain, mode: mode, backPain: options.backPain, today: today, hasCheckIns: !options.checkIns.isEmpty)
 
     // --start postpones the plan: the same weeks, moved to the first Monday on or after the chosen day.
     if let requested = options.start, requested > naturalStart {

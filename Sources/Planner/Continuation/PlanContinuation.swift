@@ -36,7 +36,8 @@ struct PlanContinuation: Sendable {
         self.previous = previous
         var fulfilled: [(day: CalendarDay, meters: Double)] = []
         for week in finished {
-            for match in SessionMatching.match(planned: week.sessions, runs: Array(history.entries(from: week.start, to: week.start.adding(days: 7)))) {
+            let runs = Array(history.entries(from: week.start, to: week.start.adding(days: 7)))
+            for match in SessionMatching.match(planned: week.sessions, runs: runs) {
                 guard let planned = match.planned.distanceMeters, let run = match.run,
                     run.meters >= Self.doneShare * planned, run.meters < planned
                 else { continue }

@@ -113,7 +113,8 @@ struct PlanBuilder {
                 var cap = capTenths(on: monday.adding(days: longDay.number - 1), ignoringPlannedFrom: monday)
                 if mode == .hold { cap = min(cap, units.floorTenths(figures.longestRecentRunMeters)) }
                 longTenths = min(cap, Int((ModeSelection.longRunShare(runs: n) * Double(target) + 1e-7).rounded(.down)))
-                longTenths = continuation?.longRunTenths(longTenths, monday: monday.adding(days: startShift), capTenths: cap, targetTenths: target) ?? longTenths
+                longTenths = continuation?.longRunTenths(
+                    longTenths, monday: monday.adding(days: startShift), capTenths: cap, targetTenths: target) ?? longTenths
                 easyShareTenths = n > 1 ? max(0, target - longTenths) / (n - 1) : 0
                 easyTenths = min(easyShareTenths, longTenths)
             } else {

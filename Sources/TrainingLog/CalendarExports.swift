@@ -1,12 +1,15 @@
 public import Foundation
+public import RunModel
 import GRDB
 
-/// What the last iCalendar export wrote for one event UID: a fingerprint of the event and its
-/// SEQUENCE, so re-exporting an unchanged event keeps its SEQUENCE and a changed one raises it,
-/// and what a later cancellation of the event needs (summary, timing, cancelled or not).
+/// What the last iCalendar export to one file wrote for one event UID: a fingerprint of the event
+/// and its SEQUENCE, so re-exporting an unchanged event keeps its SEQUENCE and a changed one raises
+/// it, and what a later cancellation of the event needs (day, summary, timing, cancelled or not).
 public struct CalendarExportRecord: Sendable, Hashable {
-    /// The event's UID, e.g. "20261206-run@runramp".
+    /// The event's UID, e.g. "20261206-run-3f9a2c@runramp".
     public var uid: String
+    /// The day the event is on.
+    public var day: CalendarDay
     /// Opaque hash of everything exported for the event except DTSTAMP and SEQUENCE.
     public var fingerprint: String
     public var sequence: Int
@@ -21,10 +24,11 @@ public struct CalendarExportRecord: Sendable, Hashable {
     public var isCancelled: Bool
 
     public init(
-        uid: String, fingerprint: String, sequence: Int, exportedAt: Date, summary: String? = nil,
+        uid: String, day: CalendarDay, fingerprint: String, sequence: Int, exportedAt: Date, summary: String? = nil,
         startSecondOfDay: Int? = nil, durationSeconds: Int? = nil, isCancelled: Bool = false
     ) {
         self.uid = uid
+        self.day = day
         self.fingerprint = fingerprint
         self.sequence = sequence
         self.exportedAt = exportedAt
@@ -58,59 +62,5 @@ extension LogMigrations {
             t.add(column: "durationSeconds", .integer)
             t.add(column: "isCancelled", .boolean).notNull().defaults(to: false)
         }
-    }
-}
-
-extension LogDatabase {
-    /// Every UID exported so far with what was exported last, by UID.
-    public func calendarExports() throws -> [String: CalendarExportRecord] {
-        do {
-            let rows = try writer.read { db in try CalendarExportRow.fetchAll(db) }
-            return Dictionary(rows.map { ($0.uid, $0.record) }, uniquingKeysWith: { first, _ in first })
-        } catch {
-            throw LogError(.database(String(describing: error)), path: writer.path)
-        }
-    }
-
-    /// Stores what an export wrote (insert or replace per UID), in one transaction.
-    public func recordCalendarExports(_ records: [CalendarExportRecord]) throws {
-        do {
-            try writer.write { db in
-                for record in records { try CalendarExportRow(record).save(db) }
-            }
-        } catch {
-            throw LogError(.database(String(describing: error)), path: writer.path)
-        }
-    }
-}
-
-/// The `calendarExport` table's row.
-private struct CalendarExportRow: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "calendarExport"
-
-    var uid: String
-    var fingerprint: String
-    var sequence: Int
-    var exportedAt: Double
-    var summary: String?
-    var startSecondOfDay: Int?
-    var durationSeconds: Int?
-    var isCancelled: Bool
-
-    init(_ record: CalendarExportRecord) {
-        uid = record.uid
-        fingerprint = record.fingerprint
-        sequence = record.sequence
-        exportedAt = record.exportedAt.timeIntervalSince1970
-        summary = record.summary
-        startSecondOfDay = record.startSecondOfDay
-        durationSeconds = record.durationSeconds
-        isCancelled = record.isCancelled
-    }
-
-    var record: CalendarExportRecord {
-        CalendarExportRecord(
-            uid: uid, fingerprint: fingerprint, sequence: sequence, exportedAt: Date(timeIntervalSince1970: exportedAt),
-            summary: summary, startSecondOfDay: startSecondOfDay, durationSeconds: durationSeconds, isCancelled: isCancelled)
     }
 }

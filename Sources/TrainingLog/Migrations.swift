@@ -8,6 +8,10 @@ enum LogMigrations {
         ("v1", v1),
         ("v2-calendar-exports", v2CalendarExports),  // Sources/TrainingLog/CalendarExports.swift
         ("v3-calendar-cancellations", v3CalendarCancellations),  // Sources/TrainingLog/CalendarExports.swift
+        ("v7-living-checkins", v7LivingCheckIns),  // Sources/TrainingLog/Storage/LivingMigrations.swift
+        ("v7-living-plans", v7LivingPlans),
+        ("v7-living-run-corrections", v7LivingRunCorrections),
+        ("v7-living-calendar-files", v7LivingCalendarFiles),
     ]
 
     static var migrator: DatabaseMigrator {

@@ -44,16 +44,7 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("km or mi.", valueName: "unit"))
     var units: String = "km"
 
-    @Option(
-        name: .customLong("back-pain"),
-        help: ArgumentHelp("Back pain today: none, mild (hold the volume) or persistent (pause running).", valueName: "level"))
-    var backPain: String = "none"
-
-    @Option(
-        name: .customLong("symptom"),
-        help: ArgumentHelp(
-            "A warning sign (repeatable): \(Symptom.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "symptom"))
-    var symptoms: [String] = []
+    @OptionGroup(title: "Back check-in") var checkIn: CheckInArguments
 
     @Option(help: ArgumentHelp("Write the plan to this file (default: stdout).", valueName: "file"))
     var output: String?
@@ -74,7 +65,7 @@ struct PlanCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (todayDay, options) = try request()
+        let (todayDay, requested) = try request()
         // Refuse what would fail at the end (an unknown --tz, a missing folder) before importing or printing.
         do {
             try calendar.checkBeforePlanning()
@@ -103,9 +94,18 @@ struct PlanCommand: AsyncParsableCommand {
                 throw ExitCode.failure
             }
         }
-        let runs = try log.allRuns()
+        let loop = WeeklyLoop(log: log)
+        var options = requested
+        if checkIn.isGiven { try loop.record(try checkIn.checkIn(on: todayDay), now: Date()) }
+        options.checkIns = try loop.checkIns()
+        let storedPlans = try loop.plans(madeOnOrBefore: todayDay)
+        options.previousPlan = storedPlans.last
+        let runs = try log.countedRuns()
         let plan = makePlan(runs: runs, today: todayDay, options: options)
-        try write(plan)
+        let lastMonday = todayDay.adding(days: 1 - todayDay.isoWeekday - 7)
+        let lastWeek = WeekReview(weekStart: lastMonday, plans: storedPlans, runs: runs, units: options.units)
+        try write(plan, lastWeek: lastWeek.planMadeOn == nil ? nil : lastWeek)
+        try loop.record(plan, now: Date())
         do {
             try exportCalendar(plan, options: calendar, log: log, now: Date(), quiet: quiet)
         } catch let error as ICalendarError {
@@ -131,25 +131,25 @@ struct PlanCommand: AsyncParsableCommand {
     }
 
     /// Renders and writes the plan: Markdown (+ SVG next to an output file) or JSON.
-    func write(_ plan: Plan) throws {
+    func write(_ plan: Plan, lastWeek: WeekReview? = nil) throws {
         if format == "json" {
             try emit(try PlanJSON.render(plan), to: output)
             return
         }
         guard let output else {
-            print(PlanMarkdown(chartPath: nil).render(plan), terminator: "")
+            print(PlanMarkdown(chartPath: nil, lastWeek: lastWeek).render(plan), terminator: "")
             return
         }
         let url = URL(fileURLWithPath: output)
         let base = url.pathExtension.isEmpty ? url : url.deletingPathExtension()
         // An urgent plan has no chart section: no SVG that nothing links to.
         guard plan.mode != .urgent else {
-            try emit(PlanMarkdown(chartPath: nil).render(plan), to: output)
+            try emit(PlanMarkdown(chartPath: nil, lastWeek: lastWeek).render(plan), to: output)
             return
         }
         let chart = base.appendingPathExtension("svg")
         // The Markdown first: if it cannot be written, no chart is left behind.
-        try emit(PlanMarkdown(chartPath: chart.lastPathComponent).render(plan), to: output)
+        try emit(PlanMarkdown(chartPath: chart.lastPathComponent, lastWeek: lastWeek).render(plan), to: output)
         try emit(MileageChartSVG().render(plan), to: chart.path)
     }
 
@@ -205,19 +205,10 @@ struct PlanCommand: AsyncParsableCommand {
             let (option, value) = start.map { ("--start", $0) } ?? ("--today", today ?? "\(todayDay)")
             throw OptionError("\(option) \(value): the plan would end after 9999-12-31")
         }
-        guard let pain = BackPain(rawValue: backPain) else {
-            throw OptionError("--back-pain \(backPain): expected none, mild or persistent")
-        }
-        var symptomSet = Set<Symptom>()
-        for name in symptoms {
-            guard let symptom = Symptom(rawValue: name) else {
-                throw OptionError("--symptom \(name): expected one of \(Symptom.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            symptomSet.insert(symptom)
-        }
+        _ = try checkIn.checkIn(on: todayDay)
         let options = PlanOptions(
             weekdays: weekdays, longRunDay: longRunDay, weeklyCeilingMeters: ceiling, units: unit, weeks: weeks,
-            start: startDay, backPain: pain, symptoms: symptomSet)
+            start: startDay)
         return (todayDay, options)
     }
 }

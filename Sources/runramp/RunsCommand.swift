@@ -3,7 +3,7 @@ import Foundation
 import RunModel
 import TrainingLog
 
-/// `runramp runs [--since DATE] [--json]`: one line per run in the log.
+/// `runramp runs [--since DATE] [--json]`: one line per run in the log, its id first.
 struct RunsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "runs",
@@ -38,7 +38,12 @@ struct RunsCommand: ParsableCommand {
             print(try Terminal.json(runs))
             return
         }
-        for run in runs { print(Self.line(for: run, unit: unit)) }
+        let excluded = try log.excludedRunIDs()
+        let idLength = ShortRunIDs.length(for: try log.allRuns().map(\.id))
+        for run in runs {
+            let mark = excluded.contains(run.id) ? "  (excluded)" : ""
+            print(String(run.id.prefix(idLength)) + "  " + Self.line(for: run, unit: unit) + mark)
+        }
     }
 
     static func line(for run: Run, unit: DistanceUnit) -> String {

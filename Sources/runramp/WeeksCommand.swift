@@ -34,7 +34,9 @@ struct WeeksCommand: ParsableCommand {
         let todayDay = try SharedOption.today(today)
         let log = try database.open()
         let since = todayDay.adding(days: -7 * weeks - 7).startDate
-        let summaries = WeekSummary.weeks(of: try log.runs(since: since), endingWith: todayDay, count: weeks)
+        let excluded = try log.excludedRunIDs()
+        let counted = try log.runs(since: since).filter { !excluded.contains($0.id) }
+        let summaries = WeekSummary.weeks(of: counted, endingWith: todayDay, count: weeks)
         if json {
             print(try Terminal.json(summaries))
             return

@@ -42,6 +42,7 @@ import TrainingLog
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("plan.ics").path
         let log = try LogDatabase.inMemory()
+        let id = try log.calendarID()
         _ = try exportCalendar(Self.plan(), options: options(["--ics", path]), log: log, now: Self.now, quiet: true)
         var urgent = Self.plan()
         urgent.mode = .urgent
@@ -50,14 +51,34 @@ import TrainingLog
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("SUMMARY:Cancelled: Long run 8.8 km\r\n"))
         #expect(text.contains("SUMMARY:Cancelled: Back care (15 min)\r\n"))
-        let stored = try log.calendarExports()
-        #expect(stored["20261206-run@runramp"]?.isCancelled == true)
-        #expect(stored["20261206-run@runramp"]?.sequence == 1)
-        #expect(stored["20261206-run@runramp"]?.summary == "Cancelled: Long run 8.8 km")
+        let stored = try log.calendarExports(file: CalendarExport.canonicalPath(path))
+        #expect(stored["20261206-run-\(id)@runramp"]?.isCancelled == true)
+        #expect(stored["20261206-run-\(id)@runramp"]?.sequence == 1)
+        #expect(stored["20261206-run-\(id)@runramp"]?.summary == "Cancelled: Long run 8.8 km")
         // Again: the same cancellations, SEQUENCE unchanged.
         let again = try exportCalendar(urgent, options: options(["--ics", path]), log: log, now: Self.now, quiet: true)
         #expect(again == summary)
-        #expect(try log.calendarExports()["20261206-run@runramp"]?.sequence == 1)
+        #expect(try log.calendarExports(file: CalendarExport.canonicalPath(path))["20261206-run-\(id)@runramp"]?.sequence == 1)
+    }
+
+    @Test func eachExportFileKeepsItsOwnMemory() throws {
+        let folder = try icsTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let real = folder.appendingPathComponent("plan.ics").path
+        let test = folder.appendingPathComponent("try.ics").path
+        let log = try LogDatabase.inMemory()
+        _ = try exportCalendar(Self.plan(), options: options(["--ics", real]), log: log, now: Self.now, quiet: true)
+        // An urgent plan tried into another file cancels nothing in the real one's memory…
+        var urgent = Self.plan()
+        urgent.mode = .urgent
+        let tried = try exportCalendar(urgent, options: options(["--ics", test]), log: log, now: Self.now, quiet: true)
+        #expect(tried?.events == 0)
+        // …and the real file re-exported is unchanged: no cancellations, same SEQUENCE.
+        let again = try exportCalendar(Self.plan(), options: options(["--ics", real]), log: log, now: Self.now, quiet: true)
+        #expect(again == CalendarExportSummary(path: real, events: 2, new: 0, changed: 0))
+        // The same file named another way shares the memory.
+        let relative = folder.appendingPathComponent("./sub/../plan.ics").path
+        #expect(CalendarExport.canonicalPath(relative) == CalendarExport.canonicalPath(real))
     }
 
     @Test func withoutIcsNothingIsWritten() throws {
@@ -71,6 +92,7 @@ import TrainingLog
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("plan.ics").path
         let log = try LogDatabase.inMemory()
+        let id = try log.calendarID()
         let arguments = ["--ics", path, "--at", "07:00", "--tz", "Europe/Berlin", "--remind", "30"]
 
         let first = try exportCalendar(Self.plan(), options: options(arguments), log: log, now: Self.now, quiet: true)
@@ -91,9 +113,9 @@ import TrainingLog
         #expect(third == CalendarExportSummary(path: path, events: 2, new: 0, changed: 1))
         #expect(third?.description == "\(path): 2 calendar events (0 new, 1 changed)")
         let thirdText = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(thirdText.contains("UID:20261206-run@runramp\r\nDTSTAMP:20261119T110640Z\r\nSEQUENCE:1\r\n"))
-        #expect(thirdText.contains("UID:20261130-backcare@runramp\r\nDTSTAMP:20261119T110640Z\r\nSEQUENCE:0\r\n"))
-        #expect(try log.calendarExports()["20261206-run@runramp"]?.sequence == 1)
+        #expect(thirdText.contains("UID:20261206-run-\(id)@runramp\r\nDTSTAMP:20261119T110640Z\r\nSEQUENCE:1\r\n"))
+        #expect(thirdText.contains("UID:20261130-backcare-\(id)@runramp\r\nDTSTAMP:20261119T110640Z\r\nSEQUENCE:0\r\n"))
+        #expect(try log.calendarExports(file: CalendarExport.canonicalPath(path))["20261206-run-\(id)@runramp"]?.sequence == 1)
     }
 
     @Test func aFailedWriteRecordsNothing() throws {
@@ -104,7 +126,7 @@ import TrainingLog
         } catch let error as ICalendarError {
             #expect(error.description == "/nonexistent-dir/plan.ics: cannot write the calendar file: the folder /nonexistent-dir does not exist")
         }
-        #expect(try log.calendarExports().isEmpty)
+        #expect(try log.calendarExports(file: "/nonexistent-dir/plan.ics").isEmpty)
     }
 
     @Test func urgentPlansLeaveTheFileAloneAndSaySo() throws {

@@ -121,9 +121,9 @@ import Testing
         _ = try runRamp(["add", "--db", db, "--date", "2026-11-22", "--distance", "5km", "--duration", "25:00"])
         let km = lines(try runRamp(["runs", "--db", db]).stdout)
         #expect(km == [
-            "2026-11-20  cycling      30.00 km   1:00:00   30.0 km/h",
-            "2026-11-21  walking       4.00 km     40:00",
-            "2026-11-22  running       5.00 km     25:00    5:00 /km",
+            "640b4252  2026-11-20  cycling      30.00 km   1:00:00   30.0 km/h",
+            "bbb12170  2026-11-21  walking       4.00 km     40:00",
+            "4b921d0a  2026-11-22  running       5.00 km     25:00    5:00 /km",
         ])
         let miles = lines(try runRamp(["runs", "--db", db, "--units", "mi"]).stdout)
         #expect(miles.first?.hasSuffix("  18.6 mph") == true, "\(miles)")

@@ -88,7 +88,7 @@ import TrainingLog
         #expect(bad.stderr.contains("distance \"ten\""))
 
         let list = try runRamp(["runs", "--db", db, "--since", "2026-11-21"])
-        #expect(list.stdout == "2026-11-24  running      10.00 km     55:00    5:30 /km\n")
+        #expect(list.stdout == "2507a648  2026-11-24  running      10.00 km     55:00    5:30 /km\n")
         let weeks = try runRamp(["weeks", "--db", db, "--weeks", "2", "--today", "2026-11-25"])
         let lines = weeks.stdout.split(separator: "\n")
         #expect(lines.count == 2)

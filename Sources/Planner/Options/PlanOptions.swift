@@ -18,6 +18,11 @@ public struct PlanOptions: Sendable, Hashable, Codable {
     public var backPain: BackPain
     /// Warning signs reported with the check-in (R10).
     public var symptoms: Set<Symptom>
+    /// Every stored check-in, today's included; when not empty they decide the pain level instead
+    /// of `backPain` and `symptoms` (docs/weekly-loop.md). Not part of the plan's JSON.
+    public var checkIns: [CheckIn] = []
+    /// The plan stored before this one, which a re-plan continues (docs/weekly-loop.md). Not part of the plan's JSON.
+    public var previousPlan: PlanRecord? = nil
 
     public init(
         weekdays: Set<Weekday> = Set(Weekday.allCases), longRunDay: Weekday = .sun, weeklyCeilingMeters: Double? = nil,

@@ -8,6 +8,8 @@ struct PlanBuilder {
     let options: PlanOptions
     let start: CalendarDay
     var tracker: RunCapTracker
+    /// The stored plan this one continues (Planner/Continuation), set by `attachContinuation`.
+    var continuation: PlanContinuation?
 
     init(history: RunHistory, figures: HistoryFigures, mode: PlanMode, options: PlanOptions, start: CalendarDay) {
         self.history = history
@@ -44,7 +46,7 @@ struct PlanBuilder {
     func restWeek(_ index: Int, backCare count: Int, onlyIfPainFree: Bool) -> PlanWeek {
         var days = emptyDays(index)
         for day in DayLayout.backCareDays(count: count, runDays: [], longDay: nil) {
-            days[day.number - 1].sessions.append(SessionFactory.backCare(week: index, onlyIfPainFree: onlyIfPainFree))
+            days[day.number - 1].sessions.append(SessionFactory.backCare(week: backCareWeek(index), onlyIfPainFree: onlyIfPainFree))
         }
         return PlanWeek(index: index, start: weekStart(index), targetMeters: 0, plannedMeters: 0, isCutback: false, days: days)
     }
@@ -57,7 +59,7 @@ struct PlanBuilder {
         for day in runDays { days[day.number - 1].sessions.append(SessionFactory.runWalk(week: index)) }
         let backCare = options.backPain == .mild ? 3 : 2
         for day in DayLayout.backCareDays(count: backCare, runDays: Set(runDays), longDay: nil) {
-            days[day.number - 1].sessions.append(SessionFactory.backCare(week: index, onlyIfPainFree: false))
+            days[day.number - 1].sessions.append(SessionFactory.backCare(week: backCareWeek(index), onlyIfPainFree: false))
         }
         return PlanWeek(
             index: index, start: weekStart(index), targetMeters: 0, plannedMeters: 0, isCutback: false, days: days)
@@ -66,7 +68,7 @@ struct PlanBuilder {
     /// Build, return and hold weeks: targets, then runs held to the single-run cap.
     mutating func runningWeeks() -> [PlanWeek] {
         let ceilingTenths = options.weeklyCeilingMeters.map(units.floorTenths) ?? Int.max
-        let targets: WeeklyTargets
+        var targets: WeeklyTargets
         switch mode {
         case .return:
             targets = .comeback(
@@ -77,6 +79,7 @@ struct PlanBuilder {
         default:
             targets = .build(history: figures, weeks: options.weeks, ceilingTenths: ceilingTenths, units: units)
         }
+        targets = continuedTargets(targets, ceilingTenths: ceilingTenths)
         let runnable = DayLayout.runnableDays(available: options.weekdays, longDay: longDay)
         let runsPerWeek = min(runnable.count, ModeSelection.levelCap(averageWeekMeters: figures.averageWeekMeters), 6)
         let noLongRunFirst = mode == .return && figures.daysSinceLastRun.map { $0 > 30 } ?? false
@@ -110,6 +113,8 @@ struct PlanBuilder {
                 var cap = capTenths(on: monday.adding(days: longDay.number - 1), ignoringPlannedFrom: monday)
                 if mode == .hold { cap = min(cap, units.floorTenths(figures.longestRecentRunMeters)) }
                 longTenths = min(cap, Int((ModeSelection.longRunShare(runs: n) * Double(target) + 1e-7).rounded(.down)))
+                longTenths = continuation?.longRunTenths(
+                    longTenths, monday: monday.adding(days: startShift), capTenths: cap, targetTenths: target) ?? longTenths
                 easyShareTenths = n > 1 ? max(0, target - longTenths) / (n - 1) : 0
                 easyTenths = min(easyShareTenths, longTenths)
             } else {
@@ -152,7 +157,7 @@ struct PlanBuilder {
         let runDays = Set(chosenDays.filter { !days[$0.number - 1].sessions.isEmpty })
         let backCare = mode == .hold ? 3 : 2
         for day in DayLayout.backCareDays(count: backCare, runDays: runDays, longDay: longDay) {
-            days[day.number - 1].sessions.append(SessionFactory.backCare(week: index, onlyIfPainFree: false))
+            days[day.number - 1].sessions.append(SessionFactory.backCare(week: backCareWeek(index), onlyIfPainFree: false))
         }
         return PlanWeek(
             index: index, start: monday, targetMeters: units.meters(tenths: target),

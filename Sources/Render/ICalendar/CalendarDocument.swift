@@ -27,6 +27,7 @@ public struct CalendarDocument: Sendable, Hashable {
         events.map { event in
             var revision = EventRevision.next(uid: event.uid, fingerprint: fingerprint(of: event), previous: previous[event.uid])
             revision.summary = event.limitedSummary
+            revision.day = event.timing.day
             if case .timed(let start, let duration) = event.timing {
                 revision.startSecondOfDay = start.secondOfDay
                 revision.durationSeconds = duration

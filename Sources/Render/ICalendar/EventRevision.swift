@@ -1,7 +1,11 @@
+public import RunModel
+
 /// What was exported last for one UID: a fingerprint of the event's content and its SEQUENCE,
-/// and what a cancellation of it needs (the SUMMARY written, its timing, whether it was cancelled).
+/// and what a cancellation of it needs (its day, the SUMMARY written, its timing, whether it was cancelled).
 public struct EventRevision: Sendable, Hashable, Codable {
     public var uid: String
+    /// The day the event is on; an earlier event without one is never cancelled.
+    public var day: CalendarDay?
     /// 16 hex digits (FNV-1a, 64 bits) over the event's lines other than DTSTAMP and SEQUENCE.
     public var fingerprint: String
     public var sequence: Int
@@ -15,10 +19,11 @@ public struct EventRevision: Sendable, Hashable, Codable {
     public var isCancelled: Bool
 
     public init(
-        uid: String, fingerprint: String, sequence: Int, summary: String? = nil, startSecondOfDay: Int? = nil,
-        durationSeconds: Int? = nil, isCancelled: Bool = false
+        uid: String, day: CalendarDay? = nil, fingerprint: String, sequence: Int, summary: String? = nil,
+        startSecondOfDay: Int? = nil, durationSeconds: Int? = nil, isCancelled: Bool = false
     ) {
         self.uid = uid
+        self.day = day
         self.fingerprint = fingerprint
         self.sequence = sequence
         self.summary = summary

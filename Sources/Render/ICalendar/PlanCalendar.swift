@@ -8,7 +8,10 @@ public import RunModel
 public enum PlanCalendar {
     /// The events of `plan`. With `startSecondOfDay` (e.g. 25 200 for 07:00) events are timed,
     /// in the calendar's zone; otherwise all-day. `reminderMinutes` adds a display alarm.
-    public static func events(for plan: Plan, startSecondOfDay: Int? = nil, reminderMinutes: Int? = nil) -> [CalendarEvent] {
+    /// `calendarID` is the log's id that every UID carries (nil: UIDs without one).
+    public static func events(
+        for plan: Plan, startSecondOfDay: Int? = nil, reminderMinutes: Int? = nil, calendarID: String? = nil
+    ) -> [CalendarEvent] {
         guard plan.mode != .urgent else { return [] }
         let allowsRunning = plan.mode != .paused
         var events: [CalendarEvent] = []
@@ -29,7 +32,7 @@ public enum PlanCalendar {
                     }
                     events.append(
                         CalendarEvent(
-                            uid: uid(day: day.date, slot: slot + suffix), timing: timing, summary: session.title,
+                            uid: uid(day: day.date, slot: slot + suffix, calendarID: calendarID), timing: timing, summary: session.title,
                             description: description(of: session.steps),
                             categories: [session.kind == .backCare ? "Strength" : "Running"],
                             reminderMinutes: reminderMinutes))
@@ -39,10 +42,10 @@ public enum PlanCalendar {
         return events
     }
 
-    /// `20261206-run@runramp`: the same for the same day and slot in every export, whatever
-    /// day the plan starts on, so a re-import updates the event instead of adding one.
-    public static func uid(day: CalendarDay, slot: String) -> String {
-        ICalendarDate.date(day) + "-" + slot + "@runramp"
+    /// `20261206-run-3f9a2c@runramp`: the same for the same day, slot and log in every export,
+    /// whatever day the plan starts on, so a re-import updates the event instead of adding one.
+    public static func uid(day: CalendarDay, slot: String, calendarID: String? = nil) -> String {
+        ICalendarDate.date(day) + "-" + slot + (calendarID.map { "-" + $0 } ?? "") + "@runramp"
     }
 
     /// "run" for every running kind (a day holds at most one run), "backcare" for back care.

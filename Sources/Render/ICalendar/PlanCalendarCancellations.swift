@@ -1,6 +1,6 @@
 import ZoneInfo
 public import Planner
-public import RunModel
+import RunModel
 
 // Re-importing an .ics cannot delete an event, so a session an earlier export had and the newer
 // plan does not is sent again as a cancellation: same UID, SEQUENCE one higher, STATUS:CANCELLED.
@@ -22,7 +22,7 @@ extension PlanCalendar {
         return first...last
     }
 
-    /// A cancellation for every UID in `previous` whose day lies in `cancellationDays(for: plan)`
+    /// A cancellation for every UID in `previous` whose stored day lies in `cancellationDays(for: plan)`
     /// and that `events` (this export's sessions) does not hold, in UID (so day) order. The event
     /// keeps the form it was written in (all-day, or timed at the same local time and length)
     /// and its summary behind "Cancelled: ". One cancelled before keeps its summary, so its
@@ -34,7 +34,7 @@ extension PlanCalendar {
         let kept = Set(events.map(\.uid))
         var cancelled: [CalendarEvent] = []
         for (uid, revision) in previous where !kept.contains(uid) {
-            guard let day = day(ofUID: uid), covered.contains(day.daysSinceEpoch) else { continue }
+            guard let day = revision.day, covered.contains(day.daysSinceEpoch) else { continue }
             let timing: CalendarEvent.Timing
             if let start = revision.startSecondOfDay, let duration = revision.durationSeconds {
                 timing = .timed(start: LocalDateTime(day: day, secondOfDay: start), durationSeconds: duration)
@@ -53,17 +53,5 @@ extension PlanCalendar {
                     status: .cancelled))
         }
         return cancelled.sorted { $0.uid < $1.uid }
-    }
-
-    /// The day a RunRamp UID is for: `20261206-run@runramp` → 2026-12-06; nil for any other form.
-    public static func day(ofUID uid: String) -> CalendarDay? {
-        let digits = uid.utf8.prefix(8)
-        guard digits.count == 8, digits.allSatisfy({ (0x30...0x39).contains($0) }), uid.hasSuffix("@runramp"),
-            uid.utf8.dropFirst(8).first == UInt8(ascii: "-")
-        else { return nil }
-        let text = String(decoding: digits, as: UTF8.self)
-        guard let year = Int(text.prefix(4)), let month = Int(text.dropFirst(4).prefix(2)), let dayOfMonth = Int(text.suffix(2))
-        else { return nil }
-        return CalendarDay(year: year, month: month, day: dayOfMonth)
     }
 }

@@ -6,14 +6,18 @@ import RunModel
 public struct PlanMarkdown: Sendable {
     /// Relative path of the SVG chart to link to (nil: no link).
     public var chartPath: String?
+    /// How last week went against the stored plan, shown right after the advice (nil: no such section).
+    public var lastWeek: WeekReview?
 
-    public init(chartPath: String? = "plan.svg") {
+    public init(chartPath: String? = "plan.svg", lastWeek: WeekReview? = nil) {
         self.chartPath = chartPath
+        self.lastWeek = lastWeek
     }
 
     public func render(_ plan: Plan) -> String {
         var out = title(plan)
         out += advice(plan)
+        out += lastWeek.map { ReviewMarkdown.section($0) } ?? ""
         guard plan.mode != .urgent else { return out }
         out += WhereYouAre.section(plan)
         out += chart(plan)

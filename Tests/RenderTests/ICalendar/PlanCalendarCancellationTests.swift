@@ -111,7 +111,8 @@ import ZoneInfo
         // after the new plan's last day.
         var log = Self.export(ICSSamplePlans.oneWeek()).log
         for uid in ["20261120-run@runramp", "20261124-run@runramp", "20261126-run@runramp", "20261210-run@runramp"] {
-            log[uid] = EventRevision(uid: uid, fingerprint: "0000000000000001", sequence: 3, summary: "Easy run 5.0 km")
+            let day = ICSSamplePlans.day("\(uid.prefix(4))-\(uid.dropFirst(4).prefix(2))-\(uid.dropFirst(6).prefix(2))")
+            log[uid] = EventRevision(uid: uid, day: day, fingerprint: "0000000000000001", sequence: 3, summary: "Easy run 5.0 km")
         }
         let paused = Self.export(ICSSamplePlans.oneWeek(mode: .paused), after: log)
         let cancelled = paused.revisions.filter(\.isCancelled).map(\.uid)
@@ -142,7 +143,7 @@ import ZoneInfo
 
     @Test func unknownSummaryAndTimingFallBackToAGenericAllDayCancellation() {
         let uid = "20261201-run@runramp"
-        let log = [uid: EventRevision(uid: uid, fingerprint: "00000000000000aa", sequence: 0)]
+        let log = [uid: EventRevision(uid: uid, day: ICSSamplePlans.day("2026-12-01"), fingerprint: "00000000000000aa", sequence: 0)]
         let paused = Self.export(ICSSamplePlans.oneWeek(mode: .paused), after: log)
         let lines = Self.event(uid, in: paused.text)
         #expect(lines.contains("SUMMARY:Cancelled: RunRamp session"))
@@ -168,12 +169,17 @@ import ZoneInfo
         #expect(paused.structure.problems.isEmpty)
     }
 
-    @Test func theDayOfAUIDIsReadFromItsFirstEightDigits() {
-        #expect(PlanCalendar.day(ofUID: "20261206-run@runramp") == ICSSamplePlans.day("2026-12-06"))
-        #expect(PlanCalendar.day(ofUID: "20261206-backcare-2@runramp") == ICSSamplePlans.day("2026-12-06"))
-        for bad in ["20261306-run@runramp", "2026120-run@runramp", "20261206-run@example.com", "x0261206-run@runramp", "", "20261206"] {
-            #expect(PlanCalendar.day(ofUID: bad) == nil, "\(bad)")
-        }
+    @Test func anEarlierEventWithoutAStoredDayIsNeverCancelled() {
+        let uid = "20261201-run@runramp"
+        let log = [uid: EventRevision(uid: uid, fingerprint: "00000000000000aa", sequence: 0)]
+        #expect(Self.export(ICSSamplePlans.oneWeek(mode: .paused), after: log).revision(uid) == nil)
+    }
+
+    @Test func theCalendarIDGoesIntoEveryUID() {
+        let events = PlanCalendar.events(for: ICSSamplePlans.oneWeek(), calendarID: "3f9a2c")
+        #expect(events.first?.uid == "20261130-backcare-3f9a2c@runramp")
+        #expect(events.allSatisfy { $0.uid.hasSuffix("-3f9a2c@runramp") })
+        #expect(PlanCalendar.uid(day: ICSSamplePlans.day("2026-12-01"), slot: "run", calendarID: "3f9a2c") == "20261201-run-3f9a2c@runramp")
     }
 
     @Test func smallCancellationCalendarMatchesTheFixture() throws {

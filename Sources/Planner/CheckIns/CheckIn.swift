@@ -1,0 +1,25 @@
+public import RunModel
+
+/// One answer to "how does your back feel?" on a day: the pain level, the warning signs, and
+/// whether a doctor or physiotherapist has seen and cleared the runner.
+public struct CheckIn: Sendable, Hashable, Codable {
+    public var day: CalendarDay
+    public var backPain: BackPain
+    public var symptoms: Set<Symptom>
+    /// Seen and cleared by a professional: lifts a pause at once.
+    public var isCleared: Bool
+
+    public init(day: CalendarDay, backPain: BackPain, symptoms: Set<Symptom> = [], isCleared: Bool = false) {
+        self.day = day
+        self.backPain = backPain
+        self.symptoms = symptoms
+        self.isCleared = isCleared
+    }
+
+    /// True when the check-in stops running: persistent pain or any warning sign.
+    public var pausesRunning: Bool { backPain == .persistent || !symptoms.isEmpty }
+    /// True when the check-in calls for urgent care.
+    public var isUrgent: Bool { symptoms.contains(where: \.isUrgent) }
+    /// True when the runner reports no pain and no warning sign.
+    public var isPainFree: Bool { backPain == .none && symptoms.isEmpty }
+}

@@ -1,0 +1,132 @@
+import RunModel
+
+/// How a re-plan builds on the plan stored before it (docs/weekly-loop.md, "Re-planning"):
+/// when the last finished week of that plan was done as planned, no week of the new plan gets a
+/// smaller target or long run than the stored plan had for it (nor than the stored plan's
+/// progression gives for the weeks after it), and the back-care routine keeps counting weeks.
+struct PlanContinuation: Sendable {
+    /// The share of a planned distance that counts as done (GPS tracks measure a little short).
+    static let doneShare = 0.95
+
+    let previous: PlanRecord
+    /// Planned runs of finished weeks that a run fulfilled: the run-cap tracker counts them at
+    /// their planned distance, so a track 1 % short of a planned long run does not cut the next.
+    let fulfilledRuns: [(day: CalendarDay, meters: Double)]
+    /// Targets in tenths for the Mondays of the stored plan and its progression.
+    private let continuedTenths: [CalendarDay: (tenths: Int, isCutback: Bool)]
+
+    /// Nil when there is nothing to continue: no stored plan, one without running weeks, one
+    /// that ended more than a week before `firstMonday`, one in other units than `units`, or a last
+    /// finished week not done as planned.
+    init?(previous: PlanRecord?, history: RunHistory, firstMonday: CalendarDay, weeks: Int, units: DistanceUnit) {
+        // Targets are continued in tenths of the unit: a plan in another unit starts afresh.
+        guard let previous, previous.units == units, previous.hasPlausibleDistances, [.build, .return, .hold].contains(previous.mode),
+            let last = previous.weeks.last, firstMonday <= last.start.adding(days: 7),
+            let first = previous.weeks.first, first.start <= firstMonday
+        else { return nil }
+        let finished = previous.weeks.filter { $0.start.adding(days: 7) <= firstMonday && $0.start.adding(days: 6) <= history.today }
+        if let week = finished.last(where: { $0.plannedMeters > 0 }) {
+            let done = history.entries(from: week.start, to: week.start.adding(days: 7))
+            let doneMeters = done.reduce(0) { $0 + $1.meters }
+            let longest = done.map(\.meters).max() ?? 0
+            guard doneMeters >= Self.doneShare * week.plannedMeters, longest >= Self.doneShare * week.longestRunMeters else {
+                return nil
+            }
+        }
+        self.previous = previous
+        var fulfilled: [(day: CalendarDay, meters: Double)] = []
+        for week in finished {
+            let runs = Array(history.entries(from: week.start, to: week.start.adding(days: 7)))
+            for match in SessionMatching.match(planned: week.sessions, runs: runs) {
+                guard let planned = match.planned.distanceMeters, let run = match.run,
+                    run.meters >= Self.doneShare * planned, run.meters < planned
+                else { continue }
+                fulfilled.append((run.day, planned))
+            }
+        }
+        self.fulfilledRuns = fulfilled
+        var continued: [CalendarDay: (tenths: Int, isCutback: Bool)] = [:]
+        let units = previous.units
+        var lastBuild = 0
+        var sinceCutback = 0
+        var previousTenths = 0
+        var monday = first.start
+        let end = firstMonday.adding(days: 7 * weeks)
+        while monday < end {
+            let entry: (tenths: Int, isCutback: Bool)
+            if let stored = previous.week(startingOn: monday) {
+                entry = (units.floorTenths(stored.targetMeters), stored.isCutback)
+            } else if sinceCutback >= 3 {
+                entry = (Int((0.75 * Double(previousTenths) + 1e-7).rounded(.down)), true)
+            } else if sinceCutback == 0 {
+                // The week after a cutback returns to the last build week's target.
+                entry = (max(lastBuild, previousTenths), false)
+            } else {
+                entry = (Int((1.10 * Double(previousTenths) + 1e-7).rounded(.down)), false)
+            }
+            continued[monday] = entry
+            if entry.isCutback {
+                sinceCutback = 0
+            } else {
+                sinceCutback += 1
+                lastBuild = entry.tenths
+            }
+            previousTenths = entry.tenths
+            monday = monday.adding(days: 7)
+        }
+        self.continuedTenths = continued
+    }
+
+    /// `fresh` for weeks starting on `mondays`, raised week by week to the continued targets
+    /// (held to `ceilingTenths`). A raised week grows at most 10 % over the week before it unless
+    /// that week is a lighter one, and is never below the fresh target, which keeps that rule itself.
+    func targets(_ fresh: WeeklyTargets, mondays: [CalendarDay], ceilingTenths: Int) -> WeeklyTargets {
+        var result = fresh
+        for (k, monday) in mondays.enumerated() where k < fresh.tenths.count {
+            guard let continued = continuedTenths[monday] else { continue }
+            var tenths = min(continued.tenths, ceilingTenths)
+            if k > 0, !result.isCutback[k - 1] {
+                tenths = min(tenths, Int((1.10 * Double(result.tenths[k - 1]) + 1e-7).rounded(.down)))
+            }
+            if tenths > fresh.tenths[k] {
+                result.tenths[k] = tenths
+                result.isCutback[k] = continued.isCutback
+            }
+        }
+        return result
+    }
+
+    /// The long run for the week of `monday`: at least the stored plan's (within `cap` and the
+    /// week's target), never less than `planned`.
+    func longRunTenths(_ planned: Int, monday: CalendarDay, capTenths: Int, targetTenths: Int) -> Int {
+        guard let stored = previous.week(startingOn: monday) else { return planned }
+        return max(planned, min(previous.units.floorTenths(stored.longestRunMeters), capTenths, targetTenths))
+    }
+
+    /// The back-care week number of the plan week starting on `monday` (`index` in its plan):
+    /// the stored plan's count carried on, or `index` when there is no stored plan close enough.
+    static func backCareWeek(for monday: CalendarDay, index: Int, previous: PlanRecord?) -> Int {
+        // Numbers read back from the log are trusted only in a plausible range (a few years of weeks).
+        let plausible = 1...1_000
+        guard let previous, let first = previous.weeks.first, let last = previous.weeks.last,
+            first.start <= monday, monday <= last.start.adding(days: 7 * 4), plausible.contains(first.backCareWeek)
+        else { return index }
+        if let stored = previous.week(startingOn: monday) { return plausible.contains(stored.backCareWeek) ? stored.backCareWeek : index }
+        return first.backCareWeek + first.start.days(to: monday) / 7
+    }
+}
+
+extension PlanRecord {
+    /// The largest distance a stored plan may hold (a week of 1,000 km): a record read back from
+    /// the log with anything else is not continued, so no conversion to tenths can trap.
+    static let maximumMeters = 1_000_000.0
+
+    /// True when every target, total and session distance is finite and in 0...`maximumMeters`.
+    var hasPlausibleDistances: Bool {
+        let plausible = { (meters: Double) in meters.isFinite && meters >= 0 && meters <= Self.maximumMeters }
+        return weeks.allSatisfy { week in
+            plausible(week.targetMeters) && plausible(week.plannedMeters)
+                && week.sessions.allSatisfy { $0.distanceMeters.map(plausible) ?? true }
+        }
+    }
+}

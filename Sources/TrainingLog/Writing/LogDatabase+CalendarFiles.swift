@@ -1,0 +1,70 @@
+public import Foundation
+import GRDB
+import RunModel
+
+extension LogDatabase {
+    /// The log's calendar id: six hex digits made once per log, carried by every event UID so
+    /// that two logs' (or two runners') events never collide.
+    public func calendarID() throws -> String {
+        let path = writer.path
+        return try reading { db in
+            guard let id = try String.fetchOne(db, sql: "SELECT value FROM logIdentity WHERE key = 'calendarID'") else {
+                throw LogError(.corruptRow(runID: "logIdentity", column: "calendarID"), path: path)
+            }
+            return id
+        }
+    }
+
+    /// What earlier exports wrote to `file` (a canonical absolute path), by UID.
+    ///
+    /// The memory of a log from before export files were told apart has no file: the first file
+    /// exported to after the upgrade, with no memory of its own, adopts it (docs/weekly-loop.md).
+    public func calendarExports(file: String) throws -> [String: CalendarExportRecord] {
+        let path = writer.path
+        return try writing { db in
+            let known = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM calendarFileExport WHERE file = ?)", arguments: [file])
+            if known != true {
+                try db.execute(sql: "UPDATE calendarFileExport SET file = ? WHERE file = ''", arguments: [file])
+            }
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT uid, day, fingerprint, sequence, exportedAt, summary, startSecondOfDay, durationSeconds, isCancelled
+                    FROM calendarFileExport WHERE file = ?
+                    """,
+                arguments: [file])
+            var records: [String: CalendarExportRecord] = [:]
+            for row in rows {
+                let uid: String = row["uid"]
+                guard let day = CalendarDay(row["day"] as String) else {
+                    throw LogError(.corruptRow(runID: "calendar event \(uid)", column: "day"), path: path)
+                }
+                records[uid] = CalendarExportRecord(
+                    uid: uid, day: day, fingerprint: row["fingerprint"], sequence: row["sequence"],
+                    exportedAt: Date(timeIntervalSince1970: row["exportedAt"]), summary: row["summary"],
+                    startSecondOfDay: row["startSecondOfDay"], durationSeconds: row["durationSeconds"],
+                    isCancelled: row["isCancelled"])
+            }
+            return records
+        }
+    }
+
+    /// Stores what an export to `file` wrote (insert or replace per UID), in one transaction.
+    public func recordCalendarExports(_ records: [CalendarExportRecord], file: String) throws {
+        try writing { db in
+            for record in records {
+                try db.execute(
+                    sql: """
+                        INSERT OR REPLACE INTO calendarFileExport
+                            (file, uid, day, fingerprint, sequence, exportedAt, summary, startSecondOfDay, durationSeconds, isCancelled)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        file, record.uid, record.day.description, record.fingerprint, record.sequence,
+                        record.exportedAt.timeIntervalSince1970, record.summary, record.startSecondOfDay,
+                        record.durationSeconds, record.isCancelled,
+                    ])
+            }
+        }
+    }
+}

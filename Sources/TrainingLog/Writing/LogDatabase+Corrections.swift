@@ -1,0 +1,93 @@
+public import Foundation
+import GRDB
+public import RunModel
+
+extension LogDatabase {
+    /// The run whose id is `text` or starts with it (ids are hex, so the match ignores case).
+    public func lookUpRun(_ text: String) throws -> RunLookup {
+        let needle = text.lowercased()
+        guard !needle.isEmpty, needle.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return .none }
+        return try reading { db in
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM run WHERE id = ?)", arguments: [needle]) == true {
+                return .found(needle)
+            }
+            let ids = try String.fetchAll(
+                db, sql: "SELECT id FROM run WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 11", arguments: [needle.count, needle])
+            switch ids.count {
+            case 0: return .none
+            case 1: return .found(ids[0])
+            default: return .ambiguous(Array(ids.prefix(10)))
+            }
+        }
+    }
+
+    /// Deletes the run; every source file that produced or duplicated it is marked removed, so a
+    /// later import of the same files leaves it out. Returns false when no run has that id.
+    @discardableResult
+    public func removeRun(id: String, now: Date = Date()) throws -> Bool {
+        try writing { db in
+            try db.execute(
+                sql: "UPDATE sourceFile SET removedAt = ? WHERE runID = ?", arguments: [now.timeIntervalSince1970, id])
+            try db.execute(sql: "DELETE FROM run WHERE id = ?", arguments: [id])
+            return db.changesCount > 0
+        }
+    }
+
+    /// Marks the run as excluded (kept and listed, not counted by plans and reviews) or counts it
+    /// again. Returns false when no run has that id.
+    @discardableResult
+    public func setRunExcluded(id: String, _ isExcluded: Bool) throws -> Bool {
+        try writing { db in
+            try db.execute(sql: "UPDATE run SET isExcluded = ? WHERE id = ?", arguments: [isExcluded, id])
+            return db.changesCount > 0
+        }
+    }
+
+    /// Applies `edit` to the run. Returns false when no run has that id.
+    @discardableResult
+    public func editRun(id: String, _ edit: RunEdit, now: Date = Date()) throws -> Bool {
+        try writing { db in
+            var assignments = ["editedAt = ?"]
+            var arguments: [(any DatabaseValueConvertible)?] = [now.timeIntervalSince1970]
+            if let sport = edit.sport {
+                assignments.append("sport = ?")
+                arguments.append(sport.rawValue)
+            }
+            if let meters = edit.distanceMeters {
+                assignments.append("distanceMeters = ?")
+                arguments.append(meters)
+            }
+            if let seconds = edit.movingSeconds {
+                assignments.append("movingSeconds = ?")
+                assignments.append("elapsedSeconds = max(elapsedSeconds, ?)")
+                arguments.append(seconds)
+                arguments.append(seconds)
+            }
+            if let start = edit.start {
+                assignments.append("startTime = ?")
+                arguments.append(start.timeIntervalSince1970)
+            }
+            arguments.append(id)
+            try db.execute(
+                sql: "UPDATE run SET \(assignments.joined(separator: ", ")) WHERE id = ?",
+                arguments: StatementArguments(arguments))
+            return db.changesCount > 0
+        }
+    }
+
+    /// Ids of the runs kept in the log but not counted.
+    public func excludedRunIDs() throws -> Set<String> {
+        try reading { db in Set(try String.fetchAll(db, sql: "SELECT id FROM run WHERE isExcluded")) }
+    }
+
+    /// The runs plans and reviews count: every run except the excluded ones, ordered by start.
+    public func countedRuns() throws -> [Run] {
+        let excluded = try excludedRunIDs()
+        return try allRuns().filter { !excluded.contains($0.id) }
+    }
+
+    /// How many source files the log remembers as removed (their runs were deleted by `remove`).
+    public func removedSourceFileCount() throws -> Int {
+        try reading { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sourceFile WHERE removedAt IS NOT NULL") ?? 0 }
+    }
+}

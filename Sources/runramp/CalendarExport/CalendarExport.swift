@@ -1,0 +1,74 @@
+import Foundation
+import Planner
+import Render
+import TrainingLog
+
+/// The calendar-export use case of `runramp plan --ics FILE`: writes the plan's events and
+/// remembers, per export file, what was written (docs/weekly-loop.md, "Calendar files").
+struct CalendarExport {
+    var options: CalendarExportOptions
+    var log: LogDatabase?
+    /// DTSTAMP of the events.
+    var now: Date
+    /// Supplies TZDIR (the zone data folder, default /usr/share/zoneinfo) and TZ.
+    var environment: [String: String] = ProcessInfo.processInfo.environment
+
+    /// The canonical absolute path of an export file: the key of its memory in the log, so
+    /// `plan.ics`, `./plan.ics` and `/home/me/plan.ics` share it and a test file has its own.
+    static func canonicalPath(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let folder = url.deletingLastPathComponent().resolvingSymlinksInPath()
+        return folder.appendingPathComponent(url.lastPathComponent).path
+    }
+
+    /// Writes `plan` to `options.icsPath` (nothing without `--ics`), cancels (STATUS:CANCELLED,
+    /// SEQUENCE + 1) every event an earlier export to the same file had that the plan no longer
+    /// holds on the days it covers, and records what was written. Nil without `--ics`.
+    func run(_ plan: Plan) throws -> CalendarExportSummary? {
+        guard let path = options.icsPath else { return nil }
+        let file = Self.canonicalPath(path)
+        let startSecond = options.startTime.flatMap(CalendarExportOptions.secondOfDay)
+        var zone: TimeZoneRules?
+        if startSecond != nil { zone = try CalendarExportOptions.zone(options.timeZone, environment: environment) }
+        let previous = try (log?.calendarExports(file: file) ?? [:]).mapValues(EventRevision.init)
+        let sessions = PlanCalendar.events(
+            for: plan, startSecondOfDay: startSecond, reminderMinutes: options.remindMinutes, calendarID: try log?.calendarID())
+        let cancellations = PlanCalendar.cancellations(for: plan, keeping: sessions, previous: previous)
+        let document = CalendarDocument(productVersion: RunRampVersion.string, timeZone: zone, events: sessions + cancellations)
+        let revisions = document.revisions(previous: previous)
+        // RFC 5545 requires at least one component: an urgent plan (or a paused one without back
+        // care) with nothing to cancel leaves the file alone rather than write an invalid calendar.
+        guard !revisions.isEmpty else { return CalendarExportSummary(path: path, events: 0, new: 0, changed: 0) }
+        let text = document.rendered(
+            stamp: now, sequences: Dictionary(revisions.map { ($0.uid, $0.sequence) }, uniquingKeysWith: max))
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        guard PlanCommand.isFolder(folder) else {
+            throw ICalendarError(.cannotWrite("the folder \(folder.path) does not exist"), at: path)
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw ICalendarError(.cannotWrite(PlanCommand.writeFailure(error)), at: path)
+        }
+        // Only after the file exists: a failed write must not count as exported.
+        try log?.recordCalendarExports(revisions.compactMap { CalendarExportRecord($0, exportedAt: now) }, file: file)
+        let confirmed = revisions.filter { !$0.isCancelled }
+        return CalendarExportSummary(
+            path: path, events: revisions.count,
+            new: confirmed.filter { previous[$0.uid] == nil }.count,
+            changed: confirmed.filter { revision in previous[revision.uid].map { $0.fingerprint != revision.fingerprint } ?? false }
+                .count,
+            cancelled: revisions.count - confirmed.count)
+    }
+}
+
+/// Runs the calendar export of `plan` and prints its one-line summary to stderr unless `quiet`.
+@discardableResult
+func exportCalendar(
+    _ plan: Plan, options: CalendarExportOptions, log: LogDatabase?, now: Date, quiet: Bool = false,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+) throws -> CalendarExportSummary? {
+    let summary = try CalendarExport(options: options, log: log, now: now, environment: environment).run(plan)
+    if let summary, !quiet { FileHandle.standardError.write(Data((summary.description + "\n").utf8)) }
+    return summary
+}

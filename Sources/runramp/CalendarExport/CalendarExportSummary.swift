@@ -1,0 +1,19 @@
+/// What one calendar export wrote.
+struct CalendarExportSummary: Equatable, CustomStringConvertible {
+    var path: String
+    /// Every VEVENT in the file, cancellations included.
+    var events: Int
+    var new: Int
+    var changed: Int
+    /// VEVENTs written as STATUS:CANCELLED (sessions an earlier export had that the plan no longer holds).
+    var cancelled: Int = 0
+
+    /// "plan.ics: 18 calendar events (2 new, 1 changed)", "plan.ics: 12 calendar events (0 new, 0 changed, 12 cancelled)".
+    var description: String {
+        guard events > 0 else {
+            return "\(path): not written: the plan holds no sessions for a calendar (an empty calendar is not valid iCalendar)"
+        }
+        let counts = "\(new) new, \(changed) changed" + (cancelled > 0 ? ", \(cancelled) cancelled" : "")
+        return "\(path): \(events) calendar event\(events == 1 ? "" : "s") (\(counts))"
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import Planner
+import RunModel
+
+/// `runramp checkin --back-pain LEVEL [--symptom S…] [--cleared] [--date D]`: stores how the back feels.
+struct CheckInCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checkin",
+        abstract: "Tell the log how your back feels today; every later plan takes it into account.",
+        discussion: "A pause (persistent pain or a warning sign) stands until you check in with --cleared or report "
+            + "no pain for 7 days in a row. See docs/weekly-loop.md."
+    )
+
+    @OptionGroup var answer: CheckInArguments
+
+    @Option(help: ArgumentHelp("The day of the check-in (YYYY-MM-DD); default: today.", valueName: "date"))
+    var date: String?
+
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        guard answer.isGiven else { throw OptionError("say how your back feels: --back-pain none, mild or persistent") }
+        _ = try answer.checkIn(on: try day())
+    }
+
+    func day() throws -> CalendarDay {
+        guard let date else { return SystemToday.day() }
+        guard let day = CalendarDay(date) else { throw OptionError("--date \(date): expected YYYY-MM-DD") }
+        return day
+    }
+
+    func run() throws {
+        let day = try day()
+        let checkIn = try answer.checkIn(on: day)
+        let loop = WeeklyLoop(log: try database.open())
+        try loop.record(checkIn, now: Date())
+        let state = PainHistory.state(of: try loop.checkIns(), today: day)
+        print("Checked in for \(day): \(CheckInsCommand.describe(checkIn))")
+        print(CheckInsCommand.describe(state, today: day))
+    }
+}

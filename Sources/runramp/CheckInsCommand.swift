@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Planner
+import RunModel
+
+/// `runramp checkins [--today D]`: every stored check-in, and where they leave you.
+struct CheckInsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checkins",
+        abstract: "List your back check-ins and what they mean for the plan today."
+    )
+
+    @Option(help: ArgumentHelp("Treat this day as today (YYYY-MM-DD); default: today.", valueName: "date"))
+    var today: String?
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let todayDay = try SharedOption.today(today)
+        let checkIns = try WeeklyLoop(log: try database.open()).checkIns()
+        guard !checkIns.isEmpty else {
+            print("No check-ins yet. Add one with: runramp checkin --back-pain none|mild|persistent")
+            return
+        }
+        for checkIn in checkIns { print("\(checkIn.day)  \(Self.describe(checkIn))") }
+        print(Self.describe(PainHistory.state(of: checkIns, today: todayDay), today: todayDay))
+    }
+
+    /// "mild", "persistent, numbness", "none, cleared".
+    static func describe(_ checkIn: CheckIn) -> String {
+        ([checkIn.backPain.rawValue] + checkIn.symptoms.sorted().map(\.rawValue) + (checkIn.isCleared ? ["cleared"] : []))
+            .joined(separator: ", ")
+    }
+
+    /// One line on what the check-ins mean today.
+    static func describe(_ state: PainState, today: CalendarDay) -> String {
+        switch state.standing {
+        case .urgent:
+            return "Now: seek urgent medical care; no plan is made until you are cleared."
+        case .paused:
+            let painFree = state.painFreeSince.map { $0.days(to: today) + 1 } ?? 0
+            return "Now: running paused since \(state.pausedSince.map(String.init(describing:)) ?? "\(today)") until you are "
+                + "cleared (--cleared) or pain-free \(PainState.painFreeDaysToLift) days in a row (\(painFree) so far)."
+        case .hold:
+            return state.mildPainPersists
+                ? "Now: volume held; mild pain for \(state.mildDays) days persists: see a doctor or physiotherapist."
+                : "Now: volume held for mild pain; stop and get checked if it worsens or spreads into a leg."
+        case .clear:
+            return "Now: no pain reported; the plan ramps up as usual."
+        }
+    }
+}

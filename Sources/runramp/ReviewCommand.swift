@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Planner
+import Render
+import RunModel
+
+/// `runramp review [--week DATE] [--json]`: how a week went against the plan stored for it.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Compare a week's runs with the plan: done, missed and extra runs, distance, longest run against the cap.",
+        discussion: "The plan reviewed is the last one `runramp plan` made before the week ended. See docs/weekly-loop.md."
+    )
+
+    @Option(help: ArgumentHelp("Any day of the week to review (YYYY-MM-DD); default: last week.", valueName: "date"))
+    var week: String?
+
+    @Option(help: ArgumentHelp("Treat this day as today (YYYY-MM-DD); default: today.", valueName: "date"))
+    var today: String?
+
+    @Option(help: ArgumentHelp("km or mi.", valueName: "unit"))
+    var units: String = "km"
+
+    @Flag(help: "Print the review as JSON (snake_case keys, distances in metres, a \"schema\" version).")
+    var json = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        _ = try weekStart()
+        _ = try SharedOption.unit(units)
+    }
+
+    /// The Monday of the week to review.
+    func weekStart() throws -> CalendarDay {
+        let todayDay = try SharedOption.today(today)
+        guard let week else { return todayDay.adding(days: 1 - todayDay.isoWeekday - 7) }
+        guard let day = CalendarDay(week) else { throw OptionError("--week \(week): expected YYYY-MM-DD") }
+        return day.adding(days: 1 - day.isoWeekday)
+    }
+
+    func run() throws {
+        let todayDay = try SharedOption.today(today)
+        let loop = WeeklyLoop(log: try database.open())
+        let review = try loop.review(weekStartingOn: try weekStart(), today: todayDay, units: try SharedOption.unit(units))
+        if json {
+            print(try ReviewJSON.render(review), terminator: "")
+        } else {
+            print(ReviewMarkdown.section(review, heading: "Week"), terminator: "")
+        }
+    }
+}

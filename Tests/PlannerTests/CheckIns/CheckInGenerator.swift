@@ -1,0 +1,72 @@
+import Planner
+import RunModel
+
+/// Generated check-in histories: answers a few days apart, mostly none or mild, sometimes
+/// persistent pain or a warning sign (rarely a red flag), sometimes a clearance.
+enum CheckInGenerator {
+    static func make(seed: UInt64, start: CalendarDay = CalendarDay(daysSinceEpoch: 20_400)) -> [CheckIn] {
+        var rng = SeededGenerator(seed: seed)
+        var day = start
+        var list: [CheckIn] = []
+        // A third of the histories are mostly mild pain, so long mild spells are common enough.
+        let mildHeavy = seed % 3 == 0
+        for _ in 0..<Int.random(in: 1...25, using: &rng) {
+            day = day.adding(days: Int.random(in: 0...4, using: &rng))
+            var roll = Int.random(in: 0..<100, using: &rng)
+            if mildHeavy { roll = roll < 10 ? 44 : (roll < 95 ? 60 : roll) }
+            var checkIn: CheckIn
+            switch roll {
+            case ..<45: checkIn = CheckIn(day: day, backPain: .none)
+            case ..<75: checkIn = CheckIn(day: day, backPain: .mild)
+            case ..<85: checkIn = CheckIn(day: day, backPain: .persistent)
+            case ..<95:
+                let mild: [Symptom] = [.radiatingPain, .numbness, .tingling, .weakness]
+                checkIn = CheckIn(day: day, backPain: .mild, symptoms: [mild.randomElement(using: &rng) ?? .numbness])
+            default:
+                let urgent = Symptom.allCases.filter(\.isUrgent)
+                checkIn = CheckIn(day: day, backPain: .persistent, symptoms: [urgent.randomElement(using: &rng) ?? .bothLegs])
+            }
+            checkIn.isCleared = !checkIn.pausesRunning && Int.random(in: 0..<10, using: &rng) == 0
+            list.append(checkIn)
+        }
+        return list
+    }
+}
+
+/// The check-in rule stated a second way, over the whole list at once, for the properties.
+struct CheckInOracle {
+    let checkIns: [CheckIn]
+
+    /// Index of the first check-in after `p` that lifts a pause, nil when none does.
+    func lift(after p: Int) -> Int? {
+        var streakStart: CalendarDay?
+        for i in (p + 1)..<checkIns.count {
+            let c = checkIns[i]
+            if c.isCleared { return i }
+            if c.isPainFree {
+                let first = streakStart ?? c.day
+                streakStart = first
+                if first.days(to: c.day) >= 6 { return i }
+            } else {
+                streakStart = nil
+            }
+        }
+        return nil
+    }
+
+    /// The last check-in that stops running, and whether running is still stopped after all of them.
+    var lastPause: Int? { checkIns.lastIndex(where: \.pausesRunning) }
+    var isStopped: Bool { lastPause.map { lift(after: $0) == nil } ?? false }
+
+    /// Days, first and last included, of the mild pain that ends the list (0 when it does not end in mild pain).
+    var trailingMildDays: Int {
+        guard let last = checkIns.last, last.backPain == .mild, !last.pausesRunning else { return 0 }
+        var first = last.day
+        for c in checkIns.reversed() {
+            guard c.backPain == .mild, !c.pausesRunning else { break }
+            first = c.day
+            if c.isCleared { break }
+        }
+        return first.days(to: last.day) + 1
+    }
+}

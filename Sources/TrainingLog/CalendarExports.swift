@@ -62,13 +62,16 @@ extension LogMigrations {
 }
 
 extension LogDatabase {
-    /// Every UID exported so far with what was exported last, by UID.
+    /// Every UID exported so far with what was exported last, by UID. A damaged row (a value of the
+    /// wrong type, a number out of range) is left out: that event is then exported as new.
     public func calendarExports() throws -> [String: CalendarExportRecord] {
         do {
-            let rows = try writer.read { db in try CalendarExportRow.fetchAll(db) }
+            let rows = try writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM calendarExport").compactMap { try? CalendarExportRow(row: $0) }
+            }
             return Dictionary(rows.map { ($0.uid, $0.record) }, uniquingKeysWith: { first, _ in first })
         } catch {
-            throw LogError(.database(String(describing: error)), path: writer.path)
+            throw LogError(error, path: writer.path)
         }
     }
 
@@ -79,7 +82,7 @@ extension LogDatabase {
                 for record in records { try CalendarExportRow(record).save(db) }
             }
         } catch {
-            throw LogError(.database(String(describing: error)), path: writer.path)
+            throw LogError(error, path: writer.path)
         }
     }
 }

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// `runs`, `weeks` and `plan` without paths read the log without writing it, even from a read-only
+/// file in a read-only folder; with HOME unset the log is found through the user database or the
+/// command asks for --db.
+///
+/// Tests run as root, where file modes do not stop writes: when `setpriv` is there the commands run
+/// as an unprivileged user (uid 65534) so the read-only modes really apply; either way the test
+/// compares the log's bytes and modification time before and after, which holds as root too.
+@Suite(.serialized) struct ReadOnlyLogCLITests {
+    static let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static var isRoot: Bool { getuid() == 0 }
+
+    /// Runs `runramp` as `uid` (through setpriv, when root and available) with exactly `environment`.
+    static func runRampAs(uid: Int?, _ arguments: [String], environment: [String: String]) throws -> CLIResult {
+        let process = Process()
+        if let uid, isRoot, let setpriv {
+            process.executableURL = URL(fileURLWithPath: setpriv)
+            process.arguments = ["--reuid=\(uid)", "--regid=\(uid)", "--clear-groups", runRampBinary().path] + arguments
+        } else {
+            process.executableURL = runRampBinary()
+            process.arguments = arguments
+        }
+        process.environment = environment
+        process.currentDirectoryURL = URL(fileURLWithPath: "/")
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test func readingCommandsLeaveAReadOnlyLogUntouched() throws {
+        let folder = try ReaderProbe.temporaryFolder()
+        defer {
+            chmod(folder.path, 0o755)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let db = folder.appendingPathComponent("log.sqlite").path
+        for day in ["2026-11-16", "2026-11-18", "2026-11-20"] {
+            let added = try runRamp(["add", "--db", db, "--date", day, "--distance", "6km", "--duration", "33:00"])
+            #expect(added.status == 0, "\(added.stderr)")
+        }
+        let expectedRuns = try runRamp(["runs", "--db", db]).stdout
+        #expect(expectedRuns.split(separator: "\n").count == 3)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: db))
+        let modified = try FileManager.default.attributesOfItem(atPath: db)[.modificationDate] as? Date
+        #expect(chmod(db, 0o444) == 0 && chmod(folder.path, 0o555) == 0)
+        // Searchable by the unprivileged user: the temporary folder's parents are world-readable.
+        let env = ["PATH": "/usr/bin:/bin", "TZ": "UTC"]
+        for arguments in [["runs"], ["runs", "--json"], ["weeks", "--today", "2026-11-26"], ["plan", "--today", "2026-11-26"]] {
+            let result = try Self.runRampAs(uid: 65_534, arguments + ["--db", db], environment: env)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.isEmpty, "\(arguments): \(result.stderr)")
+            if arguments == ["runs"] { #expect(result.stdout == expectedRuns) }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == bytes)
+        #expect(try FileManager.default.attributesOfItem(atPath: db)[.modificationDate] as? Date == modified)
+        // Any -wal SQLite left beside the log holds nothing: no transaction was written.
+        let wal = (try? Data(contentsOf: URL(fileURLWithPath: db + "-wal"))) ?? Data()
+        #expect(wal.isEmpty)
+        // A command that writes says so in one line and changes nothing.
+        if Self.isRoot, Self.setpriv != nil {
+            let add = try Self.runRampAs(uid: 65_534, ["add", "--db", db, "--date", "2026-11-21", "--distance", "5km", "--duration", "30:00"], environment: env)
+            #expect(add.status == 1)
+            #expect(add.stderr.hasPrefix("\(db): "), "\(add.stderr)")
+            #expect(add.stderr.split(separator: "\n").count == 1, "\(add.stderr)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == bytes)
+        }
+    }
+
+    @Test func withoutHomeTheLogComesFromTheUserDatabaseOrIsAskedFor() throws {
+        // uid 54 321 has no entry in /etc/passwd: no home at all, so the command asks for --db.
+        guard Self.isRoot, Self.setpriv != nil else { return }
+        let result = try Self.runRampAs(uid: 54_321, ["runs"], environment: ["PATH": "/usr/bin:/bin"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "runramp: cannot tell where the training log is: HOME is not set and user 54321 has no home directory; give --db FILE or set RUNRAMP_DB\n")
+        #expect(!FileManager.default.fileExists(atPath: "/.local/share/runramp"))
+    }
+}

@@ -9,7 +9,9 @@ import TrainingLog
     static let start = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18
 
     /// A one-lap TCX whose lap totals are `time` and `distance` (text as written in the file).
-    static func tcx(time: String, distance: String, id: String = "2026-11-18T07:33:20Z") -> String {
+    static func tcx(time: String, distance: String, day: Int, id: String? = nil) -> String {
+        let start = Self.start.addingTimeInterval(Double(day) * 86_400)
+        let id = id ?? ReaderProbe.iso(start)
         var text = """
             <?xml version="1.0" encoding="UTF-8"?>
             <TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2">
@@ -24,10 +26,11 @@ import TrainingLog
     }
 
     /// A GPX track whose points carry `extra` inside <trkpt> (after the time) and start at `time`.
-    static func gpx(extra: String, time: String? = nil) -> String {
+    static func gpx(extra: String, day: Int) -> String {
+        let start = Self.start.addingTimeInterval(Double(day) * 86_400)
         var text = "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"e2e\" xmlns=\"http://www.topografix.com/GPX/1/1\" xmlns:gpxtpx=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v1\"><trk><type>running</type><trkseg>"
         for i in 0..<20 {
-            let stamp = i == 0 ? (time ?? ReaderProbe.iso(start)) : ReaderProbe.iso(start.addingTimeInterval(Double(i) * 10))
+            let stamp = ReaderProbe.iso(start.addingTimeInterval(Double(i) * 10))
             text += "<trkpt lat=\"\(47 + Double(i) * 0.0003)\" lon=\"8\">\(extra.hasPrefix("<ele") ? extra : "")<time>\(stamp)</time>"
             if !extra.hasPrefix("<ele") { text += extra }
             text += "</trkpt>"
@@ -38,17 +41,19 @@ import TrainingLog
     /// (file name, contents, what the import must say about it: a line starting with the part
     /// before "|" (FILE is the file's path) and holding the part after it).
     static let files: [(String, String, String)] = [
-        ("lap-distance.tcx", tcx(time: "190", distance: "1e300"), "failed: FILE: |distance 1e+300 m is more than 2000 km"),
-        ("lap-time.tcx", tcx(time: "1e300", distance: "1000"), "failed: FILE: |elapsed time 1e+300 s is more than 30 days"),
-        ("lap-both.tcx", tcx(time: "1e300", distance: "1e300"), "failed: FILE: |elapsed time 1e+300 s is more than 30 days"),
-        ("far-future.tcx", tcx(time: "190", distance: "1000", id: "9999-12-31T00:00:00Z"), "failed: FILE: |start time 253402214400.0 is not between 1900 and 2100"),
-        ("heart.gpx", gpx(extra: "<extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>1e20</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions>"),
+        ("lap-distance.tcx", tcx(time: "190", distance: "1e300", day: 0), "failed: FILE: |distance 1e+300 m is more than 2000 km"),
+        ("lap-time.tcx", tcx(time: "1e300", distance: "1000", day: 1), "failed: FILE: |elapsed time 1e+300 s is more than 30 days"),
+        ("lap-both.tcx", tcx(time: "1e300", distance: "1e300", day: 2), "failed: FILE: |elapsed time 1e+300 s is more than 30 days"),
+        ("far-future.tcx", tcx(time: "190", distance: "1000", day: 3, id: "9999-12-31T00:00:00Z"), "failed: FILE: |start time 253402214400.0 is not between 1900 and 2100"),
+        ("heart.gpx", gpx(extra: "<extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>1e20</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions>", day: 4),
          "note: FILE: |20 track point heart rates dropped (impossible values)"),
-        ("cadence.gpx", gpx(extra: "<extensions><gpxtpx:TrackPointExtension><gpxtpx:cad>1e9</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions>"),
+        ("cadence.gpx", gpx(extra: "<extensions><gpxtpx:TrackPointExtension><gpxtpx:cad>1e9</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions>", day: 5),
          "note: FILE: |20 track point cadences dropped (impossible values)"),
-        ("elevation.gpx", gpx(extra: "<ele>1e30</ele>"), "note: FILE: |20 track point elevations dropped (impossible values)"),
-        ("negative.tcx", tcx(time: "-5", distance: "-100"), "note: FILE: |read as 0"),
-        ("nan.tcx", tcx(time: "NaN", distance: "inf"), "|FILE"),
+        ("elevation.gpx", gpx(extra: "<ele>1e30</ele>", day: 6), "note: FILE: |20 track point elevations dropped (impossible values)"),
+        ("negative.tcx", tcx(time: "-5", distance: "-100", day: 7), "note: FILE: |read as 0"),
+        // The TCX reader reads no number from "NaN" or "inf": the lap has no totals, the track counts
+        // (imported without a line of its own: the summary's count below).
+        ("nan.tcx", tcx(time: "NaN", distance: "inf", day: 8), ""),
     ]
 
     @Test func hostileValuesAreRefusedOrDroppedAndEveryLaterCommandWorks() throws {
@@ -62,7 +67,8 @@ import TrainingLog
         let imported = try runRamp(["import", inputs.path, "--db", db])
         #expect(imported.status == 0, "\(imported.stderr)")
         let lines = imported.stdout.split(separator: "\n").map(String.init)
-        for (name, _, expected) in Self.files {
+        #expect(lines.first == "9 files seen: 5 imported, 0 already known, 0 duplicates, 0 not activities, 4 failed")
+        for (name, _, expected) in Self.files where !expected.isEmpty {
             let parts = expected.replacingOccurrences(of: "FILE", with: inputs.appendingPathComponent(name).path)
                 .split(separator: "|", omittingEmptySubsequences: false).map(String.init)
             #expect(lines.contains { $0.hasPrefix(parts[0]) && $0.contains(parts[1]) }, "\(name): no line \(parts) in\n\(imported.stdout)")

@@ -104,6 +104,16 @@ import TrainingLog
         try expectEveryCommandWorks(db: db)
     }
 
+    @Test func aRunTypedByHandPastTheBoundsIsNotAdded() throws {
+        let folder = try ReaderProbe.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("log.sqlite").path
+        let result = try runRamp(["add", "--db", db, "--date", "1850-01-01", "--distance", "5km", "--duration", "30:00"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: not added: start time -3786782400.0 is not between 1900 and 2100\n")
+        #expect(try runRamp(["runs", "--db", db]).stdout.isEmpty)
+    }
+
     func expectEveryCommandWorks(db: String) throws {
         for arguments in [["runs"], ["runs", "--json"], ["weeks", "--today", "2026-11-26"], ["plan", "--today", "2026-11-26"],
                           ["plan", "--today", "2026-11-26", "--format", "json"]] {

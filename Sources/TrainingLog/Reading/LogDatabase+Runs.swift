@@ -84,7 +84,12 @@ extension LogDatabase {
         try reading { db in
             try Row.fetchAll(
                 db, sql: "SELECT contentHash, runID FROM sourceFile WHERE outcome = 'duplicate' AND runID IS NOT NULL"
-            ).map { ($0["contentHash"], $0["runID"]) }
+            ).compactMap { row in
+                guard let hash = try? row.decode(String.self, forColumn: "contentHash"),
+                    let runID = try? row.decode(String.self, forColumn: "runID")
+                else { return nil }
+                return (hash, runID)
+            }
         }
     }
 

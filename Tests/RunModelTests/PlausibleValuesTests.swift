@@ -72,7 +72,7 @@ import Testing
         #expect(PlausibleValues.check(run) == .implausible(reason: "lap 1: elapsed time 1e+300 s is more than 30 days"))
         run = Self.run()
         run.start = Date(timeIntervalSince1970: 1e300)
-        #expect(PlausibleValues.check(run) == .implausible(reason: "start time 1e+300 is not between 1900 and 2100"))
+        #expect(PlausibleValues.check(run) == .implausible(reason: "start time 1e+300 s is not between 1900 and 2100"))
         run = Self.run()
         run.averageHeartRate = 1e20
         run.samples[0].heartRate = 1e20

@@ -39,7 +39,7 @@ public enum PlausibleValues {
     public static func check(_ run: Run) -> Verdict {
         var notes: [String] = []
         let start = run.start.timeIntervalSince1970
-        guard startTime.contains(start) else { return .implausible(reason: "start time \(start) is not between 1900 and 2100") }
+        guard startTime.contains(start) else { return .implausible(reason: "start time \(instantText(start)) is not between 1900 and 2100") }
         for (name, value) in [("elapsed time", run.elapsedSeconds), ("moving time", run.movingSeconds), ("distance", run.distanceMeters)]
         where !(value.isFinite && value >= 0) {
             notes.append("\(name) \(value) read as 0")
@@ -51,7 +51,7 @@ public enum PlausibleValues {
         for (index, lap) in checked.laps.enumerated() {
             let lapStart = lap.start.timeIntervalSince1970
             guard startTime.contains(lapStart) else {
-                return .implausible(reason: "lap \(index + 1): start time \(lapStart) is not between 1900 and 2100")
+                return .implausible(reason: "lap \(index + 1): start time \(instantText(lapStart)) is not between 1900 and 2100")
             }
             if let reason = tooLarge(elapsed: lap.elapsedSeconds, moving: 0, meters: lap.distanceMeters ?? 0) {
                 return .implausible(reason: "lap \(index + 1): \(reason)")
@@ -68,6 +68,15 @@ public enum PlausibleValues {
         drop(&checked.elevationLossMeters, "descent", unit: "m", outside: elevationChangeMeters, notes: &notes)
         checked.samples = checkedSamples(checked.samples, notes: &notes)
         return .plausible(checked, notes: notes)
+    }
+
+    /// "1850-01-01 00:00 UTC" for an instant a calendar can show, else the Unix seconds ("1e+300 s").
+    static func instantText(_ seconds: Double) -> String {
+        guard seconds.isFinite, abs(seconds) < 1e14 else { return "\(seconds) s" }
+        let day = CalendarDay(Date(timeIntervalSince1970: seconds))
+        let secondOfDay = Int(saturating: seconds - Double(day.daysSinceEpoch) * 86_400)
+        let (hour, minute) = (secondOfDay / 3_600, secondOfDay / 60 % 60)
+        return "\(day) \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute) UTC"
     }
 
     private static func tooLarge(elapsed: Double, moving: Double, meters: Double) -> String? {

@@ -14,24 +14,12 @@ import Testing
 
     /// Runs `runramp` as `uid` (through setpriv, when root and available) with exactly `environment`.
     static func runRampAs(uid: Int?, _ arguments: [String], environment: [String: String]) throws -> CLIResult {
-        let process = Process()
+        let root = URL(fileURLWithPath: "/")
         if let uid, isRoot, let setpriv {
-            process.executableURL = URL(fileURLWithPath: setpriv)
-            process.arguments = ["--reuid=\(uid)", "--regid=\(uid)", "--clear-groups", runRampBinary().path] + arguments
-        } else {
-            process.executableURL = runRampBinary()
-            process.arguments = arguments
+            let dropped = ["--reuid=\(uid)", "--regid=\(uid)", "--clear-groups", runRampBinary().path] + arguments
+            return try runProgram(URL(fileURLWithPath: setpriv), dropped, environment: environment, currentDirectory: root)
         }
-        process.environment = environment
-        process.currentDirectoryURL = URL(fileURLWithPath: "/")
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        return try runProgram(runRampBinary(), arguments, environment: environment, currentDirectory: root)
     }
 
     @Test func readingCommandsLeaveAReadOnlyLogUntouched() throws {
@@ -47,16 +35,23 @@ import Testing
         }
         let expectedRuns = try runRamp(["runs", "--db", db]).stdout
         #expect(expectedRuns.split(separator: "\n").count == 3)
+        // No connection is open: the reader's empty -wal and -shm go, as after the last writer closed.
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
         let bytes = try Data(contentsOf: URL(fileURLWithPath: db))
         let modified = try FileManager.default.attributesOfItem(atPath: db)[.modificationDate] as? Date
         #expect(chmod(db, 0o444) == 0 && chmod(folder.path, 0o555) == 0)
         // Searchable by the unprivileged user: the temporary folder's parents are world-readable.
         let env = ["PATH": "/usr/bin:/bin", "TZ": "UTC"]
-        for arguments in [["runs"], ["runs", "--json"], ["weeks", "--today", "2026-11-26"], ["plan", "--today", "2026-11-26"]] {
-            let result = try Self.runRampAs(uid: 65_534, arguments + ["--db", db], environment: env)
-            #expect(result.status == 0, "\(arguments): \(result.stderr)")
-            #expect(result.stderr.isEmpty, "\(arguments): \(result.stderr)")
-            if arguments == ["runs"] { #expect(result.stdout == expectedRuns) }
+        // First with no -shm beside the log (the unprivileged user cannot create one: read as an
+        // immutable file), then with the -shm a reader with write access left (shared read-only).
+        for phase in ["no -shm", "a -shm of another user"] {
+            if phase != "no -shm" { _ = try runRamp(["runs", "--db", db]) }
+            for arguments in [["runs"], ["runs", "--json"], ["weeks", "--today", "2026-11-26"], ["plan", "--today", "2026-11-26"]] {
+                let result = try Self.runRampAs(uid: 65_534, arguments + ["--db", db], environment: env)
+                #expect(result.status == 0, "\(phase), \(arguments): \(result.stderr)")
+                #expect(result.stderr.isEmpty, "\(phase), \(arguments): \(result.stderr)")
+                if arguments == ["runs"] { #expect(result.stdout == expectedRuns, "\(phase)") }
+            }
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == bytes)
         #expect(try FileManager.default.attributesOfItem(atPath: db)[.modificationDate] as? Date == modified)

@@ -1,4 +1,5 @@
 import Foundation
+import RunModel
 
 /// Refuses, before anything is written, an output file that is the training log (or its -wal,
 /// -shm or -journal file), an input of the same command, or another output of it.
@@ -38,25 +39,5 @@ struct OutputPathGuard {
             }
         }
         return nil
-    }
-}
-
-/// What a path names: the file's device and inode when it exists, else its resolved location.
-enum FileIdentity: Hashable {
-    case file(device: UInt64, inode: UInt64)
-    case location(String)
-
-    init(path: String) {
-        let url = URL(fileURLWithPath: path).standardizedFileURL
-        let resolved = url.resolvingSymlinksInPath()
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: resolved.path),
-            let device = (attributes[.systemNumber] as? NSNumber)?.uint64Value,
-            let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
-        {
-            self = .file(device: device, inode: inode)
-            return
-        }
-        let folder = url.deletingLastPathComponent().resolvingSymlinksInPath().path
-        self = .location((folder.hasSuffix("/") ? folder : folder + "/") + url.lastPathComponent)
     }
 }

@@ -59,6 +59,24 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("log.sqlite.svg").path))
     }
 
+    /// A hard link to the log inside an imported folder is the log under another name: it is never
+    /// opened by the import (closing that descriptor would drop the import's own SQLite locks).
+    @Test func theLogUnderAnotherNameInAnImportedFolderIsNotRead() throws {
+        let folder = try ReaderProbe.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("log.sqlite").path
+        let added = try runRamp(["add", "--db", db, "--date", "2026-11-20", "--distance", "5km", "--duration", "30:00"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let inputs = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try FileManager.default.linkItem(atPath: db, toPath: inputs.appendingPathComponent("copy.sqlite").path)
+        let input = ReaderProbe.gpx(start: Date(timeIntervalSince1970: 1_795_000_000), meters: 5_000, heartRate: false)
+        try Data(input.utf8).write(to: inputs.appendingPathComponent("run.gpx"))
+        let result = try runRamp(["import", inputs.path, "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "1 files seen: 1 imported, 0 already known, 0 duplicates, 0 not activities, 0 failed\n")
+    }
+
     /// Every regular file below `folder` with its bytes (links by their target's name).
     static func files(in folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]

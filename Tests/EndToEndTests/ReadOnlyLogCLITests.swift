@@ -13,9 +13,21 @@ import Testing
     static var isRoot: Bool { getuid() == 0 }
 
     /// Runs `runramp` as `uid` (through setpriv, when root and available) with exactly `environment`.
+    /// True when every folder above the temporary folder lets other users through (o+x), so an
+    /// unprivileged user can reach a log made there.
+    static var othersReachTemporaryFiles: Bool {
+        var url = FileManager.default.temporaryDirectory.standardizedFileURL
+        while url.path != "/" {
+            let mode = (try? FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int) ?? 0
+            if mode & 0o001 == 0 { return false }
+            url.deleteLastPathComponent()
+        }
+        return true
+    }
+
     static func runRampAs(uid: Int?, _ arguments: [String], environment: [String: String]) throws -> CLIResult {
         let root = URL(fileURLWithPath: "/")
-        if let uid, isRoot, let setpriv {
+        if let uid, isRoot, let setpriv, othersReachTemporaryFiles {
             let dropped = ["--reuid=\(uid)", "--regid=\(uid)", "--clear-groups", runRampBinary().path] + arguments
             return try runProgram(URL(fileURLWithPath: setpriv), dropped, environment: environment, currentDirectory: root)
         }
@@ -59,7 +71,7 @@ import Testing
         let wal = (try? Data(contentsOf: URL(fileURLWithPath: db + "-wal"))) ?? Data()
         #expect(wal.isEmpty)
         // A command that writes says so in one line and changes nothing.
-        if Self.isRoot, Self.setpriv != nil {
+        if Self.isRoot, Self.setpriv != nil, Self.othersReachTemporaryFiles {
             let add = try Self.runRampAs(uid: 65_534, ["add", "--db", db, "--date", "2026-11-21", "--distance", "5km", "--duration", "30:00"], environment: env)
             #expect(add.status == 1)
             #expect(add.stderr.hasPrefix("\(db): "), "\(add.stderr)")

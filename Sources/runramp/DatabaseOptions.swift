@@ -14,7 +14,8 @@ struct DatabaseOptions: ParsableArguments {
         name: .customLong("db"),
         help: ArgumentHelp(
             "The training log (SQLite).",
-            discussion: "Default: $RUNRAMP_DB, else $XDG_DATA_HOME/runramp/log.sqlite, else ~/.local/share/runramp/log.sqlite.",
+            discussion: "Default: $RUNRAMP_DB, else $XDG_DATA_HOME/runramp/log.sqlite, else ~/.local/share/runramp/log.sqlite "
+                + "(~ is $HOME, else the home folder of your user account). Its guarantees: docs/log.md.",
             valueName: "file"))
     var db: String?
 

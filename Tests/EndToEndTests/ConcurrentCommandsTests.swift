@@ -86,6 +86,7 @@ import TrainingLog
             "concurrency: \(Self.rounds) rounds × \(Self.filesPerRound) files, \(clientCommands) client commands, "
                 + "\(damagedRounds.count) rounds damaged, \(started.duration(to: clock.now))")
         #expect(damagedRounds.isEmpty, "\(damagedRounds.joined(separator: "\n"))")
+        #expect(clientCommands >= Self.rounds * 5)
     }
 
     /// Five loops (`runs` twice, `plan`, `add` twice), each on its own thread, starting one new
@@ -97,7 +98,8 @@ import TrainingLog
             let thread = Thread {
                 defer { group.leave() }
                 var iteration = 0
-                while !clients.isStopped {
+                // At least once per loop, so the test never passes without clients.
+                repeat {
                     let arguments: [String]
                     switch kind {
                     case "runs": arguments = ["runs", "--db", db, "--json"]
@@ -113,7 +115,7 @@ import TrainingLog
                     } catch {
                         clients.append(ClientRun(arguments: arguments, result: CLIResult(status: -1, stdout: "", stderr: "\(error)")))
                     }
-                }
+                } while !clients.isStopped
             }
             thread.start()
         }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The values a human body and a sports watch can produce, defined once for the whole program.
 ///

@@ -32,7 +32,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     /// The UTC calendar day of an instant shifted by `utcOffsetSeconds`.
     public init(_ date: Date, utcOffsetSeconds: Int = 0) {
         let seconds = date.timeIntervalSince1970 + Double(utcOffsetSeconds)
-        self.daysSinceEpoch = Int((seconds / 86_400).rounded(.down))
+        self.daysSinceEpoch = Int(saturating: (seconds / 86_400).rounded(.down))
     }
 
     public var components: (year: Int, month: Int, day: Int) {

@@ -1,3 +1,5 @@
+import GRDB
+
 /// An error opening, migrating, reading or writing the training log, with the database path.
 public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong.
@@ -5,8 +7,16 @@ public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
         case cannotCreateFolder(String, String)
         case cannotOpen(String)
         case migrationFailed(String)
+        /// Written by a newer runramp: schema steps this one does not know, or a higher `user_version`.
+        case newerLog(unknownMigrations: [String], userVersion: Int)
+        /// SQLite could not write (SQLITE_FULL): the transaction was rolled back.
+        case diskFull
+        /// The file or its folder cannot be written (SQLITE_READONLY, SQLITE_CANTOPEN on a write).
+        case readOnly(String)
         case corruptSamples(runID: String, byteOffset: Int)
         case corruptRow(runID: String, column: String)
+        /// A stored run whose values no body or watch produces (see RunModel's PlausibleValues).
+        case implausibleRow(runID: String, reason: String)
         case database(String)
     }
 
@@ -19,6 +29,34 @@ public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
         self.path = path
     }
 
+    /// An error of SQLite while opening the log, by what it means for the runner.
+    init(opening error: any Error, path: String) {
+        self.init(Self.reason(for: error) ?? .cannotOpen(String(describing: error)), path: path)
+    }
+
+    /// An error of SQLite while upgrading the log's schema.
+    init(upgrading error: any Error, path: String) {
+        self.init(Self.reason(for: error) ?? .migrationFailed(String(describing: error)), path: path)
+    }
+
+    /// Any error thrown while reading or writing: a `LogError` as it is, SQLite's by what it means.
+    init(_ error: any Error, path: String) {
+        if let error = error as? LogError {
+            self = error
+        } else {
+            self.init(Self.reason(for: error) ?? .database(String(describing: error)), path: path)
+        }
+    }
+
+    private static func reason(for error: any Error) -> Reason? {
+        guard let error = error as? DatabaseError else { return nil }
+        switch error.resultCode {
+        case .SQLITE_FULL: return .diskFull
+        case .SQLITE_READONLY: return .readOnly(error.message ?? "read-only")
+        default: return nil
+        }
+    }
+
     public var description: String {
         switch reason {
         case .cannotCreateFolder(let folder, let message):
@@ -26,11 +64,20 @@ public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
         case .cannotOpen(let message):
             "\(path): cannot open the training log: \(message)"
         case .migrationFailed(let message):
-            "\(path): cannot upgrade the training log (was it written by a newer runramp?): \(message)"
+            "\(path): cannot upgrade the training log: \(message)"
+        case .newerLog(let unknown, let version):
+            "\(path): this training log was written by a newer runramp (\(unknown.isEmpty ? "schema version \(version)" : "schema step \(unknown.joined(separator: ", "))")); "
+                + "update runramp to use it (nothing was changed)"
+        case .diskFull:
+            "\(path): the disk is full: nothing of this batch was written (the log holds everything saved before it); free some space and run the command again"
+        case .readOnly(let message):
+            "\(path): cannot write the training log (\(message)): the file or its folder is read-only"
         case .corruptSamples(let runID, let offset):
             "\(path): run \(runID): sample data damaged at byte \(offset)"
         case .corruptRow(let runID, let column):
             "\(path): run \(runID): column \(column) holds an unexpected value"
+        case .implausibleRow(let runID, let reason):
+            "\(path): run \(runID): \(reason)"
         case .database(let message):
             "\(path): \(message)"
         }

@@ -1,9 +1,11 @@
 import GRDB
 
 /// The log's schema history. Migrations only ever get appended: the log is the runner's history,
-/// so the schema is never erased (no `eraseDatabaseOnSchemaChange`, not even in debug builds).
+/// so the schema is never erased. `LogSchema.prepare` applies the missing ones in one transaction
+/// and records them in GRDB's `grdb_migrations` table; `PRAGMA user_version` is their count.
 enum LogMigrations {
-    /// Every migration in order; append one line per schema change.
+    /// Every migration in order; append one line per schema change (never remove or rename one:
+    /// an identifier this list does not hold marks a log written by a newer runramp).
     static let all: [(identifier: String, migrate: @Sendable (Database) throws -> Void)] = [
         ("v1", v1),
         ("v2-calendar-exports", v2CalendarExports),  // Sources/TrainingLog/CalendarExports.swift
@@ -13,14 +15,6 @@ enum LogMigrations {
         ("v7-living-run-corrections", v7LivingRunCorrections),
         ("v7-living-calendar-files", v7LivingCalendarFiles),
     ]
-
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        for migration in all {
-            migrator.registerMigration(migration.identifier, migrate: migration.migrate)
-        }
-        return migrator
-    }
 
     /// v1: runs (summary columns + compact sample blob) and source files (content hash → outcome).
     ///

@@ -58,6 +58,9 @@ struct AddCommand: ParsableCommand {
         case .imported: print("Added \(text)")
         case .alreadyKnown: print("Already in the log: \(text)")
         case .duplicate(let kept, _): print("Same run as one already in the log (\(kept)): \(text)")
+        case .failed(let reason):
+            // Values no body or watch produces (docs/log.md, "Values a run can hold").
+            throw OptionError("not added: \(reason)")
         default: print("Not added: \(text)")
         }
     }

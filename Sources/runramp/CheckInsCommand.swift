@@ -17,7 +17,7 @@ struct CheckInsCommand: ParsableCommand {
 
     func run() throws {
         let todayDay = try SharedOption.today(today)
-        let checkIns = try WeeklyLoop(log: try database.open()).checkIns()
+        let checkIns = try WeeklyLoop(log: try database.open(.readOnly)).checkIns()
         guard !checkIns.isEmpty else {
             print("No check-ins yet. Add one with: runramp checkin --back-pain none|mild|persistent")
             return

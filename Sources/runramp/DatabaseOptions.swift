@@ -1,6 +1,12 @@
 import ArgumentParser
 import Foundation
+import RunModel
 import TrainingLog
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The `--db FILE` option shared by every command that reads or writes the training log.
 struct DatabaseOptions: ParsableArguments {
@@ -8,20 +14,58 @@ struct DatabaseOptions: ParsableArguments {
         name: .customLong("db"),
         help: ArgumentHelp(
             "The training log (SQLite).",
-            discussion: "Default: $RUNRAMP_DB, else $XDG_DATA_HOME/runramp/log.sqlite, else ~/.local/share/runramp/log.sqlite.",
+            discussion: "Default: $RUNRAMP_DB, else $XDG_DATA_HOME/runramp/log.sqlite, else ~/.local/share/runramp/log.sqlite "
+                + "(~ is $HOME, else the home folder of your user account). Its guarantees: docs/log.md.",
             valueName: "file"))
     var db: String?
 
-    /// The resolved path of the log.
-    var path: String { LogLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment) }
+    /// The resolved path of the log; a one-line failure when there is no home folder to put it in.
+    func path() throws -> String {
+        let environment = ProcessInfo.processInfo.environment
+        guard let path = LogLocation.resolve(explicit: db, environment: environment, homeDirectory: Self.userHomeDirectory())
+        else {
+            Terminal.printError(
+                "runramp: cannot tell where the training log is: HOME is not set and user \(getuid()) has no home directory; "
+                    + "give --db FILE or set RUNRAMP_DB")
+            throw ExitCode.failure
+        }
+        return path
+    }
 
-    /// Opens (creating if needed) the log; a failure is printed as one line and exits non-zero.
-    func open() throws -> LogDatabase {
+    /// Opens the log for `access` (creating it only for writing); a failure is printed as one line
+    /// and exits non-zero.
+    func open(_ access: LogDatabase.Access = .readWrite) throws -> LogDatabase {
+        let path = try path()
         do {
-            return try LogDatabase(path: path)
+            return try LogDatabase(path: path, access: access)
         } catch {
             Terminal.printError("\(error)")
             throw ExitCode.failure
         }
+    }
+
+    /// The user's home folder from the user database (getpwuid), for when HOME is unset.
+    static func userHomeDirectory() -> String? {
+        guard let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir else { return nil }
+        let home = String(cString: directory)
+        return home.hasPrefix("/") ? home : nil
+    }
+}
+
+extension LogDatabase {
+    /// The runs since `since` (all when nil); every stored row that cannot be used is named in one
+    /// note on stderr and left out, so one damaged row never stops a command.
+    func usableRuns(since: Date? = nil) throws -> [Run] {
+        let stored = try storedRuns(since: since)
+        for skipped in stored.skipped { Terminal.printError("runramp: note: \(TerminalText.oneLine(skipped.description)); skipped") }
+        return stored.runs
+    }
+}
+
+extension LogDatabase {
+    /// The runs plans and week totals count (`usableRuns` without the excluded ones).
+    func usableCountedRuns(since: Date? = nil) throws -> [Run] {
+        let excluded = try excludedRunIDs()
+        return try usableRuns(since: since).filter { !excluded.contains($0.id) }
     }
 }

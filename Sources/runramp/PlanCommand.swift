@@ -66,6 +66,7 @@ struct PlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (todayDay, requested) = try request()
+        try refuseOutputsThatWouldDestroyAFile()
         // Refuse what would fail at the end (an unknown --tz, a missing folder) before importing or printing.
         do {
             try calendar.checkBeforePlanning()
@@ -84,7 +85,11 @@ struct PlanCommand: AsyncParsableCommand {
                 throw ExitCode.failure
             }
         }
-        let log = try database.open()
+        // Only an import, a check-in or a written plan (a file: --output or --ics) writes to the log; a plan
+        // printed to the terminal is a preview, read from a log opened read-only and not remembered.
+        let remembersPlan = output != nil || calendar.icsPath != nil
+        let writesLog = !paths.isEmpty || remembersPlan || checkIn.isGiven
+        let log = try database.open(writesLog ? .readWrite : .readOnly)
         if !paths.isEmpty {
             let report = try await importPaths(paths, into: log, quiet: quiet)
             // As `runramp import`: nothing usable at all is a failure. A plan from whatever the log
@@ -100,18 +105,50 @@ struct PlanCommand: AsyncParsableCommand {
         options.checkIns = try loop.checkIns()
         let storedPlans = try loop.plans(madeOnOrBefore: todayDay)
         options.previousPlan = storedPlans.last
-        let runs = try log.countedRuns()
+        let runs = try log.usableCountedRuns()
         let plan = makePlan(runs: runs, today: todayDay, options: options)
         let lastMonday = todayDay.adding(days: 1 - todayDay.isoWeekday - 7)
         let lastWeek = WeekReview(weekStart: lastMonday, plans: storedPlans, runs: runs, units: options.units)
         try write(plan, lastWeek: lastWeek.planMadeOn == nil ? nil : lastWeek)
-        try loop.record(plan, now: Date())
+        if remembersPlan { try loop.record(plan, now: Date()) }
         do {
             try exportCalendar(plan, options: calendar, log: log, now: Date(), quiet: quiet)
         } catch let error as ICalendarError {
             FileHandle.standardError.write(Data("runramp: \(error)\n".utf8))
             throw ExitCode.failure
         }
+    }
+
+    /// Refuses, before anything is read or written, an output path that is the training log (or its
+    /// -wal/-shm/-journal), an input path, or another output of this command (the chart of
+    /// `--output x.svg` would replace the plan itself): one line, exit status 1.
+    func refuseOutputsThatWouldDestroyAFile() throws {
+        var outputs: [OutputPathGuard.Output] = []
+        if let output {
+            outputs.append(OutputPathGuard.Output(option: "--output", path: output))
+            if format == "markdown" {
+                let chart = Self.chartPath(for: output)
+                if FileIdentity(path: chart) == FileIdentity(path: output) {
+                    Terminal.printError(
+                        "runramp: --output \(output): the chart would be written over the plan; give the plan a name ending in .md")
+                    throw ExitCode.failure
+                }
+                outputs.append(OutputPathGuard.Output(option: "the chart of --output", path: chart))
+            }
+        }
+        if let icsPath = calendar.icsPath { outputs.append(OutputPathGuard.Output(option: "--ics", path: icsPath)) }
+        guard !outputs.isEmpty else { return }
+        if let refusal = OutputPathGuard(logPath: try database.path(), inputs: paths).refusal(for: outputs) {
+            Terminal.printError("runramp: \(refusal)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// The SVG chart written next to a Markdown `--output`: the same name with the extension .svg.
+    static func chartPath(for output: String) -> String {
+        let url = URL(fileURLWithPath: output)
+        let base = url.pathExtension.isEmpty ? url : url.deletingPathExtension()
+        return base.appendingPathExtension("svg").path
     }
 
     /// Why a write failed, in words: the POSIX reason under Foundation's wrapper ("Permission denied",
@@ -140,17 +177,15 @@ struct PlanCommand: AsyncParsableCommand {
             print(PlanMarkdown(chartPath: nil, lastWeek: lastWeek).render(plan), terminator: "")
             return
         }
-        let url = URL(fileURLWithPath: output)
-        let base = url.pathExtension.isEmpty ? url : url.deletingPathExtension()
         // An urgent plan has no chart section: no SVG that nothing links to.
         guard plan.mode != .urgent else {
             try emit(PlanMarkdown(chartPath: nil, lastWeek: lastWeek).render(plan), to: output)
             return
         }
-        let chart = base.appendingPathExtension("svg")
+        let chart = Self.chartPath(for: output)
         // The Markdown first: if it cannot be written, no chart is left behind.
-        try emit(PlanMarkdown(chartPath: chart.lastPathComponent, lastWeek: lastWeek).render(plan), to: output)
-        try emit(MileageChartSVG().render(plan), to: chart.path)
+        try emit(PlanMarkdown(chartPath: URL(fileURLWithPath: chart).lastPathComponent, lastWeek: lastWeek).render(plan), to: output)
+        try emit(MileageChartSVG().render(plan), to: chart)
     }
 
     func emit(_ text: String, to path: String?) throws {

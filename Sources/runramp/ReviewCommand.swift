@@ -41,7 +41,7 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         let todayDay = try SharedOption.today(today)
-        let loop = WeeklyLoop(log: try database.open())
+        let loop = WeeklyLoop(log: try database.open(.readOnly))
         let review = try loop.review(weekStartingOn: try weekStart(), today: todayDay, units: try SharedOption.unit(units))
         if json {
             print(try ReviewJSON.render(review), terminator: "")

@@ -29,9 +29,9 @@ struct RunsCommand: ParsableCommand {
             // Local days vary by up to 14 h from UTC; filter precisely below on the local day.
             sinceDate = day.startDate.addingTimeInterval(-14 * 3_600)
         }
-        let log = try database.open()
+        let log = try database.open(.readOnly)
         let sinceDay = since.flatMap(CalendarDay.init)
-        let runs = try log.runs(since: sinceDate).filter { run in
+        let runs = try log.usableRuns(since: sinceDate).filter { run in
             sinceDay.map { CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0) >= $0 } ?? true
         }
         if json {
@@ -50,7 +50,7 @@ struct RunsCommand: ParsableCommand {
         let day = CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0)
         let distance = Distance(meters: run.distanceMeters).formatted(in: unit)
         let pace = Self.speedText(for: run, unit: unit)
-        let heart = run.averageHeartRate.map { "HR \(Int($0.rounded()))" } ?? ""
+        let heart = run.averageHeartRate.map { "HR \(Int(saturating: $0.rounded()))" } ?? ""
         return [
             day.description, pad(run.sport.rawValue, 9), pad(distance, 10, left: true),
             pad(RunModel.DurationText.clock(run.movingSeconds), 8, left: true), pad(pace, 10, left: true), pad(heart, 6),

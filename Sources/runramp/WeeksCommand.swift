@@ -32,11 +32,9 @@ struct WeeksCommand: ParsableCommand {
     func run() throws {
         let unit = try SharedOption.unit(units)
         let todayDay = try SharedOption.today(today)
-        let log = try database.open()
+        let log = try database.open(.readOnly)
         let since = todayDay.adding(days: -7 * weeks - 7).startDate
-        let excluded = try log.excludedRunIDs()
-        let counted = try log.runs(since: since).filter { !excluded.contains($0.id) }
-        let summaries = WeekSummary.weeks(of: counted, endingWith: todayDay, count: weeks)
+        let summaries = WeekSummary.weeks(of: try log.usableCountedRuns(since: since), endingWith: todayDay, count: weeks)
         if json {
             print(try Terminal.json(summaries))
             return
@@ -47,7 +45,7 @@ struct WeeksCommand: ParsableCommand {
 
     static func line(for week: WeekSummary, scale: Double, unit: DistanceUnit) -> String {
         let width = 24
-        let cells = scale > 0 ? Int((Double(width) * week.distanceMeters / scale).rounded()) : 0
+        let cells = scale > 0 ? min(width, max(0, Int(saturating: (Double(width) * week.distanceMeters / scale).rounded()))) : 0
         let bar = String(repeating: "█", count: cells) + String(repeating: " ", count: width - cells)
         let distance = String(format: "%6.1f %@", week.distanceMeters / unit.meters, unit.symbol)
         let runs = week.runCount == 1 ? "1 run " : "\(week.runCount) runs"

@@ -11,7 +11,7 @@ extension DistanceUnit {
     /// Whole tenths of the unit in `meters`, rounded down (with a tolerance for binary floating point).
     public func floorTenths(_ meters: Double) -> Int {
         guard meters.isFinite, meters > 0 else { return 0 }
-        return Int((meters / metersPerTenth + 1e-7).rounded(.down))
+        return Int(saturating: (meters / metersPerTenth + 1e-7).rounded(.down))
     }
 
     /// Metres in `tenths` tenths of the unit.

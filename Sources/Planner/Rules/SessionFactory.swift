@@ -37,7 +37,7 @@ enum SessionFactory {
 
     /// Whole minutes (rounded up) to run `meters` at `pace` seconds per kilometre.
     static func runningMinutes(meters: Double, pace: Double) -> Int {
-        Int((meters / 1000 * pace / 60 - 1e-9).rounded(.up))
+        Int(saturating: (meters / 1000 * pace / 60 - 1e-9).rounded(.up))
     }
 
     /// An easy or long run: warm-up + distance × pace (rounded up to the minute) + cool-down.

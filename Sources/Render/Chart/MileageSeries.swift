@@ -29,7 +29,7 @@ struct MileageSeries: Sendable {
     var axisMaximum: Int {
         let largest = bars.map(\.value).max() ?? 0
         let step = largest > 50 ? 10 : 5
-        return max(step, (Int(largest.rounded(.down)) / step + 1) * step)
+        return max(step, (Int(saturating: largest.rounded(.down)) / step + 1) * step)
     }
 
     /// The value floored to a tenth, as text ("26.2").

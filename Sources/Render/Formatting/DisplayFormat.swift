@@ -34,21 +34,21 @@ enum DisplayFormat {
     /// "+9 %", "−12 %", "0 %"
     static func percent(_ change: Double) -> String {
         guard change.isFinite else { return "–" }
-        let value = Int((change * 100).rounded())
+        let value = Int(saturating: (change * 100).rounded())
         return value > 0 ? "+\(value) %" : value < 0 ? "−\(-value) %" : "0 %"
     }
 
     /// A number with two decimals: "1.08".
     static func twoDecimals(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
-        let hundredths = Int((abs(value) * 100).rounded())
+        let hundredths = Int(saturating: (abs(value) * 100).rounded())
         let fraction = hundredths % 100
         return "\(value < 0 ? "-" : "")\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
     /// "6:00 /km" from seconds per kilometre, in the plan's unit.
     static func pace(secondsPerKilometer: Double, units: DistanceUnit) -> String {
-        let perUnit = Int((secondsPerKilometer * units.metersPerUnit / 1000).rounded())
+        let perUnit = Int(saturating: (secondsPerKilometer * units.metersPerUnit / 1000).rounded())
         let seconds = perUnit % 60
         return "\(perUnit / 60):\(seconds < 10 ? "0" : "")\(seconds) /\(units.rawValue)"
     }

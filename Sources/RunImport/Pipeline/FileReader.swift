@@ -72,7 +72,13 @@ enum FileReader {
             }
             switch adapted {
             case .run(let run, let notes):
-                return .read([entry(file, hash: hash, content: .run(run.withFiniteFigures()), notes: notes)])
+                // Values no body or watch produces: the file is refused, or the figure dropped with a note.
+                switch PlausibleValues.check(run) {
+                case .plausible(let checked, let dropped):
+                    return .read([entry(file, hash: hash, content: .run(checked), notes: notes + dropped)])
+                case .implausible(let reason):
+                    return .read([entry(file, hash: hash, content: .failed(reason: reason))])
+                }
             case .notActivity(let reason):
                 return .read([entry(file, hash: hash, content: .notActivity(reason: reason))])
             case .failed(let reason):

@@ -35,7 +35,10 @@ public struct Importer: Sendable {
     ) async throws -> ImportReport {
         var report = ImportReport()
         let (found, missing, broken) = FileWalker.candidates(in: paths)
-        let candidates = found.filter { !excluded.contains($0.path) }
+        // By identity too: the log reached through a link or another spelling of its path must never
+        // be opened here (closing that descriptor would drop this process's SQLite locks on it).
+        let excludedFiles = Set(excluded.map(FileIdentity.init(path:)))
+        let candidates = found.filter { !excluded.contains($0.path) && !excludedFiles.contains(FileIdentity(path: $0.path)) }
         for path in missing { report.failures.append(.init(path: path, reason: "no such file or folder")) }
         for error in broken { report.failures.append(.init(path: error.path, reason: error.reasonText)) }
         report.filesSeen = candidates.count + broken.count

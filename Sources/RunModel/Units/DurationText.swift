@@ -54,7 +54,7 @@ public enum DurationText {
     /// "1:02:03" for an hour or more, else "31:20" (seconds rounded).
     public static func clock(_ seconds: Double) -> String {
         guard seconds.isFinite, seconds >= 0 else { return "–" }
-        let total = Int(seconds.rounded())
+        let total = Int(saturating: seconds.rounded())
         let h = total / 3_600, m = total / 60 % 60, s = total % 60
         return h > 0 ? "\(h):\(twoDigits(m)):\(twoDigits(s))" : "\(m):\(twoDigits(s))"
     }

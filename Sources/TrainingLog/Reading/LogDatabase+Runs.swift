@@ -3,24 +3,40 @@ import GRDB
 public import RunModel
 
 extension LogDatabase {
-    /// Every run in the log, ordered by start.
+    /// Every usable run in the log, ordered by start (see `runs(since:includeSamples:)`).
     public func allRuns(includeSamples: Bool = false) throws -> [Run] {
         try runs(since: nil, includeSamples: includeSamples)
     }
 
-    /// The runs that started at or after `since` (all when nil), ordered by start.
+    /// The usable runs that started at or after `since` (all when nil), ordered by start. A stored
+    /// row no run can have is left out; `storedRuns(since:includeSamples:)` also says which and why.
     public func runs(since: Date?, includeSamples: Bool = false) throws -> [Run] {
+        try storedRuns(since: since, includeSamples: includeSamples).runs
+    }
+
+    /// The runs that started at or after `since` (all when nil), ordered by start, and every stored
+    /// row left out because it cannot be used (a damaged column, values no body or watch produces):
+    /// one unusable row never stops the rest from being read.
+    public func storedRuns(since: Date?, includeSamples: Bool = false) throws -> StoredRuns {
         let columns = RunRow.summaryColumns + (includeSamples ? ", samples" : "")
         let path = writer.path
         return try reading { db in
             let rows = try Row.fetchAll(
                 db, sql: "SELECT \(columns) FROM run WHERE startTime >= ? ORDER BY startTime, id",
-                arguments: [since?.timeIntervalSince1970 ?? -Double.greatestFiniteMagnitude])
-            return try rows.map { try RunRow.run(from: $0, includeSamples: includeSamples, databasePath: path) }
+                arguments: [since?.timeIntervalSince1970 ?? -Double.infinity])
+            var stored = StoredRuns(runs: [], skipped: [])
+            for row in rows {
+                do {
+                    stored.runs.append(try RunRow.run(from: row, includeSamples: includeSamples, databasePath: path))
+                } catch let error as LogError {
+                    stored.skipped.append(error)
+                }
+            }
+            return stored
         }
     }
 
-    /// One run with its samples, or nil.
+    /// One run with its samples, or nil; throws when its stored row cannot be used.
     public func run(id: String) throws -> Run? {
         let path = writer.path
         return try reading { db in
@@ -33,10 +49,15 @@ extension LogDatabase {
     public func knownSourceFiles() throws -> [KnownSourceFile] {
         try reading { db in
             try Row.fetchAll(db, sql: "SELECT contentHash, path, size, modifiedAt FROM sourceFile WHERE outcome != 'failed'")
-                .map { row in
-                    KnownSourceFile(
-                        path: row["path"], contentHash: row["contentHash"], size: row["size"],
-                        modifiedAt: (row["modifiedAt"] as Double?).map { Date(timeIntervalSince1970: $0) })
+                .compactMap { row in
+                    // A damaged row only costs a re-read of that file: its hash is checked again on record.
+                    guard let path = try? row.decode(String.self, forColumn: "path"),
+                        let hash = try? row.decode(String.self, forColumn: "contentHash")
+                    else { return nil }
+                    return KnownSourceFile(
+                        path: path, contentHash: hash, size: (try? row.decode(Int64?.self, forColumn: "size")) ?? nil,
+                        modifiedAt: ((try? row.decode(Double?.self, forColumn: "modifiedAt")) ?? nil)
+                            .flatMap { PlausibleValues.startTime.contains($0) ? Date(timeIntervalSince1970: $0) : nil })
                 }
         }
     }
@@ -46,8 +67,8 @@ extension LogDatabase {
         try reading { db in
             var counts = SourceFileCounts()
             for row in try Row.fetchAll(db, sql: "SELECT outcome, COUNT(*) AS n FROM sourceFile GROUP BY outcome") {
-                let n: Int = row["n"]
-                switch row["outcome"] as String {
+                let n = try row.decode(Int.self, forColumn: "n")
+                switch try row.decode(String.self, forColumn: "outcome") {
                 case "imported": counts.imported = n
                 case "duplicate": counts.duplicate = n
                 case "notActivity": counts.notActivity = n
@@ -63,17 +84,20 @@ extension LogDatabase {
         try reading { db in
             try Row.fetchAll(
                 db, sql: "SELECT contentHash, runID FROM sourceFile WHERE outcome = 'duplicate' AND runID IS NOT NULL"
-            ).map { ($0["contentHash"], $0["runID"]) }
+            ).compactMap { row in
+                guard let hash = try? row.decode(String.self, forColumn: "contentHash"),
+                    let runID = try? row.decode(String.self, forColumn: "runID")
+                else { return nil }
+                return (hash, runID)
+            }
         }
     }
 
     func reading<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try writer.read(body)
-        } catch let error as LogError {
-            throw error
         } catch {
-            throw LogError(.database(String(describing: error)), path: writer.path)
+            throw LogError(error, path: writer.path)
         }
     }
 }

@@ -28,35 +28,50 @@ enum RunRow {
     }
 
     /// Builds a run from a row selected with `summaryColumns` (plus `samples` when wanted).
+    ///
+    /// Every column is decoded with a check (a REAL of 1e300 where an integer belongs, text where a
+    /// number belongs, NULL in a required column): a row that fails throws `corruptRow`, one whose
+    /// values no body or watch produces throws `implausibleRow`; implausible optional figures are
+    /// dropped (`PlausibleValues.check`). Never a trap, whatever the file holds.
     static func run(from row: Row, includeSamples: Bool, databasePath: String) throws -> Run {
-        let id: String = row["id"]
+        let id = (try? row.decode(String.self, forColumn: "id")) ?? "(row without an id)"
         func corrupt(_ column: String) -> LogError { LogError(.corruptRow(runID: id, column: column), path: databasePath) }
-        let sportText: String = row["sport"]
-        let formatText: String = row["sourceFormat"]
-        guard let sport = Sport(rawValue: sportText) else { throw corrupt("sport") }
-        guard let format = RunSource.Format(rawValue: formatText) else { throw corrupt("sourceFormat") }
-        let lapsData: Data = row["laps"] ?? Data()
+        func value<T: DatabaseValueConvertible>(_ column: String, as type: T.Type = T.self) throws -> T {
+            do { return try row.decode(T.self, forColumn: column) } catch { throw corrupt(column) }
+        }
+        func optional<T: DatabaseValueConvertible>(_ column: String, as type: T.Type = T.self) throws -> T? {
+            do { return try row.decode(T?.self, forColumn: column) } catch { throw corrupt(column) }
+        }
+        guard let sport = Sport(rawValue: try value("sport", as: String.self)) else { throw corrupt("sport") }
+        guard let format = RunSource.Format(rawValue: try value("sourceFormat", as: String.self)) else {
+            throw corrupt("sourceFormat")
+        }
+        let lapsData = try optional("laps", as: Data.self) ?? Data()
         let laps: [Lap]
         do { laps = try JSONDecoder().decode([Lap].self, from: lapsData) } catch { throw corrupt("laps") }
         var samples: [Sample] = []
         if includeSamples {
-            let blob: Data = row["samples"] ?? Data()
+            let blob = try optional("samples", as: Data.self) ?? Data()
             do {
                 samples = try SampleCoding.decode([UInt8](blob))
             } catch {
                 throw LogError(.corruptSamples(runID: id, byteOffset: error.byteOffset), path: databasePath)
             }
         }
-        return Run(
+        let stored = Run(
             id: id,
             source: RunSource(
-                path: row["sourcePath"], format: format, contentHash: row["sourceHash"], device: row["device"]),
-            name: row["name"], sport: sport,
-            start: Date(timeIntervalSince1970: row["startTime"]), utcOffsetSeconds: row["utcOffsetSeconds"],
-            elapsedSeconds: row["elapsedSeconds"], movingSeconds: row["movingSeconds"],
-            distanceMeters: row["distanceMeters"],
-            elevationGainMeters: row["elevationGainMeters"], elevationLossMeters: row["elevationLossMeters"],
-            averageHeartRate: row["averageHeartRate"], maxHeartRate: row["maxHeartRate"],
-            averageCadence: row["averageCadence"], laps: laps, samples: samples)
+                path: try value("sourcePath"), format: format, contentHash: try value("sourceHash"), device: try optional("device")),
+            name: try optional("name"), sport: sport,
+            start: Date(timeIntervalSince1970: try value("startTime")), utcOffsetSeconds: try optional("utcOffsetSeconds"),
+            elapsedSeconds: try value("elapsedSeconds"), movingSeconds: try value("movingSeconds"),
+            distanceMeters: try value("distanceMeters"),
+            elevationGainMeters: try optional("elevationGainMeters"), elevationLossMeters: try optional("elevationLossMeters"),
+            averageHeartRate: try optional("averageHeartRate"), maxHeartRate: try optional("maxHeartRate"),
+            averageCadence: try optional("averageCadence"), laps: laps, samples: samples)
+        switch PlausibleValues.check(stored) {
+        case .plausible(let run, _): return run
+        case .implausible(let reason): throw LogError(.implausibleRow(runID: id, reason: reason), path: databasePath)
+        }
     }
 }

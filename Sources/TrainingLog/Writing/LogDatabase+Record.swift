@@ -16,10 +16,8 @@ extension LogDatabase {
             return try writer.write { db in
                 try files.map { try record($0, in: db, now: now, databasePath: path) }
             }
-        } catch let error as LogError {
-            throw error
         } catch {
-            throw LogError(.database(String(describing: error)), path: path)
+            throw LogError(error, path: path)
         }
     }
 
@@ -32,10 +30,8 @@ extension LogDatabase {
             return try await writer.write { db in
                 try files.map { try record($0, in: db, now: now, databasePath: path) }
             }
-        } catch let error as LogError {
-            throw error
         } catch {
-            throw LogError(.database(String(describing: error)), path: path)
+            throw LogError(error, path: path)
         }
     }
 
@@ -54,8 +50,16 @@ extension LogDatabase {
             try insertSourceFile(file, outcome: "failed", runID: nil, detail: reason, in: db, now: now)
             return .failed(reason: reason)
         case .run(let incoming):
+            // Every way into the log passes here: a run no body or watch produces is never stored.
+            var run: Run
+            switch PlausibleValues.check(incoming) {
+            case .implausible(let reason):
+                try insertSourceFile(file, outcome: "failed", runID: nil, detail: reason, in: db, now: now)
+                return .failed(reason: reason)
+            case .plausible(let checked, _):
+                run = checked
+            }
             // Ids come from content hashes; should two differ only beyond the prefix, keep both.
-            var run = incoming
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM run WHERE id = ?)", arguments: [run.id]) == true {
                 run.id = incoming.id + "-" + String(file.contentHash.prefix(8))
             }
@@ -92,12 +96,17 @@ extension LogDatabase {
                 start,
             ])
         for row in rows {
-            let candidateStart = Date(timeIntervalSince1970: row["startTime"])
+            // A stored row with damaged values (see RunRow) matches nothing rather than stopping the import.
+            guard let id = try? row.decode(String.self, forColumn: "id"),
+                let candidateStart = try? row.decode(Double.self, forColumn: "startTime"),
+                let candidateMeters = try? row.decode(Double.self, forColumn: "distanceMeters"),
+                let richness = try? row.decode(Int.self, forColumn: "richness")
+            else { continue }
             if ActivityMatch.isSameActivity(
                 start: run.start, distanceMeters: run.distanceMeters,
-                asStart: candidateStart, distanceMeters: row["distanceMeters"])
+                asStart: Date(timeIntervalSince1970: candidateStart), distanceMeters: candidateMeters)
             {
-                return (row["id"], row["richness"])
+                return (id, richness)
             }
         }
         return nil

@@ -1,0 +1,122 @@
+import Foundation
+
+/// The values a human body and a sports watch can produce, defined once for the whole program.
+///
+/// A run outside them comes from a damaged or crafted file: the import refuses the file (or drops
+/// the one figure, such as a heart rate of 1e20, with a note naming the file), and a stored row
+/// outside them is skipped with a note when the log is read. Past these bounds every figure fits
+/// an `Int` and a calendar date with room to spare, so no later conversion can trap.
+/// The bounds are explained in docs/log.md ("Values a run can hold").
+public enum PlausibleValues {
+    /// Start instants, Unix seconds: 1900-01-01 to 2100-01-01 UTC (a hand-kept log may go back decades).
+    public static let startTime: ClosedRange<Double> = -2_208_988_800...4_102_444_800
+    /// UTC offsets in seconds: the world's zones lie within ±14 h; ±18 h is what ISO 8601 and Foundation allow.
+    public static let utcOffsetSeconds: ClosedRange<Int> = -64_800...64_800
+    /// Elapsed or moving time of one activity, or one lap: up to 30 days (multi-day ultras).
+    public static let durationSeconds: ClosedRange<Double> = 0...2_592_000
+    /// Distance of one activity or lap: up to 2,000 km (a 1,200 km brevet ridden as one recording).
+    public static let distanceMeters: ClosedRange<Double> = 0...2_000_000
+    /// Heart rate, beats per minute.
+    public static let heartRate: ClosedRange<Double> = 20...250
+    /// Cadence, steps or revolutions per minute.
+    public static let cadence: ClosedRange<Double> = 0...300
+    /// Total climb or descent of one activity, metres.
+    public static let elevationChangeMeters: ClosedRange<Double> = 0...100_000
+    /// Elevation of one sample, metres (the Dead Sea shore to above Everest's summit).
+    public static let elevationMeters: ClosedRange<Double> = -1_000...10_000
+
+    /// What checking a run found.
+    public enum Verdict: Sendable, Hashable {
+        /// Usable: the run with any implausible optional figure removed, and one note per removal.
+        case plausible(Run, notes: [String])
+        /// Unusable: why, in words ("distance 1e+300 m is more than 2000 km").
+        case implausible(reason: String)
+    }
+
+    /// Checks every figure of `run`: an implausible start, distance or duration (of the run or a
+    /// lap) makes it unusable; an implausible heart rate, cadence, climb, UTC offset or sample value
+    /// is dropped with a note; NaN, infinite and negative totals become 0 (`withFiniteFigures`).
+    public static func check(_ run: Run) -> Verdict {
+        var notes: [String] = []
+        let start = run.start.timeIntervalSince1970
+        guard startTime.contains(start) else { return .implausible(reason: "start time \(instantText(start)) is not between 1900 and 2100") }
+        for (name, value) in [("elapsed time", run.elapsedSeconds), ("moving time", run.movingSeconds), ("distance", run.distanceMeters)]
+        where !(value.isFinite && value >= 0) {
+            notes.append("\(name) \(value) read as 0")
+        }
+        var checked = run.withFiniteFigures()
+        if let reason = tooLarge(elapsed: checked.elapsedSeconds, moving: checked.movingSeconds, meters: checked.distanceMeters) {
+            return .implausible(reason: reason)
+        }
+        for (index, lap) in checked.laps.enumerated() {
+            let lapStart = lap.start.timeIntervalSince1970
+            guard startTime.contains(lapStart) else {
+                return .implausible(reason: "lap \(index + 1): start time \(instantText(lapStart)) is not between 1900 and 2100")
+            }
+            if let reason = tooLarge(elapsed: lap.elapsedSeconds, moving: 0, meters: lap.distanceMeters ?? 0) {
+                return .implausible(reason: "lap \(index + 1): \(reason)")
+            }
+        }
+        if let offset = checked.utcOffsetSeconds, !utcOffsetSeconds.contains(offset) {
+            notes.append("UTC offset \(offset) s dropped (more than 18 hours)")
+            checked.utcOffsetSeconds = nil
+        }
+        drop(&checked.averageHeartRate, "average heart rate", unit: "bpm", outside: heartRate, notes: &notes)
+        drop(&checked.maxHeartRate, "maximum heart rate", unit: "bpm", outside: heartRate, notes: &notes)
+        drop(&checked.averageCadence, "average cadence", unit: "/min", outside: cadence, notes: &notes)
+        drop(&checked.elevationGainMeters, "climb", unit: "m", outside: elevationChangeMeters, notes: &notes)
+        drop(&checked.elevationLossMeters, "descent", unit: "m", outside: elevationChangeMeters, notes: &notes)
+        checked.samples = checkedSamples(checked.samples, notes: &notes)
+        return .plausible(checked, notes: notes)
+    }
+
+    /// "1850-01-01 00:00 UTC" for an instant a calendar can show, else the Unix seconds ("1e+300 s").
+    static func instantText(_ seconds: Double) -> String {
+        guard seconds.isFinite, abs(seconds) < 1e14 else { return "\(seconds) s" }
+        let day = CalendarDay(Date(timeIntervalSince1970: seconds))
+        let secondOfDay = Int(saturating: seconds - Double(day.daysSinceEpoch) * 86_400)
+        let (hour, minute) = (secondOfDay / 3_600, secondOfDay / 60 % 60)
+        return "\(day) \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute) UTC"
+    }
+
+    private static func tooLarge(elapsed: Double, moving: Double, meters: Double) -> String? {
+        if elapsed > durationSeconds.upperBound { return "elapsed time \(elapsed) s is more than 30 days" }
+        if moving > durationSeconds.upperBound { return "moving time \(moving) s is more than 30 days" }
+        if meters > distanceMeters.upperBound { return "distance \(meters) m is more than 2000 km" }
+        return nil
+    }
+
+    private static func drop(
+        _ value: inout Double?, _ name: String, unit: String, outside range: ClosedRange<Double>, notes: inout [String]
+    ) {
+        guard let figure = value, !range.contains(figure) else { return }
+        notes.append("\(name) \(figure) \(unit) dropped (outside \(Int(saturating: range.lowerBound))–\(Int(saturating: range.upperBound)))")
+        value = nil
+    }
+
+    /// Sample values outside the bounds become absent (one note per kind of value, with a count).
+    private static func checkedSamples(_ samples: [Sample], notes: inout [String]) -> [Sample] {
+        var dropped: [String: Int] = [:]
+        let checked = samples.map { sample in
+            var sample = sample
+            func keep(_ value: inout Double?, _ name: String, _ range: ClosedRange<Double>) {
+                guard let figure = value, !range.contains(figure) else { return }
+                dropped[name, default: 0] += 1
+                value = nil
+            }
+            if let time = sample.time, !startTime.contains(time.timeIntervalSince1970) {
+                dropped["times", default: 0] += 1
+                sample.time = nil
+            }
+            keep(&sample.heartRate, "heart rates", heartRate)
+            keep(&sample.cadence, "cadences", cadence)
+            keep(&sample.elevationMeters, "elevations", elevationMeters)
+            keep(&sample.distanceMeters, "distances", distanceMeters)
+            return sample
+        }
+        for (name, count) in dropped.sorted(by: { $0.key < $1.key }) {
+            notes.append("\(count) track point \(name) dropped (impossible values)")
+        }
+        return checked
+    }
+}

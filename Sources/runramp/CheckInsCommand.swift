@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Planner
 import RunModel
+import TrainingLog
 
 /// `runramp checkins [--today D]`: every stored check-in, and where they leave you.
 struct CheckInsCommand: ParsableCommand {

@@ -3,6 +3,7 @@ import Foundation
 import Planner
 import Render
 import RunModel
+import TrainingLog
 
 /// `runramp review [--week DATE] [--json]`: how a week went against the plan stored for it.
 struct ReviewCommand: ParsableCommand {

@@ -34,16 +34,15 @@ extension LogDatabase {
                     """,
                 arguments: [file])
             var records: [String: CalendarExportRecord] = [:]
+            // A damaged row is left out (docs/log.md): that event is then exported as new.
             for row in rows {
-                let uid: String = row["uid"]
-                guard let day = CalendarDay(row["day"] as String) else {
-                    throw LogError(.corruptRow(runID: "calendar event \(uid)", column: "day"), path: path)
-                }
-                records[uid] = CalendarExportRecord(
-                    uid: uid, day: day, fingerprint: row["fingerprint"], sequence: row["sequence"],
-                    exportedAt: Date(timeIntervalSince1970: row["exportedAt"]), summary: row["summary"],
-                    startSecondOfDay: row["startSecondOfDay"], durationSeconds: row["durationSeconds"],
-                    isCancelled: row["isCancelled"])
+                guard let uid = try? row.decode(String.self, forColumn: "uid") else { continue }
+                let checked = CheckedRow(row: row, name: "calendar event \(uid)", databasePath: path)
+                records[uid] = try? CalendarExportRecord(
+                    uid: uid, day: checked.day("day"), fingerprint: checked.value("fingerprint"),
+                    sequence: checked.value("sequence"), exportedAt: checked.date("exportedAt"),
+                    summary: checked.optional("summary"), startSecondOfDay: checked.optional("startSecondOfDay"),
+                    durationSeconds: checked.optional("durationSeconds"), isCancelled: checked.value("isCancelled"))
             }
             return records
         }

@@ -23,17 +23,15 @@ extension LogDatabase {
     public func checkIns() throws -> [CheckInRecord] {
         let path = writer.path
         return try reading { db in
+            // A damaged row is left out (docs/log.md): it never stops the plan.
             try Row.fetchAll(db, sql: "SELECT id, day, backPain, symptoms, isCleared, recordedAt FROM checkIn ORDER BY day, id")
-                .map { row in
-                    let id: Int64 = row["id"]
-                    guard let day = CalendarDay(row["day"] as String) else {
-                        throw LogError(.corruptRow(runID: "check-in \(id)", column: "day"), path: path)
-                    }
-                    let symptoms: String = row["symptoms"]
-                    return CheckInRecord(
-                        id: id, day: day, backPain: row["backPain"],
-                        symptoms: symptoms.split(separator: ",").map(String.init), isCleared: row["isCleared"],
-                        recordedAt: Date(timeIntervalSince1970: row["recordedAt"]))
+                .compactMap { row in
+                    let id = (try? row.decode(Int64.self, forColumn: "id")) ?? 0
+                    let checked = CheckedRow(row: row, name: "check-in \(id)", databasePath: path)
+                    return try? CheckInRecord(
+                        id: id, day: checked.day("day"), backPain: checked.value("backPain"),
+                        symptoms: checked.value("symptoms", as: String.self).split(separator: ",").map(String.init),
+                        isCleared: checked.value("isCleared"), recordedAt: checked.date("recordedAt"))
                 }
         }
     }

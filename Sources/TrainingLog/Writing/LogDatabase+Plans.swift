@@ -26,15 +26,13 @@ extension LogDatabase {
             try Row.fetchAll(
                 db, sql: "SELECT id, madeOn, firstDay, lastDay, body, recordedAt FROM storedPlan WHERE madeOn <= ? ORDER BY madeOn, id",
                 arguments: [day?.description ?? "9999-12-31"]
-            ).map { row in
-                let id: Int64 = row["id"]
-                guard let madeOn = CalendarDay(row["madeOn"] as String) else {
-                    throw LogError(.corruptRow(runID: "plan \(id)", column: "madeOn"), path: path)
-                }
-                return StoredPlan(
-                    id: id, madeOn: madeOn, firstDay: (row["firstDay"] as String?).flatMap(CalendarDay.init),
-                    lastDay: (row["lastDay"] as String?).flatMap(CalendarDay.init), body: row["body"],
-                    recordedAt: Date(timeIntervalSince1970: row["recordedAt"]))
+            ).compactMap { row in
+                // A damaged row is left out (docs/log.md): the next plan then continues an older one.
+                let id = (try? row.decode(Int64.self, forColumn: "id")) ?? 0
+                let checked = CheckedRow(row: row, name: "plan \(id)", databasePath: path)
+                return try? StoredPlan(
+                    id: id, madeOn: checked.day("madeOn"), firstDay: checked.optionalDay("firstDay"),
+                    lastDay: checked.optionalDay("lastDay"), body: checked.value("body"), recordedAt: checked.date("recordedAt"))
             }
         }
     }

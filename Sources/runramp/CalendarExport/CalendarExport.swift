@@ -2,6 +2,7 @@ import Foundation
 import Planner
 import Render
 import TrainingLog
+import ZoneInfo
 
 /// The calendar-export use case of `runramp plan --ics FILE`: writes the plan's events and
 /// remembers, per export file, what was written (docs/weekly-loop.md, "Calendar files").

@@ -105,8 +105,9 @@ import TrainingLog
                     case "runs": arguments = ["runs", "--db", db, "--json"]
                     case "plan": arguments = ["plan", "--db", db, "--today", "2026-11-26"]
                     default:
-                        // Days far from the imported ones (2031 on), one per add: never a duplicate.
-                        let day = ImportCLITests.isoDay(daysSinceEpoch: 22_300 + round * 10_000 + loop * 1_000 + iteration)
+                        // Past days far from the imported ones (1981 on), one per add: never a duplicate,
+                        // never a date after today (which `add` refuses).
+                        let day = ImportCLITests.isoDay(daysSinceEpoch: 4_000 + round * 3_000 + loop * 500 + iteration)
                         arguments = ["add", "--db", db, "--date", day, "--distance", "5km", "--duration", "30:00"]
                     }
                     iteration += 1

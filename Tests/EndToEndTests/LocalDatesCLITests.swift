@@ -28,7 +28,10 @@ struct LocalDatesCLITests {
         // The user's zone (Berlin) plays no part: both files have a place or an offset.
         let imported = try runRamp(["import", "--db", db, "--quiet", dir.path], environment: ["TZ": "Europe/Berlin"])
         #expect(imported.status == 0, "\(imported.stderr)")
-        let lines = try runRamp(["runs", "--db", db]).stdout.split(separator: "\n").map(String.init)
+        // Each line starts with the run's short id; the rest is the run.
+        let lines = try runRamp(["runs", "--db", db]).stdout.split(separator: "\n").map {
+            String($0.drop { $0 != " " }.drop { $0 == " " })
+        }
         #expect(lines.count == 2)
         // In the order they were run (Sydney's Monday morning came first), each on its own local day.
         #expect(lines[0].hasPrefix("2026-03-02  running") && lines[0].hasSuffix("started 06:00 UTC+11:00"), "\(lines)")

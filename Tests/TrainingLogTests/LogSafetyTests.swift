@@ -64,7 +64,14 @@ import Testing
         let (folder, path) = try Self.scratchLog()
         defer { try? FileManager.default.removeItem(at: folder) }
         // As a log of the first release: v1 only, user_version 0.
-        try Self.tamper(path, "DROP TABLE calendarExport; DELETE FROM grdb_migrations WHERE identifier != 'v1'; PRAGMA user_version = 0")
+        try Self.tamper(
+            path,
+            """
+            DROP TABLE calendarExport; DROP TABLE checkIn; DROP TABLE storedPlan; DROP TABLE logIdentity;
+            DROP TABLE calendarFileExport; ALTER TABLE run DROP COLUMN isExcluded; ALTER TABLE run DROP COLUMN editedAt;
+            ALTER TABLE sourceFile DROP COLUMN removedAt;
+            DELETE FROM grdb_migrations WHERE identifier != 'v1'; PRAGMA user_version = 0
+            """)
         let log = try LogDatabase(path: path, access: .readOnly)
         #expect(try log.allRuns().map(\.id) == ["a", "b"])
         let applied = try log.writer.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }

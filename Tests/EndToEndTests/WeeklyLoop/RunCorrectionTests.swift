@@ -81,7 +81,7 @@ import Testing
         let glitch = try scratch.listed()[2].id
         let edited = try scratch.runramp(["edit", glitch, "--distance", "12km", "--duration", "1:10:00", "--date", "2026-11-22"])
         #expect(edited.status == 0, "\(edited.stderr)")
-        #expect(edited.stdout == "Edited 2026-11-22  running      12.00 km   1:10:00    5:50 /km\n")
+        #expect(edited.stdout == "Edited 2026-11-22  running      12.00 km   1:10:00    5:50 /km          started 08:00 UTC+01:00\n")
         _ = try scratch.runramp(["import", folder.path, "--quiet"])
         let last = try #require(try scratch.listed().last)
         #expect(last.day == "2026-11-22")

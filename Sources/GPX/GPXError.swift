@@ -13,6 +13,8 @@ public struct GPXError: Error, Sendable, Hashable, CustomStringConvertible {
         case entityDeclarationRefused(name: String)
         /// Elements nest deeper than any GPX or TCX file needs.
         case nestingTooDeep(limit: Int)
+        /// An element has more attributes than any GPX or TCX file needs (refused before parsing).
+        case tooManyAttributes(limit: Int)
         /// An element's or attribute's text is not a value the schema allows.
         case invalidValue(element: String, value: String, expected: String)
         /// A required attribute is absent.
@@ -47,6 +49,8 @@ public struct GPXError: Error, Sendable, Hashable, CustomStringConvertible {
             return "entity declaration '\(name)' refused: GPX files never need entities (possible XXE or billion-laughs file)"
         case .nestingTooDeep(let limit):
             return "elements nested deeper than \(limit) levels; not a GPX or TCX file"
+        case .tooManyAttributes(let limit):
+            return "an element with more than \(limit) attributes refused (limit: XML attributes); not a GPX or TCX file"
         case .invalidValue(let element, let value, let expected):
             return "<\(element)> value \"\(value)\": expected \(expected)"
         case .missingAttribute(let element, let attribute):

@@ -15,8 +15,15 @@ public struct Importer: Sendable {
     /// Files never to import (the log's own database files when they sit inside an imported folder).
     public var excluded: Set<String>
 
-    public init(known: [KnownSourceFile], excluding excluded: Set<String> = [], batchSize: Int = 32, concurrency: Int? = nil) {
+    /// The bounds on file sizes, archives and XML (docs/import-limits.md).
+    public var limits: ImportLimits
+
+    public init(
+        known: [KnownSourceFile], excluding excluded: Set<String> = [], batchSize: Int = 32, concurrency: Int? = nil,
+        limits: ImportLimits = .standard
+    ) {
         self.known = known
+        self.limits = limits
         self.excluded = Set(excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         self.batchSize = max(1, batchSize)
         self.concurrency = max(1, concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -28,11 +35,13 @@ public struct Importer: Sendable {
         record: @escaping @Sendable ([IncomingFile]) async throws -> [RecordOutcome]
     ) async throws -> ImportReport {
         var report = ImportReport()
-        let (found, missing, broken) = FileWalker.candidates(in: paths)
-        let candidates = found.filter { !excluded.contains($0.path) }
-        for path in missing { report.failures.append(.init(path: path, reason: "no such file or folder")) }
-        for error in broken { report.failures.append(.init(path: error.path, reason: error.reasonText)) }
-        report.filesSeen = candidates.count + broken.count
+        let walk = FileWalker.candidates(in: paths, limits: limits)
+        let candidates = walk.files.filter { !excluded.contains($0.path) }
+        for path in walk.missing { report.failures.append(.init(path: path, reason: "no such file or folder")) }
+        for error in walk.broken { report.failures.append(.init(path: error.path, reason: error.reasonText)) }
+        for (path, reason) in walk.skipped { report.notes.append(.init(path: path, message: reason)) }
+        report.filesSeen = candidates.count + walk.broken.count
+        let limits = self.limits
         let knownHashes = Set(known.map(\.contentHash))
         var knownByPath: [String: KnownSourceFile] = [:]
         for file in known where file.size != nil { knownByPath[file.path] = file }
@@ -71,7 +80,7 @@ public struct Importer: Sendable {
                         progress(ImportProgress(completed: completed, total: candidates.count, path: file.path))
                         continue
                     }
-                    group.addTask { (file, FileReader.read(file, knownHashes: knownHashes)) }
+                    group.addTask { (file, FileReader.read(file, knownHashes: knownHashes, limits: limits)) }
                     return true
                 }
                 return false
@@ -81,7 +90,7 @@ public struct Importer: Sendable {
                 running -= 1
                 switch outcome {
                 case .alreadyKnown: report.alreadyKnown += 1
-                case .notWorkoutFile: report.notActivities += 1
+                case .notWorkoutFile(let reason): report.add(.notActivity(reason: reason), path: file.path)
                 case .unreadable(let error): report.failures.append(.init(path: error.path, reason: error.reasonText))
                 case .read(let entries): batch += entries
                 }

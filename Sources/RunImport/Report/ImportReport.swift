@@ -22,6 +22,9 @@ public struct ImportReport: Sendable, Hashable, Codable {
     public var notActivities = 0
     public var failures: [Failure] = []
     public var notes: [Note] = []
+    /// Each file (or CSV row) counted in `notActivities`, with why it is not one ("empty file", "a
+    /// planned route (no track)"), so no file leaves the report without its reason.
+    public var notActivityFiles: [Note] = []
 
     public init() {}
 
@@ -42,7 +45,9 @@ public struct ImportReport: Sendable, Hashable, Codable {
             duplicates += 1
             stored = true
         case .alreadyKnown: alreadyKnown += 1
-        case .notActivity: notActivities += 1
+        case .notActivity(let reason):
+            notActivities += 1
+            notActivityFiles.append(Note(path: path, message: reason))
         case .failed(let reason): failures.append(Failure(path: path, reason: reason))
         }
         // Notes describe a run that is now in the log; a known or failed file has nothing to add.
@@ -56,8 +61,28 @@ public struct ImportReport: Sendable, Hashable, Codable {
                 + "\(notActivities) not activities, \(failures.count) failed"
         ]
         lines += notes.map { "note: \(TerminalText.oneLine($0.path)): \(TerminalText.oneLine($0.message))" }
+        lines += notActivityLines
         lines += failures.map(Self.line(for:))
         return lines.joined(separator: "\n")
+    }
+
+    /// The files that are not activities, one line per reason (a Garmin export holds thousands of
+    /// monitoring files): "not an activity: a.jpg: not a FIT…", or with a count and one example.
+    /// `--json` lists every file.
+    var notActivityLines: [String] {
+        var order: [String] = []
+        var byReason: [String: [String]] = [:]
+        for file in notActivityFiles.sorted(by: { $0.path < $1.path }) {
+            if byReason[file.message] == nil { order.append(file.message) }
+            byReason[file.message, default: []].append(file.path)
+        }
+        return order.map { reason in
+            let paths = byReason[reason] ?? []
+            let first = TerminalText.oneLine(paths.first ?? "")
+            return paths.count == 1
+                ? "not an activity: \(first): \(TerminalText.oneLine(reason))"
+                : "not activities (\(paths.count) files, e.g. \(first)): \(TerminalText.oneLine(reason))"
+        }
     }
 
     /// One failure as printed: "failed: a.gpx:12:7: …" / "failed: a.fit: …", on one line whatever

@@ -4,8 +4,10 @@ import Foundation
 /// macOS resource members skipped, a Strava export inside it understood (activities.csv read as
 /// the index, routes/ skipped).
 enum ZipExpansion {
-    static func members(of archive: CandidateFile) throws(ImportError.Reason) -> [CandidateFile] {
-        let members = try ZipDirectory.members(ofArchiveAt: archive.path).filter { member in
+    static func members(of archive: CandidateFile, limits: ImportLimits = .standard) throws(ImportError.Reason) -> [CandidateFile] {
+        var budget = limits.archiveBudget
+        let listed = try ZipDirectory.members(of: .file(path: archive.path), archivePath: archive.path, limits: limits, budget: &budget)
+        let members = listed.filter { member in
             !member.name.split(separator: "/").contains { $0.hasPrefix(".") || $0 == "__MACOSX" }
         }
         let names = Set(members.map(\.name))
@@ -14,7 +16,7 @@ enum ZipExpansion {
         for member in members where member.name == "activities.csv" || member.name.hasSuffix("/activities.csv") {
             let root = String(member.name.dropLast("activities.csv".count))
             guard names.contains(where: { $0.hasPrefix(root + "activities/") }),
-                let bytes = try? member.bytes()
+                let bytes = try? member.bytes(limit: limits.maximumMemberBytes)
             else { continue }
             stravaRoots[root] = StravaActivity.index(
                 csvText: String(decoding: bytes, as: UTF8.self), exportRoot: archive.path + "/" + root)

@@ -32,6 +32,17 @@ import Testing
         #expect(throws: GPXError.self) { try GPXReader.read(Data(text.utf8), maximumAttributes: 4) }
     }
 
+    /// The quick pass jumps from `<` to `<` without context; markup that would mislead a
+    /// context-aware skip (a `<!--` inside CDATA) cannot hide a tag from it, and long text full of
+    /// `=` is handed to the careful pass, which knows it is text.
+    @Test func neitherMarkupInCDATANorTextFullOfEqualsMisleadsTheScan() throws {
+        let hidden = "<gpx><desc><![CDATA[ <!-- ]]></desc><trk" + Self.element(attributes: 30) + "/><!-- --></gpx>"
+        #expect(Self.firstExcess(hidden, limit: 20) == hidden.utf8.count - "<trk\(Self.element(attributes: 30))/><!-- --></gpx>".utf8.count)
+        let text = "<gpx><desc>" + String(repeating: "a=b ", count: 5_000) + "</desc><!-- " + String(repeating: "=", count: 5_000) + " --></gpx>"
+        #expect(Self.firstExcess(text, limit: 20) == nil)
+        #expect(try GPXReader.read(Data(text.utf8), maximumAttributes: 20).issues.isEmpty)
+    }
+
     @Test func utf16IsScannedByCodeUnits() {
         let text = "<gpx" + Self.element(attributes: 20) + "/>"
         let wide: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xff), UInt8($0 >> 8)] }

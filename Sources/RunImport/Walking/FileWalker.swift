@@ -53,17 +53,14 @@ enum FileWalker {
         var walkedFolders = Set<FolderID>()
         for given in paths {
             let path = URL(fileURLWithPath: given).standardizedFileURL.path
-            var status = stat()
-            guard lstat(path, &status) == 0 else {
-                if errno == ENOENT || errno == ENOTDIR {
-                    result.missing.append(given)
-                } else {
-                    result.broken.append(ImportError(.unreadable(String(cString: strerror(errno))), path: path))
-                }
+            let status: stat
+            switch lookUp(path) {
+            case .found(let found): status = found
+            case .missing:
+                result.missing.append(given)
                 continue
-            }
-            if FileKind(mode: status.st_mode) == .symbolicLink, stat(path, &status) != 0 {
-                result.broken.append(ImportError(.brokenLink, path: path))
+            case .failed(let reason):
+                result.broken.append(ImportError(reason, path: path))
                 continue
             }
             switch FileKind(mode: status.st_mode) {
@@ -108,13 +105,15 @@ enum FileWalker {
                     continue
                 }
                 let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-                var entry = stat()
-                guard lstat(path, &entry) == 0 else {
-                    result.broken.append(ImportError(.unreadable(String(cString: strerror(errno))), path: path))
+                let entry: stat
+                switch lookUp(path) {
+                case .found(let found): entry = found
+                case .missing:
+                    // Listed a moment ago: deleted meanwhile.
+                    result.broken.append(ImportError(.unreadable("deleted during the import"), path: path))
                     continue
-                }
-                if FileKind(mode: entry.st_mode) == .symbolicLink, stat(path, &entry) != 0 {
-                    result.broken.append(ImportError(.brokenLink, path: path))
+                case .failed(let reason):
+                    result.broken.append(ImportError(reason, path: path))
                     continue
                 }
                 switch FileKind(mode: entry.st_mode) {
@@ -141,6 +140,22 @@ enum FileWalker {
             file.stravaActivity = strava[file.path]
             result.files.append(file)
         }
+    }
+
+    /// What `stat` says of a path, a link followed to its target.
+    private enum Lookup {
+        case found(stat)
+        case missing
+        case failed(ImportError.Reason)
+    }
+
+    private static func lookUp(_ path: String) -> Lookup {
+        var status = stat()
+        guard lstat(path, &status) == 0 else {
+            return errno == ENOENT || errno == ENOTDIR ? .missing : .failed(.unreadable(String(cString: strerror(errno))))
+        }
+        if FileKind(mode: status.st_mode) == .symbolicLink, stat(path, &status) != 0 { return .failed(.brokenLink) }
+        return .found(status)
     }
 
     /// The raw names in a folder (bytes: a name need not be UTF-8), or why it cannot be listed.

@@ -94,4 +94,48 @@ import Glibc
         #expect(run.result.stdout.contains("failed: \(path): refused: more than 512 MiB uncompressed (limit: member size)"), "\(run.result.stdout)")
         #expect(run.peakResidentKiB < 800 << 10, "peak RSS \(run.peakResidentKiB) KiB")
     }
+
+    /// A folder the user may not list and a file they may not read are named with their reason;
+    /// the rest imports. Root lists every
+    /// folder, so as root the import runs as user "nobody" (setpriv).
+    @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs a non-root user"))
+    func anUnreadableFolderIsListedWithItsReason() throws {
+        let dir = try scratch()
+        defer {
+            chmod(dir.path + "/runs/locked", 0o755)
+            try? FileManager.default.removeItem(at: dir)
+        }
+        let gpx = packageRoot.appendingPathComponent("SampleTracks/2026-10-08-run.gpx")
+        for folder in ["runs/locked", "runs/open"] {
+            try FileManager.default.createDirectory(at: dir.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: gpx, to: dir.appendingPathComponent(folder + "/run.gpx"))
+        }
+        for folder in ["", "/runs", "/runs/open"] { chmod(dir.path + folder, 0o777) }
+        chmod(dir.path + "/runs/open/run.gpx", 0o644)
+        try FileManager.default.copyItem(at: gpx, to: dir.appendingPathComponent("runs/open/secret.gpx"))
+        chmod(dir.path + "/runs/open/secret.gpx", 0)
+        #expect(chmod(dir.path + "/runs/locked", 0) == 0)
+        let arguments = ["import", dir.path + "/runs", "--db", dir.path + "/log.sqlite", "--quiet"]
+        let process = Process()
+        if getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", runRampBinary().path] + arguments
+        } else {
+            process.executableURL = runRampBinary()
+            process.arguments = arguments
+        }
+        process.environment = ["HOME": dir.path, "PATH": "/usr/bin:/bin"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(output.split(separator: "\n").map(String.init) == [
+            "3 files seen: 1 imported, 0 already known, 0 duplicates, 0 not activities, 2 failed",
+            "failed: \(dir.path)/runs/locked: cannot read the folder: Permission denied",
+            "failed: \(dir.path)/runs/open/secret.gpx: cannot read the file: Permission denied",
+        ])
+    }
 }

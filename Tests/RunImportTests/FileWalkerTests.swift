@@ -83,20 +83,4 @@ import Glibc
         ])
         #expect(report.filesSeen == 6)
     }
-
-    @Test(.enabled(if: getuid() != 0, "root reads every folder"))
-    func anUnreadableFolderIsListed() async throws {
-        let root = try TestTools.temporaryFolder("walk-unreadable")
-        defer {
-            chmod(root.path + "/locked", 0o755)
-            try? FileManager.default.removeItem(at: root)
-        }
-        try TestTools.write(Self.gpx(0, 5_000), to: root.appendingPathComponent("locked/a.gpx"))
-        try TestTools.write(Self.gpx(1, 6_000), to: root.appendingPathComponent("open/b.gpx"))
-        #expect(chmod(root.path + "/locked", 0) == 0)
-        let report = try await Importer(known: []).run(paths: [root.path]) { RecorderFake().record($0) }
-        #expect(report.imported == 1)
-        #expect(report.failures.map(\.path) == [root.path + "/locked"])
-        #expect(report.failures.first?.reason.hasPrefix("cannot read the folder: ") == true)
-    }
 }

@@ -1,3 +1,5 @@
+import GPX
+
 /// How much work and memory one import may spend on any file or archive: the one place the
 /// bounds live (docs/import-limits.md explains each). Every limit is far above what a real
 /// workout file or export needs; tests inject small ones.
@@ -31,7 +33,8 @@ public struct ImportLimits: Sendable, Hashable {
     /// Garmin or Strava export a few GB; a GPX element has fewer than 20 attributes.
     public static let standard = ImportLimits(
         maximumFileBytes: 512 << 20, maximumMemberBytes: 512 << 20, maximumArchiveBytes: 32 << 30,
-        maximumArchiveDepth: 3, maximumArchiveMembers: 1_000_000, maximumXMLAttributes: 1_000)
+        maximumArchiveDepth: 3, maximumArchiveMembers: 1_000_000,
+        maximumXMLAttributes: GPXReader.defaultMaximumAttributes)
 
     /// The budget a top-level archive starts with.
     public var archiveBudget: ArchiveBudget {

@@ -9,6 +9,12 @@ enum FITRunAdapter {
     static let activityTypes: Set<String> = ["activity", "4"]
 
     static func adapt(_ file: FITFile, source: RunSource) -> AdaptedFile {
+        if let legs = MultiActivityAdapter.adaptFIT(file, source: source) { return legs }
+        return adaptSingle(file, source: source)
+    }
+
+    /// The file as one activity (all its sessions together).
+    static func adaptSingle(_ file: FITFile, source: RunSource) -> AdaptedFile {
         var source = source
         source.format = .fit
         let fileID = file.messages.first { $0.name == "file_id" }

@@ -17,6 +17,8 @@ enum FileReader {
     }
 
     static func read(_ file: CandidateFile, knownHashes: Set<String>) -> Outcome {
+        if let failure = file.nestedArchiveFailure { return .unreadable(ImportError(failure, path: file.path)) }
+        if let layout = file.appleHealth { return AppleHealthImport.read(file, layout: layout, knownHashes: knownHashes) }
         let data: Data
         if let member = file.zipMember {
             do {
@@ -31,6 +33,7 @@ enum FileReader {
                 return .unreadable(ImportError(.unreadable(error.localizedDescription), path: file.path))
             }
         }
+        if file.isStravaIndex { return StravaManualEntries.outcome(file, bytes: data) }
         var format = FileFormat.sniff(data.prefix(4_096))
         var bytes: Data = data
         if format == .gzip {
@@ -73,6 +76,14 @@ enum FileReader {
             switch adapted {
             case .run(let run, let notes):
                 return .read([entry(file, hash: hash, content: .run(run.withFiniteFigures()), notes: notes)])
+            case .legs(let legs):
+                return .read(legs.enumerated().map { index, leg in
+                    IncomingFile(
+                        path: MultiActivityAdapter.legPath(file.path, index: index),
+                        contentHash: MultiActivityAdapter.legHash(fileHash: hash, index: index),
+                        size: index == 0 ? file.size : nil, modifiedAt: index == 0 ? file.modifiedAt : nil,
+                        content: .run(leg.run.withFiniteFigures()), notes: leg.notes)
+                })
             case .notActivity(let reason):
                 return .read([entry(file, hash: hash, content: .notActivity(reason: reason))])
             case .failed(let reason):

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Finds the files to import under the given paths: folders recursively (hidden files skipped),
-/// a Strava export's routes/ folder skipped and its activities.csv read as an index, not imported.
+/// a Strava export's routes/ folder skipped and its activities.csv read as an index (its rows
+/// without a file are manual entries).
 enum FileWalker {
     static func candidates(in paths: [String]) -> (files: [CandidateFile], missing: [String], broken: [ImportError]) {
         let (found, missing, unreadable) = filesOnDisk(in: paths)
@@ -18,7 +19,7 @@ enum FileWalker {
                 broken.append(ImportError(error, path: file.path))
             }
         }
-        return (files, missing, broken)
+        return (AppleHealthLayout.group(files), missing, broken)
     }
 
     private static func filesOnDisk(in paths: [String]) -> (
@@ -43,6 +44,7 @@ enum FileWalker {
             }
             var found: [URL] = []
             var stravaRoots: [String: [String: StravaActivity]] = [:]
+            var stravaIndexes = Set<String>()
             if let enumerator = manager.enumerator(at: url, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) {
                 for case let item as URL in enumerator {
                     let values = try? item.resourceValues(forKeys: [.isDirectoryKey])
@@ -55,7 +57,7 @@ enum FileWalker {
                         if stravaRoots[parent] == nil, let text = try? String(contentsOf: item, encoding: .utf8) {
                             stravaRoots[parent] = StravaActivity.index(csvText: text, exportRoot: parent)
                         }
-                        continue
+                        stravaIndexes.insert(item.standardizedFileURL.path)
                     }
                     found.append(item)
                 }
@@ -75,6 +77,7 @@ enum FileWalker {
                     continue
                 }
                 file.stravaActivity = strava[standardized.path]
+                file.isStravaIndex = stravaIndexes.contains(standardized.path)
                 files.append(file)
             }
         }

@@ -2,10 +2,18 @@ import Foundation
 
 /// Turns a .zip archive into the candidate files it holds, as if it had been unzipped: hidden and
 /// macOS resource members skipped, a Strava export inside it understood (activities.csv read as
-/// the index, routes/ skipped).
+/// the index and for its manual entries, routes/ skipped), archives inside it expanded (see NestedZip).
 enum ZipExpansion {
     static func members(of archive: CandidateFile) throws(ImportError.Reason) -> [CandidateFile] {
-        let members = try ZipDirectory.members(ofArchiveAt: archive.path).filter { member in
+        try expand(ZipDirectory.members(ofArchiveAt: archive.path), archivePath: archive.path, modifiedAt: archive.modifiedAt, depth: 1)
+    }
+
+    /// The candidates of an archive's members; `depth` is 1 for an archive on disk, 2 for one inside
+    /// it… Members that are themselves archives are expanded in turn (see NestedZip).
+    static func expand(
+        _ listed: [ZipMember], archivePath: String, modifiedAt: Date?, depth: Int
+    ) -> [CandidateFile] {
+        let members = listed.filter { member in
             !member.name.split(separator: "/").contains { $0.hasPrefix(".") || $0 == "__MACOSX" }
         }
         let names = Set(members.map(\.name))
@@ -17,17 +25,17 @@ enum ZipExpansion {
                 let bytes = try? member.bytes()
             else { continue }
             stravaRoots[root] = StravaActivity.index(
-                csvText: String(decoding: bytes, as: UTF8.self), exportRoot: archive.path + "/" + root)
+                csvText: String(decoding: bytes, as: UTF8.self), exportRoot: archivePath + "/" + root)
         }
-        return members.compactMap { member in
-            for root in stravaRoots.keys {
-                if member.name == root + "activities.csv" || member.name.hasPrefix(root + "routes/") { return nil }
-            }
-            let path = archive.path + "/" + member.name
+        return members.flatMap { member -> [CandidateFile] in
+            for root in stravaRoots.keys where member.name.hasPrefix(root + "routes/") { return [] }
+            let path = archivePath + "/" + member.name
             let strava = stravaRoots.values.lazy.compactMap { $0[path] }.first
-            return CandidateFile(
-                path: path, size: Int64(member.uncompressedSize), modifiedAt: archive.modifiedAt,
+            var file = CandidateFile(
+                path: path, size: Int64(member.uncompressedSize), modifiedAt: modifiedAt,
                 stravaActivity: strava, zipMember: member)
+            file.isStravaIndex = stravaRoots.keys.contains { member.name == $0 + "activities.csv" }
+            return NestedZip.isArchiveName(member.name) ? NestedZip.expand(file, member: member, depth: depth) : [file]
         }
     }
 }

@@ -9,6 +9,8 @@ struct ZipMember: Sendable, Hashable {
     var uncompressedSize: Int
     /// ZIPFoundation's description of the member (where its data starts, how it is compressed).
     var entry: EntryRef
+    /// The archive's bytes when it is itself a member of another archive; nil for a file on disk.
+    var inMemory: InMemoryArchive? = nil
 
     /// ZIPFoundation's `Entry`: an immutable value (ZIPFoundation predates Sendable), compared by identity in the archive.
     struct EntryRef: @unchecked Sendable, Hashable {
@@ -20,16 +22,25 @@ struct ZipMember: Sendable, Hashable {
 
     /// The member's decompressed bytes, streamed from the archive in chunks (the rest is not read).
     func bytes() throws(ImportError.Reason) -> [UInt8] {
-        guard uncompressedSize <= Gunzip.maximumOutputBytes else { throw .zip("\(name): more than 1 GiB uncompressed") }
-        let archive = try ZipDirectory.open(archivePath)
         var output = [UInt8]()
-        output.reserveCapacity(uncompressedSize)
+        output.reserveCapacity(min(uncompressedSize, Gunzip.maximumOutputBytes))
+        try stream(limit: Gunzip.maximumOutputBytes) { chunk in output.append(contentsOf: chunk) }
+        return output
+    }
+
+    /// Hands the member's decompressed bytes to `consume` in chunks of 64 KiB, never more than
+    /// `limit` in all (an Apple Health export.xml is streamed this way, never held whole).
+    func stream(limit: Int, _ consume: (Data) throws -> Void) throws(ImportError.Reason) {
+        let limitText = limit >= 1 << 30 ? "\(limit >> 30) GiB" : "\(limit >> 20) MiB"
+        guard uncompressedSize <= limit else { throw .zip("\(name): more than \(limitText) uncompressed") }
+        let archive: Archive
+        if let inMemory { archive = try inMemory.open() } else { archive = try ZipDirectory.open(archivePath) }
+        var total = 0
         do {
             _ = try archive.extract(entry.entry, bufferSize: 64 << 10) { chunk in
-                guard output.count + chunk.count <= Gunzip.maximumOutputBytes else {
-                    throw ImportError.Reason.zip("\(name): more than 1 GiB uncompressed")
-                }
-                output.append(contentsOf: chunk)
+                total += chunk.count
+                guard total <= limit else { throw ImportError.Reason.zip("\(name): more than \(limitText) uncompressed") }
+                try consume(chunk)
             }
         } catch let reason as ImportError.Reason {
             throw reason
@@ -40,6 +51,5 @@ struct ZipMember: Sendable, Hashable {
         } catch {
             throw .zip("\(name): cannot be read (\(error); damaged or encrypted member)")
         }
-        return output
     }
 }

@@ -1,0 +1,158 @@
+import Foundation
+import GPX
+import RunModel
+
+/// Imports an Apple Health export's export.xml: one entry per `<Workout>` (streamed, see
+/// AppleHealthReader), each with the track of the route file it references; then the route files no
+/// workout references, as GPX files. See docs/import-exports.md.
+enum AppleHealthImport {
+    /// export.xml is read in a stream: never more than this in all (a zip member's limit otherwise).
+    static let maximumBytes = 64 << 30
+
+    static func read(_ file: CandidateFile, layout: AppleHealthLayout, knownHashes: Set<String>) -> FileReader.Outcome {
+        let reader = AppleHealthReader()
+        var parseError: GPXError?
+        var readError: ImportError.Reason?
+        if let member = file.zipMember {
+            do {
+                try member.stream(limit: maximumBytes) { chunk in
+                    if let error = push(chunk, to: reader) {
+                        parseError = error
+                        throw StopReading()
+                    }
+                }
+            } catch {
+                if parseError == nil { readError = error }
+            }
+        } else {
+            do {
+                let data = try Data(contentsOf: URL(fileURLWithPath: file.path), options: .alwaysMapped)
+                parseError = push(data, to: reader)
+            } catch {
+                readError = .unreadable(error.localizedDescription)
+            }
+        }
+        if parseError == nil, readError == nil {
+            do throws(GPXError) { _ = try reader.finish() } catch { parseError = error }
+        }
+        if case .notHealthExport? = parseError?.reason {
+            // An export.xml that is not Health's: read as any file, its "routes" too.
+            var plain = file
+            plain.appleHealth = nil
+            return merge(FileReader.read(plain, knownHashes: knownHashes), routes: Array(layout.routes.values), knownHashes: knownHashes)
+        }
+        var entries: [IncomingFile] = []
+        var referenced = Set<String>()
+        for workout in reader.workouts {
+            referenced.formUnion(workout.routePaths)
+            entries.append(entry(for: workout, file: file, layout: layout, knownHashes: knownHashes))
+        }
+        if let problem = readError.map({ ImportError($0, path: file.path).reasonText }) ?? parseError?.description {
+            let detail = reader.workouts.isEmpty ? problem : "\(problem) (the \(reader.workouts.count) workouts before it are imported)"
+            entries.append(IncomingFile(
+                path: file.path, contentHash: ContentHash.sha256Hex(Array("apple-health-failure|\(file.path)".utf8)),
+                content: .failed(reason: detail)))
+        }
+        let unreferenced = layout.routes.filter { !referenced.contains($0.key) }.sorted { $0.key < $1.key }.map(\.value)
+        let outcome: FileReader.Outcome = entries.isEmpty
+            ? .notWorkoutFile(reason: "an Apple Health export without workouts") : .read(entries)
+        return merge(outcome, routes: unreferenced, knownHashes: knownHashes)
+    }
+
+    /// Hands the bytes to the reader; the error that stops it, if any.
+    private static func push(_ data: Data, to reader: AppleHealthReader) -> GPXError? {
+        data.withUnsafeBytes { bytes in
+            do throws(GPXError) {
+                try reader.push(bytes)
+                return nil
+            } catch {
+                return error
+            }
+        }
+    }
+
+    /// Thrown from the stream's consumer to stop reading once the XML is known to be bad.
+    private struct StopReading: Error {}
+
+    /// The fingerprint of a workout: its type, times and source, the same in every later export.
+    static func contentHash(_ workout: HealthWorkout) -> String {
+        let key = "apple-health|\(workout.activityType)|\(workout.start.timeIntervalSince1970)|"
+            + "\(workout.end.timeIntervalSince1970)|\(workout.sourceName ?? "")"
+        return ContentHash.sha256Hex(Array(key.utf8))
+    }
+
+    private static func entry(
+        for workout: HealthWorkout, file: CandidateFile, layout: AppleHealthLayout, knownHashes: Set<String>
+    ) -> IncomingFile {
+        let hash = contentHash(workout)
+        let path = "\(file.path):\(workout.line)"
+        let elapsed = max(0, workout.end.timeIntervalSince(workout.start))
+        var run = Run(
+            id: String(hash.prefix(16)),
+            source: RunSource(path: path, format: .appleHealth, contentHash: hash, device: workout.deviceName ?? workout.sourceName),
+            sport: AppleHealthSport.sport(activityType: workout.activityType, isIndoor: workout.isIndoor),
+            start: workout.start, utcOffsetSeconds: workout.startOffsetSeconds, elapsedSeconds: elapsed,
+            movingSeconds: min(workout.durationSeconds ?? elapsed, max(elapsed, workout.durationSeconds ?? 0)),
+            distanceMeters: workout.distanceMeters ?? 0, averageHeartRate: workout.averageHeartRate,
+            maxHeartRate: workout.maxHeartRate)
+        var notes: [String] = []
+        // A workout already in the log is not read again, route included.
+        if !knownHashes.contains(hash), let routePath = workout.routePaths.first {
+            if let route = layout.routes[routePath] {
+                switch track(of: route) {
+                case .track(let track):
+                    run.samples = track.samples
+                    run.elevationGainMeters = track.elevationGainMeters
+                    run.elevationLossMeters = track.elevationLossMeters
+                    run.averageHeartRate = run.averageHeartRate ?? track.averageHeartRate
+                    run.maxHeartRate = run.maxHeartRate ?? track.maxHeartRate
+                    if workout.distanceMeters == nil { run.distanceMeters = track.distanceMeters }
+                case .unreadable(let reason):
+                    notes.append("route \(routePath) not read: \(reason)")
+                }
+            } else {
+                notes.append("route \(routePath) is not in the export")
+            }
+        }
+        if workout.distanceMeters == nil, run.samples.isEmpty { notes.append("no distance in the export") }
+        return IncomingFile(path: path, contentHash: hash, content: .run(run.withFiniteFigures()), notes: notes)
+    }
+
+    /// A route file read as a GPX track, or why not.
+    private enum RouteTrack {
+        case track(Run)
+        case unreadable(String)
+    }
+
+    /// The route file read as a GPX track (the only parse of its bytes).
+    private static func track(of route: CandidateFile) -> RouteTrack {
+        let data: Data
+        do {
+            if let member = route.zipMember {
+                data = Data(try member.bytes())
+            } else {
+                data = try Data(contentsOf: URL(fileURLWithPath: route.path), options: .mappedIfSafe)
+            }
+        } catch {
+            return .unreadable("cannot read it (\(error))")
+        }
+        let source = RunSource(path: route.path, format: .gpx, contentHash: "")
+        switch ParserDispatch.decode(data, format: .gpx, source: source) {
+        case .run(let run, _): return .track(run)
+        case .legs(let legs): return legs.first.map { .track($0.run) } ?? .unreadable("no track")
+        case .notActivity(let reason): return .unreadable(reason)
+        case .failed(let reason): return .unreadable(ImportError(reason, path: route.path).reasonText)
+        }
+    }
+
+    /// The outcome with the routes no workout references read as files of their own.
+    private static func merge(_ outcome: FileReader.Outcome, routes: [CandidateFile], knownHashes: Set<String>) -> FileReader.Outcome {
+        guard !routes.isEmpty else { return outcome }
+        var entries: [IncomingFile] = []
+        if case .read(let own) = outcome { entries = own }
+        for route in routes {
+            if case .read(let more) = FileReader.read(route, knownHashes: knownHashes) { entries += more }
+        }
+        return entries.isEmpty ? outcome : .read(entries)
+    }
+}

@@ -58,6 +58,8 @@ enum MultiActivityAdapter {
             switch part {
             case .run(var run, let notes):
                 run.id = legID(fileHash: source.contentHash, index: legs.count)
+                run.source.path = legPath(source.path, index: legs.count)
+                run.source.contentHash = legHash(fileHash: source.contentHash, index: legs.count)
                 legs.append(ActivityLeg(run: run, notes: notes))
             case .notActivity(let reason), .failed(.malformed(let reason)):
                 skipped.append("activity \(index + 1) of \(parts.count) skipped: \(reason)")

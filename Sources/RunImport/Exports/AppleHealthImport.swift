@@ -145,14 +145,36 @@ enum AppleHealthImport {
         }
     }
 
-    /// The outcome with the routes no workout references read as files of their own.
+    /// The outcome with the routes no workout references read as files of their own, each counted
+    /// once in the report whatever it turns out to be.
     private static func merge(_ outcome: FileReader.Outcome, routes: [CandidateFile], knownHashes: Set<String>) -> FileReader.Outcome {
         guard !routes.isEmpty else { return outcome }
         var entries: [IncomingFile] = []
         if case .read(let own) = outcome { entries = own }
         for route in routes {
-            if case .read(let more) = FileReader.read(route, knownHashes: knownHashes) { entries += more }
+            // Stands for the route in the report when reading it gives no entry of its own.
+            func standIn(_ content: IncomingFile.Content) -> IncomingFile {
+                IncomingFile(path: route.path, contentHash: ContentHash.sha256Hex(Array("apple-health-route|\(route.path)".utf8)), content: content)
+            }
+            switch FileReader.read(route, knownHashes: knownHashes) {
+            case .read(let more): entries += more
+            case .alreadyKnown: entries.append(knownEntry(route))
+            case .notWorkoutFile(let reason): entries.append(standIn(.notActivity(reason: reason)))
+            case .unreadable(let error): entries.append(standIn(.failed(reason: error.reasonText)))
+            }
         }
         return entries.isEmpty ? outcome : .read(entries)
+    }
+
+    /// An entry the log answers "already known" for: the route's own fingerprint (its bytes are read
+    /// again, only for this rare case of a route that no workout references).
+    private static func knownEntry(_ route: CandidateFile) -> IncomingFile {
+        var bytes: [UInt8] = []
+        if let member = route.zipMember {
+            bytes = (try? member.bytes()) ?? []
+        } else if let data = try? Data(contentsOf: URL(fileURLWithPath: route.path)) {
+            bytes = [UInt8](data)
+        }
+        return IncomingFile(path: route.path, contentHash: ContentHash.sha256Hex(bytes), content: .notActivity(reason: "already known"))
     }
 }

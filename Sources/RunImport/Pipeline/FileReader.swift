@@ -79,8 +79,7 @@ enum FileReader {
             case .legs(let legs):
                 return .read(legs.enumerated().map { index, leg in
                     IncomingFile(
-                        path: MultiActivityAdapter.legPath(file.path, index: index),
-                        contentHash: MultiActivityAdapter.legHash(fileHash: hash, index: index),
+                        path: leg.run.source.path, contentHash: leg.run.source.contentHash,
                         size: index == 0 ? file.size : nil, modifiedAt: index == 0 ? file.modifiedAt : nil,
                         content: .run(leg.run.withFiniteFigures()), notes: leg.notes)
                 })

@@ -21,12 +21,13 @@ enum MultiActivityAdapter {
         return legs(parts, source: source)
     }
 
-    /// One run per session of a multisport FIT file; nil when it has one session (or none).
-    static func adaptFIT(_ file: FITFile, source: RunSource) -> AdaptedFile? {
+    /// One run per session of a multisport FIT file (`all` its session messages); nil when it has
+    /// one activity.
+    static func adaptFIT(_ file: FITFile, sessions all: [FITMessage], source: RunSource) -> AdaptedFile? {
         // A session written twice (a chained file repeating it) is still one activity.
         var seen = Set<[Double?]>()
-        let sessions = file.messages.filter { message in
-            guard message.name == "session", message.text("sport") != "transition" else { return false }
+        let sessions = all.filter { message in
+            guard message.text("sport") != "transition" else { return false }
             let key = ["start_time", "total_elapsed_time", "total_distance"].map { message.number($0) }
             return seen.insert(key).inserted
         }
@@ -44,7 +45,7 @@ enum MultiActivityAdapter {
                 guard let time = message.number(message.name == "lap" ? "start_time" : "timestamp") else { return false }
                 return span.contains(time)
             }
-            return FITRunAdapter.adaptSingle(single, source: source)
+            return FITRunAdapter.adaptSingle(single, sessions: [session], source: source)
         }
         return legs(parts, source: source)
     }

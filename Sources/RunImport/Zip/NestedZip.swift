@@ -8,7 +8,7 @@ enum NestedZip {
     /// The outer archive is depth 1; a Garmin export needs 2.
     static let maximumDepth = 3
 
-    static func isArchiveName(_ name: String) -> Bool { name.lowercased().hasSuffix(".zip") }
+    static func isArchiveName(_ name: String) -> Bool { name.hasSuffix(".zip") || name.hasSuffix(".ZIP") }
 
     /// The candidates inside the member archive; when it cannot be expanded (too deep, damaged,
     /// too large) the member itself, carrying the reason its import will report.

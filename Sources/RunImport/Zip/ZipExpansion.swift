@@ -27,15 +27,23 @@ enum ZipExpansion {
             stravaRoots[root] = StravaActivity.index(
                 csvText: String(decoding: bytes, as: UTF8.self), exportRoot: archivePath + "/" + root)
         }
-        return members.flatMap { member -> [CandidateFile] in
-            for root in stravaRoots.keys where member.name.hasPrefix(root + "routes/") { return [] }
+        let stravaIndexes = Set(stravaRoots.keys.map { $0 + "activities.csv" })
+        var files: [CandidateFile] = []
+        files.reserveCapacity(members.count)
+        for member in members {
+            if stravaRoots.keys.contains(where: { member.name.hasPrefix($0 + "routes/") }) { continue }
             let path = archivePath + "/" + member.name
             let strava = stravaRoots.values.lazy.compactMap { $0[path] }.first
             var file = CandidateFile(
                 path: path, size: Int64(member.uncompressedSize), modifiedAt: modifiedAt,
                 stravaActivity: strava, zipMember: member)
-            file.isStravaIndex = stravaRoots.keys.contains { member.name == $0 + "activities.csv" }
-            return NestedZip.isArchiveName(member.name) ? NestedZip.expand(file, member: member, depth: depth) : [file]
+            file.isStravaIndex = stravaIndexes.contains(member.name)
+            if NestedZip.isArchiveName(member.name) {
+                files += NestedZip.expand(file, member: member, depth: depth)
+            } else {
+                files.append(file)
+            }
         }
+        return files
     }
 }

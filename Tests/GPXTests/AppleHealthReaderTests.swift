@@ -38,7 +38,7 @@ import Testing
           </WorkoutRoute>
          </Workout>
          <Record type="HKQuantityTypeIdentifierHeartRate" sourceName="Apple Watch" unit="count/min" startDate="2021-03-10 07:00:00 +0100" endDate="2021-03-10 07:00:00 +0100" value="151"/>
-         <Workout workoutActivityType="HKWorkoutActivityTypeRunning" duration="32" durationUnit="min" sourceName="Apple Watch" startDate="2024-01-05 23:30:00 -0800" endDate="2024-01-06 00:02:00 -0800">
+         <Workout workoutActivityType="HKWorkoutActivityTypeRunning" duration="32" durationUnit="min" totalDistance="0" totalDistanceUnit="km" sourceName="Apple Watch" startDate="2024-01-05 23:30:00 -0800" endDate="2024-01-06 00:02:00 -0800">
           <MetadataEntry key="HKIndoorWorkout" value="1"/>
           <WorkoutStatistics type="HKQuantityTypeIdentifierActiveEnergyBurned" startDate="2024-01-05 23:30:00 -0800" endDate="2024-01-06 00:02:00 -0800" sum="300" unit="kcal"/>
           <WorkoutStatistics type="HKQuantityTypeIdentifierDistanceWalkingRunning" startDate="2024-01-05 23:30:00 -0800" endDate="2024-01-06 00:02:00 -0800" sum="3.1" unit="mi"/>

@@ -134,7 +134,8 @@ struct HealthParserState {
         guard let startText = workout.start, let start = HealthDate.parse(startText), let endText = workout.end,
             let end = HealthDate.parse(endText)
         else { return }
-        let distance = workout.distance.flatMap { HealthUnits.meters($0, unit: workout.distanceUnit) } ?? workout.statisticsDistance
+        // Newer exports keep totalDistance (sometimes "0") beside the statistics: the statistics win.
+        let distance = workout.statisticsDistance ?? workout.distance.flatMap { HealthUnits.meters($0, unit: workout.distanceUnit) }
         let energy = workout.energy.flatMap { HealthUnits.kilocalories($0, unit: workout.energyUnit) } ?? workout.statisticsEnergy
         workouts.append(HealthWorkout(
             activityType: workout.type, start: start.date, startOffsetSeconds: start.offsetSeconds, end: end.date,

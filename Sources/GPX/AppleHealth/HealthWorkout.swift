@@ -11,8 +11,8 @@ public struct HealthWorkout: Sendable, Hashable {
     public var end: Date
     /// `duration` in seconds (the workout's active time), when given.
     public var durationSeconds: Double?
-    /// `totalDistance`, or the sum of the `WorkoutStatistics` for walking/running, cycling or
-    /// swimming distance (newer exports), in metres.
+    /// The sum of the `WorkoutStatistics` for walking/running, cycling or swimming distance (newer
+    /// exports), else `totalDistance`, in metres.
     public var distanceMeters: Double?
     /// `totalEnergyBurned`, or the active energy statistics, in kilocalories.
     public var energyKilocalories: Double?

@@ -251,6 +251,10 @@ struct ExportLayoutTests {
         // The unzipped folder gives the same runs; imported again, all are known.
         let (_, unpacked) = try await Self.importRuns([folder.appendingPathComponent("export").path])
         #expect(unpacked.map(\.id) == runs.map(\.id))
+        // export.xml given on its own finds the routes beside it.
+        let (alone, aloneRuns) = try await Self.importRuns([export.appendingPathComponent("export.xml").path])
+        #expect(alone.imported == 4)
+        #expect(aloneRuns.map(\.samples.count) == [0, 0, 0, 60])
         let recorder = RecorderFake()
         _ = try await Self.importRuns([archive.path], known: recorder)
         let (again, _) = try await Self.importRuns([archive.path], known: recorder)

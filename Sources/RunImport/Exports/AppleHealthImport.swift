@@ -98,7 +98,7 @@ enum AppleHealthImport {
         var notes: [String] = []
         // A workout already in the log is not read again, route included.
         if !knownHashes.contains(hash), let routePath = workout.routePaths.first {
-            if let route = layout.routes[routePath] {
+            if let route = layout.routes[routePath] ?? routeOnDisk(routePath, beside: file) {
                 switch track(of: route) {
                 case .track(let track):
                     run.samples = track.samples
@@ -116,6 +116,15 @@ enum AppleHealthImport {
         }
         if workout.distanceMeters == nil, run.samples.isEmpty { notes.append("no distance in the export") }
         return IncomingFile(path: path, contentHash: hash, content: .run(run.withFiniteFigures()), notes: notes)
+    }
+
+    /// The route file beside an export.xml imported on its own (not from a zip, not with its folder).
+    private static func routeOnDisk(_ routePath: String, beside file: CandidateFile) -> CandidateFile? {
+        guard file.zipMember == nil, !routePath.contains("..") else { return nil }
+        let path = URL(fileURLWithPath: file.path).deletingLastPathComponent().path + routePath
+        guard let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.int64Value
+        else { return nil }
+        return CandidateFile(path: path, size: size, modifiedAt: nil)
     }
 
     /// A route file read as a GPX track, or why not.

@@ -23,65 +23,68 @@ struct ExportImportCLITests {
     /// (day, sport, distance).
     static func importAndList(_ archive: URL, in folder: URL) throws -> (summary: String, runs: [[String]], db: String) {
         let db = folder.appendingPathComponent(archive.lastPathComponent + ".sqlite").path
-        let result = try runRamp(["import", archive.path, "--db", db, "--quiet"])
+        // Manual entries carry no zone: the user's (UTC here) places them.
+        let result = try runRamp(["import", archive.path, "--db", db, "--quiet"], environment: ["TZ": "UTC"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        let listing = try runRamp(["runs", "--db", db])
+        let listing = try runRamp(["runs", "--db", db], environment: ["TZ": "UTC"])
         let runs = listing.stdout.split(separator: "\n").map { line in
             Array(line.split(separator: " ", omittingEmptySubsequences: true).prefix(4).map(String.init))
         }
         return (String(result.stdout.split(separator: "\n").first ?? ""), runs, db)
     }
 
-    static func rows(_ runs: [[String]]) -> [String] { runs.map { $0.joined(separator: " ") } }
+    /// Builds the exports, imports `name` and checks the summary, each run and a second import.
+    static func check(_ name: String, summary expected: String, runs expectedRuns: [String], again: String) throws {
+        let folder = try samples()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = folder.appendingPathComponent(name)
+        let (summary, runs, db) = try importAndList(archive, in: folder)
+        #expect(summary == expected)
+        #expect(runs.map { $0.joined(separator: " ") } == expectedRuns)
+        let second = try runRamp(["import", archive.path, "--db", db, "--quiet"], environment: ["TZ": "UTC"])
+        #expect(second.stdout.hasPrefix(again), "\(second.stdout)")
+    }
 
     @Test func stravaExportWithManualEntriesAndWhitespaceBeforeXML() throws {
-        let folder = try Self.samples()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let archive = folder.appendingPathComponent("export_12345.zip")
-        let (summary, runs, db) = try Self.importAndList(archive, in: folder)
-        #expect(summary == "4 files seen: 4 imported (2 manual entries), 0 already known, 0 duplicates, 1 not activities, 0 failed")
-        #expect(Self.rows(runs) == [
-            "2024-03-01 running 18.00 km",
-            "2024-03-02 cycling 8.00 km",
-            "2024-03-04 treadmill 5.01 km",
-            "2024-03-05 running 10.00 km",
-        ])
-        let again = try runRamp(["import", archive.path, "--db", db, "--quiet"])
-        #expect(again.stdout.hasPrefix("4 files seen: 0 imported, 4 already known"))
+        try Self.check(
+            "export_12345.zip",
+            summary: "4 files seen: 4 imported (2 manual entries), 0 already known, 0 duplicates, 1 not activities, 0 failed",
+            runs: [
+                "2024-03-01 running 18.00 km",
+                "2024-03-02 cycling 8.00 km",
+                "2024-03-04 treadmill 5.01 km",
+                "2024-03-05 running 10.00 km",
+            ],
+            again: "4 files seen: 0 imported, 4 already known")
     }
 
+    /// The brick's legs (UTC+1 in the file) each with their sport; the TCX's two activities.
     @Test func garminExportWithItsActivitiesInAZipInsideTheZip() throws {
-        let folder = try Self.samples()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let archive = folder.appendingPathComponent("garmin.zip")
-        let (summary, runs, db) = try Self.importAndList(archive, in: folder)
-        #expect(summary == "4 files seen: 5 imported, 0 already known, 0 duplicates, 2 not activities, 0 failed")
-        // The brick's legs (UTC+1 in the file) each with their sport; the TCX's two activities.
-        #expect(Self.rows(runs) == [
-            "2024-03-11 running 3.00 km",
-            "2024-03-11 cycling 20.00 km",
-            "2024-03-11 running 2.00 km",
-            "2024-03-12 running 5.00 km",
-            "2024-03-13 running 8.00 km",
-        ])
-        let again = try runRamp(["import", archive.path, "--db", db, "--quiet"])
-        #expect(again.stdout.hasPrefix("4 files seen: 0 imported, 2 already known"))
+        try Self.check(
+            "garmin.zip",
+            summary: "4 files seen: 5 imported, 0 already known, 0 duplicates, 2 not activities, 0 failed",
+            runs: [
+                "2024-03-11 running 3.00 km",
+                "2024-03-11 cycling 20.00 km",
+                "2024-03-11 running 2.00 km",
+                "2024-03-12 running 5.00 km",
+                "2024-03-13 running 8.00 km",
+            ],
+            again: "4 files seen: 0 imported, 2 already known")
     }
 
+    /// export.xml's 3 workouts (the route is the outdoor run's track, not a run of its own) and
+    /// export_cda.xml. The treadmill run started 23:30 on Friday in California (-0800): Saturday in
+    /// UTC, Friday here.
     @Test func appleHealthExportWithRoutesAndATreadmillRun() throws {
-        let folder = try Self.samples()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let archive = folder.appendingPathComponent("export.zip")
-        let (summary, runs, db) = try Self.importAndList(archive, in: folder)
-        // export.xml's 3 workouts (the route is the outdoor run's track, not a run of its own) and export_cda.xml.
-        #expect(summary == "2 files seen: 3 imported, 0 already known, 0 duplicates, 1 not activities, 0 failed")
-        // The treadmill run started 23:30 on Friday in California (-0800): Saturday in UTC, Friday here.
-        #expect(Self.rows(runs) == [
-            "2024-01-05 treadmill 4.99 km",
-            "2024-02-01 cycling 40.00 km",
-            "2024-03-10 running 10.20 km",
-        ])
-        let again = try runRamp(["import", archive.path, "--db", db, "--quiet"])
-        #expect(again.stdout.hasPrefix("2 files seen: 0 imported, 3 already known"))
+        try Self.check(
+            "export.zip",
+            summary: "2 files seen: 3 imported, 0 already known, 0 duplicates, 1 not activities, 0 failed",
+            runs: [
+                "2024-01-05 treadmill 4.99 km",
+                "2024-02-01 cycling 40.00 km",
+                "2024-03-10 running 10.20 km",
+            ],
+            again: "2 files seen: 0 imported, 3 already known")
     }
 }

@@ -70,6 +70,11 @@ struct ExportLayoutTests {
         #expect(treadmill.source.path == archive.path + "/activities.csv:5")
         #expect(runs[0].samples.count == 60)
 
+        // The export unzipped gives the same runs.
+        let (unzipped, unzippedRuns) = try await Self.importRuns([export.path])
+        #expect(unzippedRuns.map(\.id) == runs.map(\.id))
+        #expect(unzipped.manualEntries == 2)
+
         // Imported again: every run and manual entry is known; the bad row is retried and fails again.
         let recorder = RecorderFake()
         _ = try await Self.importRuns([archive.path], known: recorder)
@@ -191,6 +196,29 @@ struct ExportLayoutTests {
     }
 
     // MARK: Apple Health
+
+    @Test func aDamagedHealthExportKeepsTheWorkoutsBeforeTheDamage() async throws {
+        let folder = try TestTools.temporaryFolder("health-cut")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workouts = [
+            ExportBuilder.healthWorkout(
+                type: "Running", start: "2024-03-10 06:40:00 +0100", end: "2024-03-10 07:35:00 +0100", minutes: 52.5,
+                distance: (10.2, "km"), newer: false),
+            ExportBuilder.healthWorkout(
+                type: "Walking", start: "2024-03-11 06:40:00 +0100", end: "2024-03-11 07:35:00 +0100", minutes: 55,
+                distance: (5, "km"), newer: true),
+        ]
+        let text = ExportBuilder.healthExport(workouts)
+        let cut = String(text[..<text.range(of: "<WorkoutStatistics")!.upperBound])
+        try ExportBuilder.write(Data(cut.utf8), "apple_health_export/export.xml", in: folder)
+        let (report, runs) = try await Self.importRuns([folder.path])
+        #expect(runs.map(\.distanceMeters) == [10_200])
+        #expect(report.failures.count == 1)
+        let failure = try #require(report.failures.first)
+        #expect(failure.path == folder.appendingPathComponent("apple_health_export/export.xml").standardizedFileURL.path)
+        #expect(failure.reason.contains("malformed XML"))
+        #expect(failure.reason.hasSuffix("(the 1 workouts before it are imported)"))
+    }
 
     @Test func appleHealthExportAsDownloaded() async throws {
         let folder = try TestTools.temporaryFolder("health-export")

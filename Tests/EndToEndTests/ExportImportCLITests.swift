@@ -45,46 +45,43 @@ struct ExportImportCLITests {
         #expect(second.stdout.hasPrefix(again), "\(second.stdout)")
     }
 
-    @Test func stravaExportWithManualEntriesAndWhitespaceBeforeXML() throws {
-        try Self.check(
-            "export_12345.zip",
-            summary: "4 files seen: 4 imported (2 manual entries), 0 already known, 0 duplicates, 1 not activities, 0 failed",
-            runs: [
-                "2024-03-01 running 18.00 km",
-                "2024-03-02 cycling 8.00 km",
-                "2024-03-04 treadmill 5.01 km",
-                "2024-03-05 running 10.00 km",
-            ],
-            again: "4 files seen: 0 imported, 4 already known")
+    /// One export and what importing it must give.
+    struct Expectation: Sendable, CustomTestStringConvertible {
+        var archive: String
+        var summary: String
+        var runs: [String]
+        var again: String
+        var testDescription: String { archive }
     }
 
-    /// The brick's legs (UTC+1 in the file) each with their sport; the TCX's two activities.
-    @Test func garminExportWithItsActivitiesInAZipInsideTheZip() throws {
-        try Self.check(
-            "garmin.zip",
+    static let expectations = [
+        // Strava: a .tcx.gz with whitespace before <?xml, a ride, two manual entries.
+        Expectation(
+            archive: "export_12345.zip",
+            summary: "4 files seen: 4 imported (2 manual entries), 0 already known, 0 duplicates, 1 not activities, 0 failed",
+            runs: ["2024-03-01 running 18.00 km", "2024-03-02 cycling 8.00 km", "2024-03-04 treadmill 5.01 km", "2024-03-05 running 10.00 km"],
+            again: "4 files seen: 0 imported, 4 already known"),
+        // Garmin: the brick's legs (UTC+1 in the file) each with their sport; the TCX's two activities.
+        Expectation(
+            archive: "garmin.zip",
             summary: "4 files seen: 5 imported, 0 already known, 0 duplicates, 2 not activities, 0 failed",
             runs: [
-                "2024-03-11 running 3.00 km",
-                "2024-03-11 cycling 20.00 km",
-                "2024-03-11 running 2.00 km",
-                "2024-03-12 running 5.00 km",
-                "2024-03-13 running 8.00 km",
+                "2024-03-11 running 3.00 km", "2024-03-11 cycling 20.00 km", "2024-03-11 running 2.00 km",
+                "2024-03-12 running 5.00 km", "2024-03-13 running 8.00 km",
             ],
-            again: "4 files seen: 0 imported, 2 already known")
-    }
-
-    /// export.xml's 3 workouts (the route is the outdoor run's track, not a run of its own) and
-    /// export_cda.xml. The treadmill run started 23:30 on Friday in California (-0800): Saturday in
-    /// UTC, Friday here.
-    @Test func appleHealthExportWithRoutesAndATreadmillRun() throws {
-        try Self.check(
-            "export.zip",
+            again: "4 files seen: 0 imported, 2 already known"),
+        // Apple Health: export.xml's 3 workouts (the route is the outdoor run's track, not a run of its own)
+        // and export_cda.xml. The treadmill run started 23:30 on Friday in California (-0800): Saturday in
+        // UTC, Friday here.
+        Expectation(
+            archive: "export.zip",
             summary: "2 files seen: 3 imported, 0 already known, 0 duplicates, 1 not activities, 0 failed",
-            runs: [
-                "2024-01-05 treadmill 4.99 km",
-                "2024-02-01 cycling 40.00 km",
-                "2024-03-10 running 10.20 km",
-            ],
-            again: "2 files seen: 0 imported, 3 already known")
+            runs: ["2024-01-05 treadmill 4.99 km", "2024-02-01 cycling 40.00 km", "2024-03-10 running 10.20 km"],
+            again: "2 files seen: 0 imported, 3 already known"),
+    ]
+
+    @Test(arguments: expectations)
+    func exportImportsAsDownloaded(_ expected: Expectation) throws {
+        try Self.check(expected.archive, summary: expected.summary, runs: expected.runs, again: expected.again)
     }
 }

@@ -25,9 +25,13 @@ enum AppleHealthImport {
                 if parseError == nil { readError = error }
             }
         } else {
+            // Read in chunks, not mapped: a mapping of a file of gigabytes would stay resident as it is read.
             do {
-                let data = try Data(contentsOf: URL(fileURLWithPath: file.path), options: .alwaysMapped)
-                parseError = push(data, to: reader)
+                let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: file.path))
+                defer { try? handle.close() }
+                while parseError == nil, let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                    parseError = push(chunk, to: reader)
+                }
             } catch {
                 readError = .unreadable(error.localizedDescription)
             }

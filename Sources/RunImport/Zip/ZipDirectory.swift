@@ -5,20 +5,12 @@ internal import ZIPFoundation
 enum ZipDirectory {
     static func members(ofArchiveAt path: String) throws(ImportError.Reason) -> [ZipMember] {
         guard try hasEndRecord(path) else { throw .zip("no central directory (not a zip archive, or cut short)") }
-        return files(in: try open(path), path: path, inMemory: nil)
-    }
-
-    /// The members of an archive held in memory; `path` names it ("export.zip/inner.zip").
-    static func members(of archive: InMemoryArchive, path: String) throws(ImportError.Reason) -> [ZipMember] {
-        files(in: try archive.open(), path: path, inMemory: archive)
-    }
-
-    private static func files(in archive: Archive, path: String, inMemory: InMemoryArchive?) -> [ZipMember] {
-        archive.compactMap { entry in
+        let archive = try open(path)
+        return archive.compactMap { entry in
             guard entry.type == .file else { return nil }
             return ZipMember(
                 archivePath: path, name: entry.path, uncompressedSize: Int(clamping: entry.uncompressedSize),
-                entry: ZipMember.EntryRef(entry: entry), inMemory: inMemory)
+                entry: ZipMember.EntryRef(entry: entry))
         }
     }
 

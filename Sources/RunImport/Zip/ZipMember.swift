@@ -9,8 +9,9 @@ struct ZipMember: Sendable, Hashable {
     var uncompressedSize: Int
     /// ZIPFoundation's description of the member (where its data starts, how it is compressed).
     var entry: EntryRef
-    /// The archive's bytes when it is itself a member of another archive; nil for a file on disk.
-    var inMemory: InMemoryArchive? = nil
+    /// Set when the archive is itself a member of another: its temporary copy (`archivePath`), kept
+    /// while this member may still be read.
+    var spilled: SpilledArchive? = nil
 
     /// ZIPFoundation's `Entry`: an immutable value (ZIPFoundation predates Sendable), compared by identity in the archive.
     struct EntryRef: @unchecked Sendable, Hashable {
@@ -33,8 +34,7 @@ struct ZipMember: Sendable, Hashable {
     func stream(limit: Int, _ consume: (Data) throws -> Void) throws(ImportError.Reason) {
         let limitText = limit >= 1 << 30 ? "\(limit >> 30) GiB" : "\(limit >> 20) MiB"
         guard uncompressedSize <= limit else { throw .zip("\(name): more than \(limitText) uncompressed") }
-        let archive: Archive
-        if let inMemory { archive = try inMemory.open() } else { archive = try ZipDirectory.open(archivePath) }
+        let archive = try ZipDirectory.open(archivePath)
         var total = 0
         do {
             _ = try archive.extract(entry.entry, bufferSize: 64 << 10) { chunk in

@@ -1,5 +1,5 @@
 internal import CLibXML2
-public import Foundation
+internal import Foundation
 
 /// Streams an Apple Health export's export.xml (gigabytes: millions of `<Record>`s) through
 /// libxml2's SAX2 push parser and yields its `<Workout>`s; nothing else is kept.

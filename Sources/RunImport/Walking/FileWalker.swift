@@ -2,7 +2,7 @@ import Foundation
 
 /// Finds the files to import under the given paths: folders recursively (hidden files skipped),
 /// a Strava export's routes/ folder skipped and its activities.csv read as an index (its rows
-/// without a file are manual entries).
+/// without a file are manual entries), an Apple Health export's route files handed to its export.xml.
 enum FileWalker {
     static func candidates(in paths: [String]) -> (files: [CandidateFile], missing: [String], broken: [ImportError]) {
         let (found, missing, unreadable) = filesOnDisk(in: paths)

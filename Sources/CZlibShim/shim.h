@@ -1,5 +1,5 @@
 #ifndef CZLIB_SHIM_H
-/* Named CZlibShim, not CZlib: ZIPFoundation defines a module CZlib of its own. */
+/* The C zlib API for Sources/RunImport (inflate, crc32). */
 #define CZLIB_SHIM_H
 #include <zlib.h>
 /* inflateInit2 is a macro, which Swift cannot import: wrap it. 16 + MAX_WBITS reads gzip. */

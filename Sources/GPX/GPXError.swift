@@ -9,6 +9,8 @@ public struct GPXError: Error, Sendable, Hashable, CustomStringConvertible {
         case emptyFile
         /// The root element is neither `gpx` nor `TrainingCenterDatabase`.
         case notGPX(rootElement: String)
+        /// The root element of a file read as an Apple Health export is not `HealthData`.
+        case notHealthExport(rootElement: String)
         /// The file declares an entity; entity expansion is refused (XXE, "billion laughs").
         case entityDeclarationRefused(name: String)
         /// Elements nest deeper than any GPX or TCX file needs.
@@ -45,6 +47,8 @@ public struct GPXError: Error, Sendable, Hashable, CustomStringConvertible {
             return "the file is empty"
         case .notGPX(let root):
             return "not a GPX or TCX file (root element <\(root)>)"
+        case .notHealthExport(let root):
+            return "not an Apple Health export (root element <\(root)>, expected <HealthData>)"
         case .entityDeclarationRefused(let name):
             return "entity declaration '\(name)' refused: GPX files never need entities (possible XXE or billion-laughs file)"
         case .nestingTooDeep(let limit):

@@ -189,7 +189,7 @@ import Testing
         #expect(throws: ImportError.Reason.limit("more than 1000 bytes uncompressed in one archive (limit: archive size)")) {
             try inner.charge(401)
         }
-        #expect(throws: ImportError.Reason.limit("archives nested deeper than 2 (limit: archive depth)")) { try inner.nested() }
+        #expect(throws: ImportError.Reason.limit("a .zip archive nested more than 2 deep: unzip the outer ones and import the folder (limit: archive depth)")) { try inner.nested() }
     }
 
     /// Cut, flipped and truncated variants of a small archive: each is read or refused with a

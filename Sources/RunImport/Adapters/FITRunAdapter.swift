@@ -9,6 +9,13 @@ enum FITRunAdapter {
     static let activityTypes: Set<String> = ["activity", "4"]
 
     static func adapt(_ file: FITFile, source: RunSource) -> AdaptedFile {
+        let sessions = file.messages.filter { $0.name == "session" }
+        if sessions.count > 1, let legs = MultiActivityAdapter.adaptFIT(file, sessions: sessions, source: source) { return legs }
+        return adaptSingle(file, sessions: sessions, source: source)
+    }
+
+    /// The file as one activity (all its `sessions` together).
+    static func adaptSingle(_ file: FITFile, sessions: [FITMessage], source: RunSource) -> AdaptedFile {
         var source = source
         source.format = .fit
         let fileID = file.messages.first { $0.name == "file_id" }
@@ -22,7 +29,6 @@ enum FITRunAdapter {
 
         let samples = file.messages.lazy.filter { $0.name == "record" }.map(sample(from:))
         let sampleArray = Array(samples)
-        let sessions = file.messages.filter { $0.name == "session" }
         guard !sessions.isEmpty || sampleArray.contains(where: { $0.time != nil }) else {
             if let error = file.error { return .failed(.malformed(error.description)) }
             return .notActivity("FIT file without session or records")

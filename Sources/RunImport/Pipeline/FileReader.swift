@@ -17,12 +17,17 @@ enum FileReader {
     }
 
     static func read(_ file: CandidateFile, knownHashes: Set<String>, limits: ImportLimits = .standard) -> Outcome {
+        if let failure = file.nestedArchiveFailure { return .unreadable(ImportError(failure, path: file.path)) }
+        if let layout = file.appleHealth {
+            return AppleHealthImport.read(file, layout: layout, knownHashes: knownHashes, limits: limits)
+        }
         let data: Data
         do {
             data = try contents(of: file, limits: limits)
         } catch {
             return .unreadable(ImportError(error, path: file.path))
         }
+        if file.isStravaIndex { return StravaManualEntries.outcome(file, bytes: data) }
         var format = FileFormat.sniff(data)
         var bytes: Data = data
         if format == .gzip {
@@ -72,6 +77,13 @@ enum FileReader {
             switch adapted {
             case .run(let run, let notes):
                 return .read([entry(file, hash: hash, content: .run(run.withFiniteFigures()), notes: notes)])
+            case .legs(let legs):
+                return .read(legs.enumerated().map { index, leg in
+                    IncomingFile(
+                        path: leg.run.source.path, contentHash: leg.run.source.contentHash,
+                        size: index == 0 ? file.size : nil, modifiedAt: index == 0 ? file.modifiedAt : nil,
+                        content: .run(leg.run.withFiniteFigures()), notes: leg.notes)
+                })
             case .notActivity(let reason):
                 return .read([entry(file, hash: hash, content: .notActivity(reason: reason))])
             case .failed(let reason):
@@ -82,7 +94,7 @@ enum FileReader {
 
     /// The file's bytes: a zip member inflated (within the member limit), a file on disk mapped
     /// after checking on its descriptor that it is a regular file within the file-size limit.
-    private static func contents(of file: CandidateFile, limits: ImportLimits) throws(ImportError.Reason) -> Data {
+    static func contents(of file: CandidateFile, limits: ImportLimits) throws(ImportError.Reason) -> Data {
         if let member = file.zipMember { return try member.bytes(limit: limits.maximumMemberBytes) }
         let opened = try OpenedFile(path: file.path)
         guard opened.size <= limits.maximumFileBytes else {

@@ -16,10 +16,13 @@ public struct ImportLimits: Sendable, Hashable {
     public var maximumArchiveMembers: Int
     /// An XML element with more attributes than this is refused before libxml2 parses it.
     public var maximumXMLAttributes: Int
+    /// An Apple Health export.xml (on disk or in an archive) is streamed, never held whole: it may
+    /// be far larger than a member, but no more than this is read of it.
+    public var maximumHealthExportBytes: Int
 
     public init(
         maximumFileBytes: Int64, maximumMemberBytes: Int, maximumArchiveBytes: Int64, maximumArchiveDepth: Int,
-        maximumArchiveMembers: Int, maximumXMLAttributes: Int
+        maximumArchiveMembers: Int, maximumXMLAttributes: Int, maximumHealthExportBytes: Int
     ) {
         self.maximumFileBytes = maximumFileBytes
         self.maximumMemberBytes = maximumMemberBytes
@@ -27,14 +30,25 @@ public struct ImportLimits: Sendable, Hashable {
         self.maximumArchiveDepth = maximumArchiveDepth
         self.maximumArchiveMembers = maximumArchiveMembers
         self.maximumXMLAttributes = maximumXMLAttributes
+        self.maximumHealthExportBytes = maximumHealthExportBytes
     }
 
     /// The limits every command uses. The largest real FIT/GPX files are tens of MB, a whole
-    /// Garmin or Strava export a few GB; a GPX element has fewer than 20 attributes.
+    /// Garmin or Strava export a few GB (a Garmin export nests archives 2 deep); a GPX element has
+    /// fewer than 20 attributes; an Apple Health export.xml of years of data a few GB.
     public static let standard = ImportLimits(
         maximumFileBytes: 512 << 20, maximumMemberBytes: 512 << 20, maximumArchiveBytes: 32 << 30,
         maximumArchiveDepth: 3, maximumArchiveMembers: 1_000_000,
-        maximumXMLAttributes: GPXReader.defaultMaximumAttributes)
+        maximumXMLAttributes: GPXReader.defaultMaximumAttributes, maximumHealthExportBytes: 64 << 30)
+
+    /// The most one archive member may inflate to, and the limit's name in a refusal: an archive
+    /// inside an archive is copied to a temporary file (see NestedZip) and an Apple Health
+    /// export.xml streamed, so neither is held whole; any other member is.
+    func memberLimit(named name: String) -> (bytes: Int, name: String) {
+        if NestedZip.isArchiveName(name) { return (Int(clamping: maximumArchiveBytes), "archive size") }
+        if AppleHealthLayout.isExportXML(name) { return (maximumHealthExportBytes, "Apple Health export") }
+        return (maximumMemberBytes, "member size")
+    }
 
     /// The budget a top-level archive starts with.
     public var archiveBudget: ArchiveBudget {

@@ -54,7 +54,7 @@ public struct Importer: Sendable {
         func finishWriting() async throws {
             guard let previous = writing else { return }
             writing = nil
-            for (file, result) in try await previous.value { report.add(result, path: file.path, notes: file.notes) }
+            for (file, result) in try await previous.value { report.add(result, for: file) }
         }
         func flush() async throws {
             guard !batch.isEmpty else { return }

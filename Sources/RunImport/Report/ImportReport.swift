@@ -20,6 +20,9 @@ public struct ImportReport: Sendable, Hashable, Codable {
     public var alreadyKnown = 0
     public var duplicates = 0
     public var notActivities = 0
+    /// Of `imported`, the activities typed in by hand that an export lists without a file (Strava's
+    /// activities.csv rows without a file).
+    public var manualEntries = 0
     public var failures: [Failure] = []
     public var notes: [Note] = []
     /// Each file (or CSV row) counted in `notActivities`, with why it is not one ("empty file", "a
@@ -54,10 +57,17 @@ public struct ImportReport: Sendable, Hashable, Codable {
         if stored { notes += fileNotes.map { Note(path: path, message: $0) } }
     }
 
+    /// Counts one recorded entry, and it among the manual entries when it is one.
+    public mutating func add(_ result: RecordOutcome, for file: IncomingFile) {
+        add(result, path: file.path, notes: file.notes)
+        if case .imported = result, case .run(let run) = file.content, run.source.format == .manual { manualEntries += 1 }
+    }
+
     /// The human summary printed after an import, one fact per line.
     public var summary: String {
+        let manual = manualEntries > 0 ? " (\(manualEntries) manual entries)" : ""
         var lines = [
-            "\(filesSeen) files seen: \(imported) imported, \(alreadyKnown) already known, \(duplicates) duplicates, "
+            "\(filesSeen) files seen: \(imported) imported\(manual), \(alreadyKnown) already known, \(duplicates) duplicates, "
                 + "\(notActivities) not activities, \(failures.count) failed"
         ]
         lines += notes.map { "note: \(TerminalText.oneLine($0.path)): \(TerminalText.oneLine($0.message))" }

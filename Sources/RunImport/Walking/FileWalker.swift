@@ -8,7 +8,8 @@ import Darwin
 
 /// Finds the files to import under the given paths: folders recursively (hidden files skipped),
 /// links followed (a folder reached twice, as a link loop makes it, is walked once), a Strava
-/// export's routes/ folder skipped and its activities.csv read as an index, not imported.
+/// export's routes/ folder skipped and its activities.csv read as an index (its rows without a
+/// file are manual entries), an Apple Health export's route files handed to its export.xml.
 ///
 /// Every path given or found ends up in exactly one place of the result: a file to read, a
 /// missing path, a refusal with its reason (FIFO, device, socket, broken link, unreadable folder,
@@ -43,7 +44,7 @@ enum FileWalker {
                 walk.broken.append(ImportError(error, path: file.path))
             }
         }
-        walk.files = files
+        walk.files = AppleHealthLayout.group(files)
         return walk
     }
 
@@ -82,6 +83,7 @@ enum FileWalker {
     ) {
         var found: [CandidateFile] = []
         var stravaRoots: [String: [String: StravaActivity]] = [:]
+        var stravaIndexes = Set<String>()
         var pending: [(path: String, status: stat)] = [(root, rootStatus)]
         while let next = pending.popLast() {
             let (folder, status) = next
@@ -127,7 +129,7 @@ enum FileWalker {
                         {
                             stravaRoots[folder] = StravaActivity.index(csvText: text, exportRoot: folder)
                         }
-                        continue
+                        stravaIndexes.insert(path)
                     }
                     if seenFiles.insert(path).inserted { found.append(candidate(path, entry)) }
                 case let kind:
@@ -138,6 +140,7 @@ enum FileWalker {
         let strava = stravaRoots.values.reduce(into: [String: StravaActivity]()) { $0.merge($1) { a, _ in a } }
         for var file in found.sorted(by: { $0.path < $1.path }) {
             file.stravaActivity = strava[file.path]
+            file.isStravaIndex = stravaIndexes.contains(file.path)
             result.files.append(file)
         }
     }

@@ -19,14 +19,20 @@ public struct ArchiveBudget: Sendable, Hashable {
     }
 
     /// The budget of an archive found inside this one: the bytes left, one level less.
-    /// Throws when no level is left.
+    /// Throws when no level is left. What the inner archive spends is taken back with `absorb(_:)`.
     public func nested() throws(ImportError.Reason) -> ArchiveBudget {
         guard remainingDepth > 1 else {
-            throw .limit("archives nested deeper than \(totalDepth) (limit: archive depth)")
+            throw .limit(
+                "a .zip archive nested more than \(totalDepth) deep: unzip the outer ones and import the folder (limit: archive depth)")
         }
         var inner = self
         inner.remainingDepth -= 1
         return inner
+    }
+
+    /// Charges this budget with what an archive nested in it (given `nested()` of it) has spent.
+    public mutating func absorb(_ inner: ArchiveBudget) {
+        remainingBytes = min(remainingBytes, inner.remainingBytes)
     }
 
     /// Takes `bytes` from the budget, or throws naming the total limit when they do not fit.

@@ -3,15 +3,9 @@
 /// about where the directory is or how many members it has, and members whose data overlap (the
 /// "zip bomb" that makes 1,000 entries out of one compressed stream).
 enum ZipDirectory {
-    /// The regular-file members of the archive at `path`, with the standard limits.
-    static func members(ofArchiveAt path: String) throws(ImportError.Reason) -> [ZipMember] {
-        var budget = ImportLimits.standard.archiveBudget
-        return try members(of: .file(path: path), archivePath: path, limits: .standard, budget: &budget)
-    }
-
     /// The regular-file members of the archive in `source` (named `archivePath` in messages and
-    /// member paths). Their declared sizes are charged to `budget`; a member over the member limit
-    /// is listed (it is refused when read) but not charged.
+    /// member paths). Their declared sizes are charged to `budget`; a member over its limit
+    /// (`ImportLimits.memberLimit(named:)`) is listed (it is refused when read) but not charged.
     static func members(
         of source: ZipSource, archivePath: String, limits: ImportLimits, budget: inout ArchiveBudget
     ) throws(ImportError.Reason) -> [ZipMember] {
@@ -35,7 +29,7 @@ enum ZipDirectory {
         }
         try refuseOverlaps(entries)
         let files = entries.filter { !$0.name.hasSuffix("/") }
-        for member in files where member.uncompressedSize <= limits.maximumMemberBytes {
+        for member in files where member.uncompressedSize <= limits.memberLimit(named: member.name).bytes {
             try budget.charge(Int64(member.uncompressedSize))
         }
         return files

@@ -4,6 +4,8 @@ import Foundation
 /// One file inside a .zip archive, as its central directory describes it.
 struct ZipMember: Sendable, Hashable {
     var source: ZipSource
+    /// The archive's path as messages and member paths name it ("export.zip", or
+    /// "export.zip/inner.zip" for an archive inside another, whose bytes are in a temporary copy).
     var archivePath: String
     /// The member's path inside the archive ("activities/123.gpx.gz").
     var name: String
@@ -25,9 +27,35 @@ struct ZipMember: Sendable, Hashable {
     /// buffer of the declared size; more data than declared, a wrong checksum, an encrypted or
     /// damaged member are refused.
     func bytes(limit: Int = ImportLimits.standard.maximumMemberBytes) throws(ImportError.Reason) -> Data {
-        guard uncompressedSize <= limit else {
-            throw .limit("\(name): more than \(ImportLimits.describe(bytes: Int64(limit))) uncompressed (limit: member size)")
+        try check(limit: limit, named: "member size")
+        var output = InflatedBytes(expected: uncompressedSize, limit: uncompressedSize + 1)
+        try decode(into: &output)
+        return output.data()
+    }
+
+    /// Hands the member's decompressed bytes to `consume` in chunks of 64 KiB, never holding more
+    /// (an Apple Health export.xml of gigabytes, a nested archive spilled to disk). `limit` bounds
+    /// the member's size, named `limitName` when it is refused. The same checks as `bytes(limit:)`;
+    /// the checksum is known only at the end, after the last chunk.
+    func stream(limit: Int, limitName: String, _ consume: (UnsafeRawBufferPointer) throws -> Void) throws(ImportError.Reason) {
+        try check(limit: limit, named: limitName)
+        try withoutActuallyEscaping(consume) { consume throws(ImportError.Reason) in
+            var output = StreamedChunks(name: name, consume: consume)
+            try decode(into: &output)
         }
+    }
+
+    /// Refuses a member larger than `limit` before any of it is read.
+    private func check(limit: Int, named limitName: String) throws(ImportError.Reason) {
+        guard uncompressedSize <= limit else {
+            throw .limit("\(name): more than \(ImportLimits.describe(bytes: Int64(limit))) uncompressed (limit: \(limitName))")
+        }
+    }
+
+    /// Reads the member's local header and data, checks them against the directory entry and
+    /// writes the decompressed bytes into `output` piece by piece; stops as soon as more than the
+    /// declared size comes out.
+    private func decode<Output: ZipMemberOutput & ~Copyable>(into output: inout Output) throws(ImportError.Reason) {
         guard !isEncrypted else { throw .zip("\(name): encrypted (password-protected) member: not supported") }
         guard method == 0 || method == 8 else {
             throw .zip("\(name) uses compression method \(method); only stored and deflate are read")
@@ -46,33 +74,27 @@ struct ZipMember: Sendable, Hashable {
         guard dataStart <= dataEnd, compressedSize <= dataEnd - dataStart else {
             throw .zip("\(name): its data runs into the central directory (damaged archive)")
         }
-        var output = InflatedBytes(expected: uncompressedSize, limit: uncompressedSize + 1)
+        var written = WrittenBytes(name: name, declared: uncompressedSize)
         if method == 0 {
             guard compressedSize == Int64(uncompressedSize) else { throw .zip("\(name): stored with two different sizes (damaged archive)") }
-            var position = 0
-            while position < uncompressedSize {
-                let bytes = try reader.read(at: dataStart + Int64(position), count: min(256 << 10, uncompressedSize - position))
-                guard let room = output.spare(minimum: bytes.count) else { throw .zip("\(name): out of memory") }
+            while written.count < uncompressedSize {
+                guard let room = output.room(minimum: 64 << 10) else { throw .zip("\(name): out of memory") }
+                let count = min(room.count, 256 << 10, uncompressedSize - written.count)
+                let bytes = try reader.read(at: dataStart + Int64(written.count), count: count)
                 bytes.withUnsafeBytes { room.copyMemory(from: $0) }
-                output.didWrite(bytes.count)
-                position += bytes.count
+                try written.add(UnsafeRawBufferPointer(rebasing: room[..<count]))
+                try output.wrote(UnsafeRawBufferPointer(rebasing: room[..<count]))
             }
         } else {
-            try inflate(reader, from: dataStart, into: &output)
+            try inflate(reader, from: dataStart, into: &output, counting: &written)
         }
-        guard output.count == uncompressedSize else {
-            throw .zip("\(name): \(output.count > uncompressedSize ? "more" : "fewer") bytes than its directory entry says (damaged archive, or a zip bomb)")
-        }
-        let length = UInt32(output.count)
-        let checksum = output.base.map { UInt32(truncatingIfNeeded: CZlibShim.crc32(0, $0.assumingMemoryBound(to: UInt8.self), length)) } ?? 0
-        guard checksum == crc32 else { throw .zip("\(name): checksum mismatch (damaged or encrypted member)") }
-        return output.data()
+        try written.finish(crc32: crc32)
     }
 
-    /// Inflates the compressed data chunk by chunk; stops as soon as more than the declared size comes out.
-    private func inflate(_ reader: borrowing ZipSourceReader, from dataStart: Int64, into output: inout InflatedBytes)
-        throws(ImportError.Reason)
-    {
+    /// Inflates the compressed data chunk by chunk.
+    private func inflate<Output: ZipMemberOutput & ~Copyable>(
+        _ reader: borrowing ZipSourceReader, from dataStart: Int64, into output: inout Output, counting written: inout WrittenBytes
+    ) throws(ImportError.Reason) {
         var inflater = try Inflater(.rawDeflate)
         var position: Int64 = 0
         var chunk: [UInt8] = []
@@ -87,7 +109,7 @@ struct ZipMember: Sendable, Hashable {
                 position += Int64(count)
                 used = 0
             }
-            guard let room = output.spare(minimum: 64 << 10) else { throw .zip("\(name): out of memory") }
+            guard let room = output.room(minimum: 64 << 10) else { throw .zip("\(name): out of memory") }
             let start = used
             let result = chunk.withUnsafeBytes { buffer in
                 Result { () throws(Inflater.DataError) in try inflater.inflate(UnsafeRawBufferPointer(rebasing: buffer[start...]), into: room) }
@@ -100,12 +122,86 @@ struct ZipMember: Sendable, Hashable {
                 throw .zip("\(name): bad deflate data near byte \(at): \(error.message) (damaged or encrypted member)")
             }
             used += step.consumed
-            output.didWrite(step.written)
-            if output.count > uncompressedSize { return }
+            let piece = UnsafeRawBufferPointer(rebasing: room[..<step.written])
+            try written.add(piece)
+            try output.wrote(piece)
             if step.step == .streamEnd { return }
             if step.consumed == 0 && step.written == 0 && used < chunk.count {
                 throw .zip("\(name): bad deflate data (damaged archive)")
             }
         }
+    }
+}
+
+/// Where a zip member's decompressed bytes go as they come out: one buffer (`InflatedBytes`) or a
+/// consumer handed one chunk at a time (`StreamedChunks`).
+protocol ZipMemberOutput: ~Copyable {
+    /// Free space for the next bytes, at least `minimum` unless a bound is reached; nil when
+    /// memory cannot be had.
+    mutating func room(minimum: Int) -> UnsafeMutableRawBufferPointer?
+    /// The bytes just written at the start of the last `room`.
+    mutating func wrote(_ bytes: UnsafeRawBufferPointer) throws(ImportError.Reason)
+}
+
+extension InflatedBytes: ZipMemberOutput {
+    mutating func room(minimum: Int) -> UnsafeMutableRawBufferPointer? { spare(minimum: minimum) }
+    mutating func wrote(_ bytes: UnsafeRawBufferPointer) { didWrite(bytes.count) }
+}
+
+/// A member's bytes handed on in chunks of 64 KiB, never held whole.
+private struct StreamedChunks: ZipMemberOutput, ~Copyable {
+    let name: String
+    let consume: (UnsafeRawBufferPointer) throws -> Void
+    private let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 << 10, alignment: 1)
+
+    init(name: String, consume: @escaping (UnsafeRawBufferPointer) throws -> Void) {
+        self.name = name
+        self.consume = consume
+    }
+
+    deinit { buffer.deallocate() }
+
+    mutating func room(minimum: Int) -> UnsafeMutableRawBufferPointer? { buffer }
+
+    mutating func wrote(_ bytes: UnsafeRawBufferPointer) throws(ImportError.Reason) {
+        do {
+            try consume(bytes)
+        } catch let reason as ImportError.Reason {
+            throw reason
+        } catch {
+            throw .unreadable("\(name): \(error.localizedDescription)")
+        }
+    }
+}
+
+/// The count and running CRC-32 of a member's bytes, checked against its directory entry.
+private struct WrittenBytes {
+    let name: String
+    let declared: Int
+    private(set) var count = 0
+    private var checksum: UInt = 0
+
+    init(name: String, declared: Int) {
+        self.name = name
+        self.declared = declared
+    }
+
+    /// Counts `bytes`; more than declared is refused before they are used.
+    mutating func add(_ bytes: UnsafeRawBufferPointer) throws(ImportError.Reason) {
+        guard bytes.count <= declared - count else { throw mismatch(more: true) }
+        count += bytes.count
+        if let base = bytes.baseAddress, !bytes.isEmpty {
+            checksum = CZlibShim.crc32(checksum, base.assumingMemoryBound(to: UInt8.self), UInt32(bytes.count))
+        }
+    }
+
+    /// Throws unless exactly the declared bytes came, with the declared checksum.
+    func finish(crc32: UInt32) throws(ImportError.Reason) {
+        guard count == declared else { throw mismatch(more: false) }
+        guard UInt32(truncatingIfNeeded: checksum) == crc32 else { throw .zip("\(name): checksum mismatch (damaged or encrypted member)") }
+    }
+
+    private func mismatch(more: Bool) -> ImportError.Reason {
+        .zip("\(name): \(more ? "more" : "fewer") bytes than its directory entry says (damaged archive, or a zip bomb)")
     }
 }

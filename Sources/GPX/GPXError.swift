@@ -9,10 +9,14 @@ public struct GPXError: Error, Sendable, Hashable, CustomStringConvertible {
         case emptyFile
         /// The root element is neither `gpx` nor `TrainingCenterDatabase`.
         case notGPX(rootElement: String)
+        /// The root element of a file read as an Apple Health export is not `HealthData`.
+        case notHealthExport(rootElement: String)
         /// The file declares an entity; entity expansion is refused (XXE, "billion laughs").
         case entityDeclarationRefused(name: String)
         /// Elements nest deeper than any GPX or TCX file needs.
         case nestingTooDeep(limit: Int)
+        /// An element has more attributes than any GPX or TCX file needs (refused before parsing).
+        case tooManyAttributes(limit: Int)
         /// An element's or attribute's text is not a value the schema allows.
         case invalidValue(element: String, value: String, expected: String)
         /// A required attribute is absent.
@@ -43,10 +47,14 @@ public struct GPXError: Error, Sendable, Hashable, CustomStringConvertible {
             return "the file is empty"
         case .notGPX(let root):
             return "not a GPX or TCX file (root element <\(root)>)"
+        case .notHealthExport(let root):
+            return "not an Apple Health export (root element <\(root)>, expected <HealthData>)"
         case .entityDeclarationRefused(let name):
             return "entity declaration '\(name)' refused: GPX files never need entities (possible XXE or billion-laughs file)"
         case .nestingTooDeep(let limit):
             return "elements nested deeper than \(limit) levels; not a GPX or TCX file"
+        case .tooManyAttributes(let limit):
+            return "an element with more than \(limit) attributes refused (limit: XML attributes); not a GPX or TCX file"
         case .invalidValue(let element, let value, let expected):
             return "<\(element)> value \"\(value)\": expected \(expected)"
         case .missingAttribute(let element, let attribute):

@@ -7,22 +7,39 @@ public enum GPXReader {
     /// Bytes handed to libxml2 per push; its buffer stays this small whatever the file size.
     static let chunkSize = 256 * 1024
 
-    /// Parses GPX 1.0/1.1 or TCX (sniffed from the root element). Throws on malformed or hostile XML.
-    public static func read(_ data: Data) throws(GPXError) -> GPXDocument {
+    /// More attributes on one element than any GPX or TCX file has (they have fewer than 20);
+    /// far fewer than make libxml2's quadratic attribute check slow.
+    public static let defaultMaximumAttributes = 1_000
+
+    /// Parses GPX 1.0/1.1 or TCX (sniffed from the root element). Throws on malformed or hostile XML,
+    /// and on an element with more than `maximumAttributes` attributes.
+    public static func read(_ data: Data, maximumAttributes: Int = defaultMaximumAttributes) throws(GPXError) -> GPXDocument {
         let result: Result<GPXDocument, GPXError> = data.withUnsafeBytes { buffer in
-            Result { () throws(GPXError) -> GPXDocument in try read(bytes: buffer) }
+            Result { () throws(GPXError) -> GPXDocument in try read(bytes: buffer, maximumAttributes: maximumAttributes) }
         }
         return try result.get()
     }
 
     /// Parses bytes in memory without copying them.
-    public static func read(bytes: UnsafeRawBufferPointer) throws(GPXError) -> GPXDocument {
+    public static func read(bytes: UnsafeRawBufferPointer, maximumAttributes: Int = defaultMaximumAttributes) throws(GPXError) -> GPXDocument {
         LibXMLInitialization.ensure()
-        guard let base = bytes.baseAddress, bytes.count > 0 else { throw GPXError(.emptyFile, line: 1, column: 1) }
+        guard let whole = bytes.baseAddress, bytes.count > 0 else { throw GPXError(.emptyFile, line: 1, column: 1) }
+        // libxml2 refuses an XML declaration after whitespace or a BOM (Strava's and Polar Flow's TCX):
+        // start at the declaration, and count the lines skipped so positions stay those of the file.
+        let lead = XMLDeclarationStart.find(in: bytes)
+        let file = bytes
+        let base = whole + lead.offset
+        let bytes = UnsafeRawBufferPointer(rebasing: bytes[lead.offset...])
+        // The attribute limit is checked on what libxml2 will parse; the position is in the file.
+        if let offset = AttributeScan.firstExcess(in: bytes, limit: maximumAttributes) {
+            let (line, column) = AttributeScan.position(of: lead.offset + offset, in: file)
+            throw GPXError(.tooManyAttributes(limit: maximumAttributes), line: line, column: column)
+        }
         let input = base.assumingMemoryBound(to: CChar.self)
         // The state lives at a fixed address for libxml2's user-data pointer; see ParserState.
         let state = UnsafeMutablePointer<ParserState>.allocate(capacity: 1)
         state.initialize(to: ParserState())
+        state.pointee.skippedLines = lead.lines
         defer {
             state.pointee.releaseBuffers()
             state.deinitialize(count: 1)

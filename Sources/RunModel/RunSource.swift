@@ -3,6 +3,8 @@ public struct RunSource: Sendable, Hashable, Codable {
     /// The file format a run was read from.
     public enum Format: String, Sendable, Hashable, Codable, CaseIterable {
         case fit, gpx, tcx, csv, manual
+        /// A `<Workout>` of an Apple Health export (export.xml), with its route's track when it has one.
+        case appleHealth
     }
 
     public var path: String

@@ -10,6 +10,7 @@ enum LogMigrations {
         ("v1", v1),
         ("v2-calendar-exports", v2CalendarExports),  // Sources/TrainingLog/CalendarExports.swift
         ("v3-calendar-cancellations", v3CalendarCancellations),  // Sources/TrainingLog/CalendarExports.swift
+        ("v5-exports", v5Exports),
         ("v7-living-checkins", v7LivingCheckIns),  // Sources/TrainingLog/Storage/LivingMigrations.swift
         ("v7-living-plans", v7LivingPlans),
         ("v7-living-run-corrections", v7LivingRunCorrections),
@@ -62,4 +63,10 @@ enum LogMigrations {
         try db.create(index: "sourceFile_on_path", on: "sourceFile", columns: ["path"])
         try db.create(index: "sourceFile_on_runID", on: "sourceFile", columns: ["runID"])
     }
+
+    /// v5-exports: no table changes. `run.sourceFormat` may now be "appleHealth" (a workout of an
+    /// Apple Health export) and `run.sourcePath` "file#2" (the second activity of a multi-activity
+    /// file); recorded as a migration so a RunRamp that predates them refuses the log instead of
+    /// reading those runs as damaged.
+    static func v5Exports(_ db: Database) throws {}
 }

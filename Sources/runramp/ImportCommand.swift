@@ -7,7 +7,7 @@ import RunModel
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import FIT, GPX, TCX (also .gz), CSV logs and Strava/Garmin exports (folders or .zip) into the training log."
+        abstract: "Import FIT, GPX, TCX (also .gz), CSV logs and Strava, Garmin or Apple Health exports (folders or .zip) into the training log."
     )
 
     @Argument(help: ArgumentHelp("Files or folders to import (folders are walked recursively).", valueName: "path"))

@@ -36,7 +36,7 @@ import Glibc
         #expect(summary.first == "2 files seen: 1 imported, 0 already known, 0 duplicates, 0 not activities, 1 failed")
         let failure = summary.first { $0.hasPrefix("failed: ") }
         #expect(failure?.contains("/caf") == true)
-        #expect(failure?.contains("not found by its name (a name that is not UTF-8") == true)
+        #expect(failure?.contains("cannot read the file: a name that is not UTF-8: rename the file") == true)
     }
 
     /// A CSV log holding only its header is counted as "not activities", so the figures add up.
@@ -47,6 +47,7 @@ import Glibc
         try Data("date,distance,duration,sport\n".utf8).write(to: log)
         let db = folder.appendingPathComponent("log.sqlite").path
         let result = try runRamp(["import", log.path, "--db", db, "--quiet"])
-        #expect(result.stdout == "1 files seen: 0 imported, 0 already known, 0 duplicates, 1 not activities, 0 failed\n")
+        #expect(result.stdout == "1 files seen: 0 imported, 0 already known, 0 duplicates, 1 not activities, 0 failed\n"
+            + "not an activity: \(log.path): a CSV log without rows\n")
     }
 }

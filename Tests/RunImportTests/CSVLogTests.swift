@@ -53,4 +53,17 @@ import Testing
         #expect(a.contentHash != c.contentHash)
         #expect(a.run(path: "add", format: .manual).start == (try #require(CalendarDay("2026-11-20"))).startDate.addingTimeInterval(43_200))
     }
+
+    /// A European spreadsheet's export: `;` between fields, a comma as the decimal point.
+    @Test func semicolonSeparatedLogsWithDecimalCommasRead() throws {
+        let text = "\u{FEFF}Datum;date;distance;duration;sport\r\nx;2026-11-20;5,2;31:20;running\r\ny;2026-11-21;10;1:00:00;\r\nz;20.11.2026;5;30:00;\r\n"
+        #expect(FileFormat.sniff(Array(text.utf8)) == .csvLog)
+        let entries = CSVLogReader.read(text)
+        #expect(entries.map(\.line) == [2, 3, 4])
+        #expect(try entries[0].result.get().distanceMeters == 5_200)
+        #expect(try entries[0].result.get().durationSeconds == 1_880)
+        #expect(try entries[1].result.get().distanceMeters == 10_000)
+        // A date the reader does not take says why, naming the field.
+        #expect(throws: ImportError.Reason.malformed("date \"20.11.2026\": expected YYYY-MM-DD")) { try entries[2].result.get() }
+    }
 }

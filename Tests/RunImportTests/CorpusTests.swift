@@ -66,6 +66,23 @@ struct CorpusTests {
             return
         }
         let sessions = expected.sessions ?? []
+        if entries.count > 1 {
+            // A multisport file: one run per session (transitions left out), each with its session's figures.
+            let legs = sessions.filter { $0.sport != "transition" }
+            #expect(entries.count == legs.count, "\(name)")
+            for (entry, leg) in zip(entries, legs) {
+                guard case .run(let run) = entry.content else {
+                    Issue.record("\(name): a leg is not a run")
+                    continue
+                }
+                #expect(abs(run.distanceMeters - (leg.total_distance ?? -1)) < 0.01, "\(name)")
+                #expect(abs(run.movingSeconds - (leg.total_timer_time ?? -1)) < 0.01, "\(name)")
+                #expect(GeneratedFiles.isoString(run.start) == leg.start_time, "\(name)")
+                #expect(run.sport == SportMapping.fitSport(sport: leg.sport, subSport: leg.sub_sport), "\(name)")
+            }
+            #expect(Set(entries.map(\.contentHash)).count == entries.count, "\(name)")
+            return
+        }
         switch entry.content {
         case .notActivity(let reason):
             // Only non-activity files, or activities with neither sessions nor records, are set aside.

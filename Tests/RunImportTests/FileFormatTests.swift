@@ -10,7 +10,7 @@ import Testing
         #expect(FileFormat.sniff([13, 0x10, 0, 0, 0, 0, 0, 0] + Array(".FIT".utf8)) == .unknown)
         #expect(FileFormat.sniff([0x1f, 0x8b, 8, 0]) == .gzip)
         #expect(FileFormat.sniff(Array("PK\u{3}\u{4}rest".utf8)) == .zip)
-        #expect(FileFormat.sniff([UInt8]()) == .unknown)
+        #expect(FileFormat.sniff([UInt8]()) == .empty)
         #expect(FileFormat.sniff([0x1f]) == .unknown)
     }
 
@@ -28,5 +28,43 @@ import Testing
     ])
     func textFormatsAreRecognizedByContent(text: String, format: FileFormat) {
         #expect(FileFormat.sniff(Array(text.utf8)) == format)
+    }
+
+    /// A prologue longer than any fixed look-ahead: a 10 KB comment, a DOCTYPE whose internal subset
+    /// holds `>` and a quoted `]>`, processing instructions.
+    @Test func aLongPrologueStillFindsTheRootElement() {
+        let comment = "<!-- " + String(repeating: "notes <gpx> -- ", count: 700) + " -->"
+        let doctype = "<!DOCTYPE gpx [ <!ELEMENT gpx ANY> <!ATTLIST gpx note CDATA \"]> <kml>\"> <!-- ]> --> ]>"
+        let text = "<?xml version=\"1.0\"?>\n" + comment + "\n<?app x?>" + doctype + "\n<gpx version=\"1.1\">"
+        #expect(text.utf8.count > 10_000)
+        #expect(FileFormat.sniff(Array(text.utf8)) == .gpx)
+        #expect(FileFormat.sniff(Array(("<?xml version=\"1.0\"?>" + comment + "<TrainingCenterDatabase>").utf8)) == .tcx)
+        // A comment that never ends, and text before the root: not XML this reader wants.
+        #expect(FileFormat.sniff(Array(("<?xml version=\"1.0\"?><!-- " + String(repeating: "x", count: 9_000)).utf8)) == .unknown)
+        #expect(FileFormat.sniff(Array("<?xml version=\"1.0\"?> text <gpx>".utf8)) == .unknown)
+    }
+
+    /// UTF-16 in both byte orders, with a byte-order mark or detected from the first `<`.
+    @Test func utf16DocumentsAreRecognized() {
+        let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!-- Läufe über 4 KB: " + String(repeating: "é", count: 3_000) + " -->\n<gpx version=\"1.1\">"
+        let littleEndian = text.utf16.flatMap { [UInt8($0 & 0xff), UInt8($0 >> 8)] }
+        let bigEndian = text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xff)] }
+        #expect(FileFormat.sniff([0xFF, 0xFE] + littleEndian) == .gpx)
+        #expect(FileFormat.sniff([0xFE, 0xFF] + bigEndian) == .gpx)
+        #expect(FileFormat.sniff(littleEndian) == .gpx)
+        #expect(FileFormat.sniff(bigEndian) == .gpx)
+        let csv = "date,distance,duration\n".utf16.flatMap { [UInt8($0 & 0xff), UInt8($0 >> 8)] }
+        #expect(FileFormat.sniff([0xFF, 0xFE] + csv) == .unknown)
+    }
+
+    /// A FIT file cut inside its 12- or 14-byte header is still FIT, so the FIT reader says where it ends.
+    @Test func aFITHeaderCutShortIsFIT() {
+        for length in 1..<Self.fitHeader.count {
+            #expect(FileFormat.sniff(Array(Self.fitHeader.prefix(length))) == .fit, "\(length) bytes")
+        }
+        #expect(FileFormat.sniff([14, 0x20, 0x5c, 0x08, 0, 0, 0, 0, 0x2e, 0x46, 0x49]) == .fit)
+        #expect(FileFormat.sniff([14, 0x20, 0x5c, 0x08, 0, 0, 0, 0, 0x2e, 0x46, 0x58]) == .unknown)
+        #expect(FileFormat.sniff([14, 0x99, 0x5c]) == .unknown)
+        #expect(FileFormat.sniff([13]) == .unknown)
     }
 }

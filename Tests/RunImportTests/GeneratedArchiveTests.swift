@@ -136,8 +136,9 @@ struct GeneratedArchiveTests {
             to: folder.appendingPathComponent("activities.csv"))
         let recorder = RecorderFake()
         let report = try await Importer(known: []).run(paths: [folder.path]) { recorder.record($0) }
-        #expect(report.filesSeen == 2)
+        #expect(report.filesSeen == 3)
         #expect(report.imported == 2)
+        #expect(report.notActivities == 1)
         #expect(report.notes.isEmpty)
         // Files are decoded in parallel, so they reach the recorder in any order: compare in start order.
         let runs = recorder.runs.sorted { $0.start < $1.start }

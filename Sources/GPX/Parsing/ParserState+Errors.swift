@@ -5,7 +5,7 @@ extension ParserState {
     /// Where libxml2 is in the file now (1-based line and column).
     var position: (line: Int, column: Int) {
         guard let context else { return (0, 0) }
-        return (Int(xmlSAX2GetLineNumber(context)), Int(xmlSAX2GetColumnNumber(context)))
+        return (Int(xmlSAX2GetLineNumber(context)) + skippedLines, Int(xmlSAX2GetColumnNumber(context)))
     }
 
     /// Stops the parse for good with this reason.
@@ -39,7 +39,7 @@ extension ParserState {
             .split(whereSeparator: \.isWhitespace)
             .joined(separator: " ")
         // Errors raised outside the parser context (I/O, encoding) carry no position: use the parser's.
-        let (line, column) = value.line > 0 ? (Int(value.line), Int(value.int2)) : position
+        let (line, column) = value.line > 0 ? (Int(value.line) + skippedLines, Int(value.int2)) : position
         let recorded = GPXError(.malformedXML(message: message), line: max(line, 1), column: max(column, 1))
         if value.level == XML_ERR_FATAL {
             if firstFatalError == nil { firstFatalError = recorded }

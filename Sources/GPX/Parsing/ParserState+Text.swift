@@ -100,8 +100,9 @@ extension ParserState {
     }
 
     /// GPX's fixType enumeration (gpxpy rejects a file with any other value, so inspect reports it).
+    /// An empty `<fix></fix>` says nothing: absent, not an error.
     private mutating func checkFix(_ bytes: UnsafeBufferPointer<UInt8>) {
-        let value = Self.string(bytes) ?? ""
+        guard let value = Self.string(bytes) else { return }
         if !["none", "2d", "3d", "dgps", "pps"].contains(value) {
             addIssue(.invalidValue(element: "fix", value: Self.excerpt(bytes), expected: "none, 2d, 3d, dgps or pps"))
         }

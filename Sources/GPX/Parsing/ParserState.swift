@@ -18,6 +18,8 @@ struct ParserState {
 
     let tables = ElementName.Tables()
     var context: xmlParserCtxtPtr?
+    /// Lines before the XML declaration that were not handed to libxml2 (see XMLDeclarationStart).
+    var skippedLines = 0
 
     var document = GPXDocument(format: .gpx)
     var isRootSeen = false

@@ -4,6 +4,8 @@ import RunModel
 enum AdaptedFile: Sendable {
     /// A run, with notes for the report (e.g. a sport guessed from the pace).
     case run(Run, notes: [String])
+    /// Several activities in one file, in file order (see ActivityLeg); each becomes its own run.
+    case legs([ActivityLeg])
     case notActivity(String)
     case failed(ImportError.Reason)
 }

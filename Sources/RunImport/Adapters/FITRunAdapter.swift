@@ -9,6 +9,13 @@ enum FITRunAdapter {
     static let activityTypes: Set<String> = ["activity", "4"]
 
     static func adapt(_ file: FITFile, source: RunSource) -> AdaptedFile {
+        let sessions = file.messages.filter { $0.name == "session" }
+        if sessions.count > 1, let legs = MultiActivityAdapter.adaptFIT(file, sessions: sessions, source: source) { return legs }
+        return adaptSingle(file, sessions: sessions, source: source)
+    }
+
+    /// The file as one activity (all its `sessions` together).
+    static func adaptSingle(_ file: FITFile, sessions: [FITMessage], source: RunSource) -> AdaptedFile {
         var source = source
         source.format = .fit
         let fileID = file.messages.first { $0.name == "file_id" }
@@ -20,7 +27,6 @@ enum FITRunAdapter {
             source.device = parts.isEmpty ? nil : parts.joined(separator: " ")
         }
 
-        let sessions = file.messages.filter { $0.name == "session" }
         // The session covering the most distance names the sport of a multisport file.
         let main = sessions.max { ($0.number("total_distance") ?? 0) < ($1.number("total_distance") ?? 0) }
         let sport = SportMapping.fitSport(sport: main?.text("sport"), subSport: main?.text("sub_sport"))

@@ -6,10 +6,11 @@ struct CSVTable: Sendable {
     /// Rows with the 1-based line each starts on.
     var rows: [(line: Int, fields: [String])]
 
-    init(text: String) {
+    /// Reads `text` with fields separated by `delimiter` ("," or, in European spreadsheets, ";").
+    init(text: String, delimiter: UnicodeScalar = ",") {
         var rows: [(Int, [String])] = []
         // Only a header row can make the reader throw, and none is asked for.
-        guard let reader = try? CSVReader(string: text) else {
+        guard let reader = try? CSVReader(string: text, delimiter: delimiter) else {
             self.rows = []
             return
         }

@@ -1,50 +1,50 @@
-internal import CZlibShim
+import Foundation
 
-/// Inflates gzip data (all members of a multi-member file) with the system zlib.
+/// Inflates gzip data (all members of a multi-member file) with the system zlib, into one buffer
+/// that never grows past the member limit (no second copy of the decompressed bytes).
 enum Gunzip {
-    /// Refuse to inflate past this: an activity file is megabytes, a "zip bomb" is gigabytes.
-    static let maximumOutputBytes = 1 << 30
-
-    static func inflate(_ input: [UInt8]) throws(ImportError.Reason) -> [UInt8] {
-        var stream = z_stream()
-        let started = czlib_inflate_init_gzip(&stream)
-        guard started == Z_OK else { throw .decompression("zlib could not start") }
-        defer { inflateEnd(&stream) }
-        var output = [UInt8]()
-        output.reserveCapacity(min(input.count * 4, 64 << 20))
-        var chunk = [UInt8](repeating: 0, count: 256 << 10)
-        var consumed = 0
+    /// The decompressed bytes of `input`, at most `limit` of them; throws `.limit` beyond.
+    static func inflate(_ input: UnsafeRawBufferPointer, limit: Int) throws(ImportError.Reason) -> Data {
+        var inflater = try Inflater(.gzip)
+        // A gzip trailer ends with the size mod 2^32: a good first guess for a single-member file.
+        var expected = 256 << 10
+        if input.count >= 18 {
+            expected = Int(input.loadUnaligned(fromByteOffset: input.count - 4, as: UInt32.self).littleEndian)
+        }
+        // One byte of room past the limit: output that fills it is over the limit.
+        var output = InflatedBytes(expected: expected, limit: limit + 1)
+        var offset = 0
         while true {
-            var status: Int32 = Z_OK
-            let total = input.count
-            let produced: Int = input.withUnsafeBufferPointer { inBuffer in
-                chunk.withUnsafeMutableBufferPointer { outBuffer in
-                    stream.next_in = UnsafeMutablePointer(mutating: inBuffer.baseAddress.map { $0 + consumed })
-                    stream.avail_in = UInt32(clamping: total - consumed)
-                    stream.next_out = outBuffer.baseAddress
-                    stream.avail_out = UInt32(outBuffer.count)
-                    let before = stream.avail_in
-                    status = CZlibShim.inflate(&stream, Z_NO_FLUSH)
-                    consumed += Int(before - stream.avail_in)
-                    return outBuffer.count - Int(stream.avail_out)
-                }
+            guard let room = output.spare(minimum: 256 << 10) else { throw .decompression("out of memory") }
+            let rest = UnsafeRawBufferPointer(rebasing: input[offset...])
+            let progress: (consumed: Int, written: Int, step: Inflater.Step)
+            do {
+                progress = try inflater.inflate(rest, into: room)
+            } catch {
+                throw .decompression("bad gzip data near byte \(offset): \(error.message)")
             }
-            output.append(contentsOf: chunk[0..<produced])
-            guard output.count <= maximumOutputBytes else { throw .decompression("more than 1 GiB uncompressed") }
-            switch status {
-            case Z_STREAM_END:
+            let (consumed, written, step) = progress
+            offset += consumed
+            output.didWrite(written)
+            if output.count > limit {
+                throw .limit("more than \(ImportLimits.describe(bytes: Int64(limit))) uncompressed (limit: member size)")
+            }
+            if step == .streamEnd {
                 // Another gzip member may follow (concatenated .gz); trailing zero padding is allowed.
-                let rest = input[consumed...]
-                if rest.allSatisfy({ $0 == 0 }) { return output }
-                guard inflateReset(&stream) == Z_OK else { throw .decompression("zlib could not continue") }
-            case Z_OK:
-                if produced == 0 && consumed >= total { throw .decompression("truncated gzip data at byte \(consumed)") }
-            case Z_BUF_ERROR:
-                if consumed >= total { throw .decompression("truncated gzip data at byte \(consumed)") }
-            default:
-                let message = stream.msg.map { String(cString: $0) } ?? "status \(status)"
-                throw .decompression("bad gzip data near byte \(consumed): \(message)")
+                if input[offset...].allSatisfy({ $0 == 0 }) { return output.data() }
+                try inflater.reset()
+            } else if consumed == 0 && written == 0 {
+                if offset >= input.count { throw .decompression("truncated gzip data at byte \(offset)") }
+                throw .decompression("bad gzip data near byte \(offset)")
             }
         }
+    }
+
+    /// The same for bytes in an array (tests, small inputs).
+    static func inflate(_ input: [UInt8], limit: Int = ImportLimits.standard.maximumMemberBytes) throws(ImportError.Reason) -> [UInt8] {
+        let result: Result<Data, ImportError.Reason> = input.withUnsafeBytes { buffer in
+            Result { () throws(ImportError.Reason) -> Data in try inflate(buffer, limit: limit) }
+        }
+        return [UInt8](try result.get())
     }
 }

@@ -16,35 +16,39 @@ enum FileReader {
         case read([IncomingFile])
     }
 
-    static func read(_ file: CandidateFile, knownHashes: Set<String>) -> Outcome {
-        let data: Data
-        if let member = file.zipMember {
-            do {
-                data = Data(try member.bytes())
-            } catch {
-                return .unreadable(ImportError(error, path: file.path))
-            }
-        } else {
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: file.path), options: .mappedIfSafe)
-            } catch {
-                return .unreadable(ImportError(.unreadable(error.localizedDescription), path: file.path))
-            }
+    static func read(_ file: CandidateFile, knownHashes: Set<String>, limits: ImportLimits = .standard) -> Outcome {
+        if let failure = file.nestedArchiveFailure { return .unreadable(ImportError(failure, path: file.path)) }
+        if let layout = file.appleHealth {
+            return AppleHealthImport.read(file, layout: layout, knownHashes: knownHashes, limits: limits)
         }
-        var format = FileFormat.sniff(data.prefix(4_096))
+        let data: Data
+        do {
+            data = try contents(of: file, limits: limits)
+        } catch {
+            return .unreadable(ImportError(error, path: file.path))
+        }
+        if file.isStravaIndex { return StravaManualEntries.outcome(file, bytes: data) }
+        var format = FileFormat.sniff(data)
         var bytes: Data = data
         if format == .gzip {
             do {
-                bytes = Data(try Gunzip.inflate([UInt8](data)))
+                let result = data.withUnsafeBytes { buffer in
+                    Result { () throws(ImportError.Reason) in try Gunzip.inflate(buffer, limit: limits.maximumMemberBytes) }
+                }
+                bytes = try result.get()
             } catch {
-                return .read([entry(file, hash: ContentHash.sha256Hex([UInt8](data)), content: .failed(reason: ImportError(error, path: file.path).reasonText))])
+                let hash = data.withUnsafeBytes { ContentHash.sha256Hex($0) }
+                return .read([entry(file, hash: hash, content: .failed(reason: ImportError(error, path: file.path).reasonText))])
             }
-            format = FileFormat.sniff(bytes.prefix(4_096))
+            format = FileFormat.sniff(bytes)
+            if format == .empty { return .notWorkoutFile(reason: "a .gz file that holds an empty file") }
             if format == .gzip || format == .zip || format == .unknown {
                 return .notWorkoutFile(reason: "a .gz file that holds no FIT, GPX, TCX or CSV log")
             }
         }
         switch format {
+        case .empty:
+            return .notWorkoutFile(reason: "empty file (0 bytes)")
         case .unknown:
             return .notWorkoutFile(reason: "not a FIT, GPX, TCX or CSV log file")
         case .gzip:
@@ -61,7 +65,7 @@ enum FileReader {
             let hash = bytes.withUnsafeBytes { ContentHash.sha256Hex($0) }
             if knownHashes.contains(hash) { return .alreadyKnown }
             let source = RunSource(path: file.path, format: format == .fit ? .fit : format == .tcx ? .tcx : .gpx, contentHash: hash)
-            var adapted = ParserDispatch.decode(bytes, format: format, source: source)
+            var adapted = ParserDispatch.decode(bytes, format: format, source: source, limits: limits)
             if case .run(var run, var notes) = adapted, let strava = file.stravaActivity {
                 run.name = strava.name ?? run.name
                 if let type = strava.type, let sport = SportMapping.sport(named: type) {
@@ -72,18 +76,40 @@ enum FileReader {
             }
             switch adapted {
             case .run(let run, let notes):
-                // Values no body or watch produces: the file is refused, or the figure dropped with a note.
-                switch PlausibleValues.check(run) {
-                case .plausible(let checked, let dropped):
-                    return .read([entry(file, hash: hash, content: .run(checked), notes: notes + dropped)])
-                case .implausible(let reason):
-                    return .read([entry(file, hash: hash, content: .failed(reason: reason))])
-                }
+                let (content, checkedNotes) = checked(run, notes: notes)
+                return .read([entry(file, hash: hash, content: content, notes: checkedNotes)])
+            case .legs(let legs):
+                return .read(legs.enumerated().map { index, leg in
+                    let (content, notes) = checked(leg.run, notes: leg.notes)
+                    return IncomingFile(
+                        path: leg.run.source.path, contentHash: leg.run.source.contentHash,
+                        size: index == 0 ? file.size : nil, modifiedAt: index == 0 ? file.modifiedAt : nil,
+                        content: content, notes: notes)
+                })
             case .notActivity(let reason):
                 return .read([entry(file, hash: hash, content: .notActivity(reason: reason))])
             case .failed(let reason):
                 return .read([entry(file, hash: hash, content: .failed(reason: ImportError(reason, path: file.path).reasonText))])
             }
+        }
+    }
+
+    /// The file's bytes: a zip member inflated (within the member limit), a file on disk mapped
+    /// after checking on its descriptor that it is a regular file within the file-size limit.
+    static func contents(of file: CandidateFile, limits: ImportLimits) throws(ImportError.Reason) -> Data {
+        if let member = file.zipMember { return try member.bytes(limit: limits.maximumMemberBytes) }
+        let opened = try OpenedFile(path: file.path)
+        guard opened.size <= limits.maximumFileBytes else {
+            throw .limit("\(opened.size) bytes, larger than \(ImportLimits.describe(bytes: limits.maximumFileBytes)) (limit: file size)")
+        }
+        return try opened.mapped()
+    }
+
+    /// Values no body or watch produces: the run is refused, or the figure dropped with a note.
+    static func checked(_ run: Run, notes: [String]) -> (IncomingFile.Content, [String]) {
+        switch PlausibleValues.check(run) {
+        case .plausible(let checked, let dropped): (.run(checked), notes + dropped)
+        case .implausible(let reason): (.failed(reason: reason), notes)
         }
     }
 

@@ -17,11 +17,15 @@ public struct Importer: Sendable {
     /// Gives runs whose file has no UTC offset the offset of their place (or the user's zone).
     public var localOffsets: LocalOffsetResolver
 
+    /// The bounds on file sizes, archives and XML (docs/import-limits.md).
+    public var limits: ImportLimits
+
     public init(
         known: [KnownSourceFile], excluding excluded: Set<String> = [], batchSize: Int = 32, concurrency: Int? = nil,
-        localOffsets: LocalOffsetResolver = .processEnvironment
+        limits: ImportLimits = .standard, localOffsets: LocalOffsetResolver = .processEnvironment
     ) {
         self.known = known
+        self.limits = limits
         self.localOffsets = localOffsets
         self.excluded = Set(excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         self.batchSize = max(1, batchSize)
@@ -34,14 +38,16 @@ public struct Importer: Sendable {
         record: @escaping @Sendable ([IncomingFile]) async throws -> [RecordOutcome]
     ) async throws -> ImportReport {
         var report = ImportReport()
-        let (found, missing, broken) = FileWalker.candidates(in: paths)
+        let walk = FileWalker.candidates(in: paths, limits: limits)
         // By identity too: the log reached through a link or another spelling of its path must never
         // be opened here (closing that descriptor would drop this process's SQLite locks on it).
         let excludedFiles = Set(excluded.map(FileIdentity.init(path:)))
-        let candidates = found.filter { !excluded.contains($0.path) && !excludedFiles.contains(FileIdentity(path: $0.path)) }
-        for path in missing { report.failures.append(.init(path: path, reason: "no such file or folder")) }
-        for error in broken { report.failures.append(.init(path: error.path, reason: error.reasonText)) }
-        report.filesSeen = candidates.count + broken.count
+        let candidates = walk.files.filter { !excluded.contains($0.path) && !excludedFiles.contains(FileIdentity(path: $0.path)) }
+        for path in walk.missing { report.failures.append(.init(path: path, reason: "no such file or folder")) }
+        for error in walk.broken { report.failures.append(.init(path: error.path, reason: error.reasonText)) }
+        for (path, reason) in walk.skipped { report.notes.append(.init(path: path, message: reason)) }
+        report.filesSeen = candidates.count + walk.broken.count
+        let limits = self.limits
         let knownHashes = Set(known.map(\.contentHash))
         var knownByPath: [String: KnownSourceFile] = [:]
         for file in known where file.size != nil { knownByPath[file.path] = file }
@@ -54,7 +60,7 @@ public struct Importer: Sendable {
         func finishWriting() async throws {
             guard let previous = writing else { return }
             writing = nil
-            for (file, result) in try await previous.value { report.add(result, path: file.path, notes: file.notes) }
+            for (file, result) in try await previous.value { report.add(result, for: file) }
         }
         func flush() async throws {
             guard !batch.isEmpty else { return }
@@ -80,7 +86,7 @@ public struct Importer: Sendable {
                         progress(ImportProgress(completed: completed, total: candidates.count, path: file.path))
                         continue
                     }
-                    group.addTask { (file, FileReader.read(file, knownHashes: knownHashes)) }
+                    group.addTask { (file, FileReader.read(file, knownHashes: knownHashes, limits: limits)) }
                     return true
                 }
                 return false
@@ -90,7 +96,7 @@ public struct Importer: Sendable {
                 running -= 1
                 switch outcome {
                 case .alreadyKnown: report.alreadyKnown += 1
-                case .notWorkoutFile: report.notActivities += 1
+                case .notWorkoutFile(let reason): report.add(.notActivity(reason: reason), path: file.path)
                 case .unreadable(let error): report.failures.append(.init(path: error.path, reason: error.reasonText))
                 case .read(let entries): batch += entries.map(localOffsets.dated)
                 }

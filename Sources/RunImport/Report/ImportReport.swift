@@ -20,8 +20,14 @@ public struct ImportReport: Sendable, Hashable, Codable {
     public var alreadyKnown = 0
     public var duplicates = 0
     public var notActivities = 0
+    /// Of `imported`, the activities typed in by hand that an export lists without a file (Strava's
+    /// activities.csv rows without a file).
+    public var manualEntries = 0
     public var failures: [Failure] = []
     public var notes: [Note] = []
+    /// Each file (or CSV row) counted in `notActivities`, with why it is not one ("empty file", "a
+    /// planned route (no track)"), so no file leaves the report without its reason.
+    public var notActivityFiles: [Note] = []
 
     public init() {}
 
@@ -42,22 +48,51 @@ public struct ImportReport: Sendable, Hashable, Codable {
             duplicates += 1
             stored = true
         case .alreadyKnown: alreadyKnown += 1
-        case .notActivity: notActivities += 1
+        case .notActivity(let reason):
+            notActivities += 1
+            notActivityFiles.append(Note(path: path, message: reason))
         case .failed(let reason): failures.append(Failure(path: path, reason: reason))
         }
         // Notes describe a run that is now in the log; a known or failed file has nothing to add.
         if stored { notes += fileNotes.map { Note(path: path, message: $0) } }
     }
 
+    /// Counts one recorded entry, and it among the manual entries when it is one.
+    public mutating func add(_ result: RecordOutcome, for file: IncomingFile) {
+        add(result, path: file.path, notes: file.notes)
+        if case .imported = result, case .run(let run) = file.content, run.source.format == .manual { manualEntries += 1 }
+    }
+
     /// The human summary printed after an import, one fact per line.
     public var summary: String {
+        let manual = manualEntries > 0 ? " (\(manualEntries) manual entries)" : ""
         var lines = [
-            "\(filesSeen) files seen: \(imported) imported, \(alreadyKnown) already known, \(duplicates) duplicates, "
+            "\(filesSeen) files seen: \(imported) imported\(manual), \(alreadyKnown) already known, \(duplicates) duplicates, "
                 + "\(notActivities) not activities, \(failures.count) failed"
         ]
         lines += notes.map { "note: \(TerminalText.oneLine($0.path)): \(TerminalText.oneLine($0.message))" }
+        lines += notActivityLines
         lines += failures.map(Self.line(for:))
         return lines.joined(separator: "\n")
+    }
+
+    /// The files that are not activities, one line per reason (a Garmin export holds thousands of
+    /// monitoring files): "not an activity: a.jpg: not a FIT…", or with a count and one example.
+    /// `--json` lists every file.
+    var notActivityLines: [String] {
+        var order: [String] = []
+        var byReason: [String: [String]] = [:]
+        for file in notActivityFiles.sorted(by: { $0.path < $1.path }) {
+            if byReason[file.message] == nil { order.append(file.message) }
+            byReason[file.message, default: []].append(file.path)
+        }
+        return order.map { reason in
+            let paths = byReason[reason] ?? []
+            let first = TerminalText.oneLine(paths.first ?? "")
+            return paths.count == 1
+                ? "not an activity: \(first): \(TerminalText.oneLine(reason))"
+                : "not activities (\(paths.count) files, e.g. \(first)): \(TerminalText.oneLine(reason))"
+        }
     }
 
     /// One failure as printed: "failed: a.gpx:12:7: …" / "failed: a.fit: …", on one line whatever

@@ -1,41 +1,48 @@
 /// What a file's first bytes say it is, whatever its name.
 public enum FileFormat: String, Sendable, Hashable, Codable {
     case fit, gpx, tcx, gzip, zip, csvLog, unknown
+    /// A file of 0 bytes (a download that never finished).
+    case empty
 
-    /// Sniffs the format from the start of a file (512 bytes are plenty).
+    /// Sniffs the format from the start of a file. XML is recognised by its root element however
+    /// long the prolog before it, in UTF-8 or UTF-16; a FIT file also when cut inside its header,
+    /// so the FIT reader can say where it ends.
     public static func sniff(_ head: some Collection<UInt8>) -> FileFormat {
-        let bytes = Array(head.prefix(4_096))
-        if bytes.count >= 12, bytes[0] == 12 || bytes[0] == 14, bytes[8..<12].elementsEqual(".FIT".utf8) { return .fit }
+        if let format = head.withContiguousStorageIfAvailable({ sniff(bytes: UnsafeRawBufferPointer($0)) }) { return format }
+        return Array(head).withUnsafeBytes { sniff(bytes: $0) }
+    }
+
+    private static func sniff(bytes: UnsafeRawBufferPointer) -> FileFormat {
+        if bytes.isEmpty { return .empty }
+        if isFITHeader(bytes) { return .fit }
         if bytes.count >= 2, bytes[0] == 0x1f, bytes[1] == 0x8b { return .gzip }
         if bytes.count >= 4, bytes[0..<4].elementsEqual([0x50, 0x4b, 0x03, 0x04]) { return .zip }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let trimmed = text.drop { $0 == "\u{FEFF}" || $0.isWhitespace }
-        if trimmed.hasPrefix("<") {
-            // The root element decides; skip the prolog, comments and doctype.
-            if let root = rootElementName(in: Substring(trimmed)) {
+        var prolog = XMLProlog(bytes)
+        let isUTF16 = prolog.isUTF16
+        let (startsWithMarkup, root) = prolog.rootElementName()
+        if startsWithMarkup {
+            if let root {
                 let local = root.split(separator: ":").last.map(String.init) ?? root
                 if local == "gpx" { return .gpx }
                 if local == "TrainingCenterDatabase" { return .tcx }
             }
             return .unknown
         }
+        guard !isUTF16 else { return .unknown }
+        let text = String(decoding: bytes.prefix(4_096), as: UTF8.self)
+        let trimmed = text.drop { $0 == "\u{FEFF}" || $0.isWhitespace }
         if CSVLogReader.looksLikeLog(headerLine: String(trimmed.prefix { $0 != "\n" && $0 != "\r" })) { return .csvLog }
         return .unknown
     }
 
-    private static func rootElementName(in text: Substring) -> String? {
-        var rest = text
-        while let open = rest.firstIndex(of: "<") {
-            rest = rest[rest.index(after: open)...]
-            guard let first = rest.first else { return nil }
-            if first == "?" || first == "!" {
-                guard let close = rest.firstIndex(of: ">") else { return nil }
-                rest = rest[rest.index(after: close)...]
-                continue
-            }
-            let name = rest.prefix { !$0.isWhitespace && $0 != ">" && $0 != "/" }
-            return name.isEmpty ? nil : String(name)
-        }
-        return nil
+    /// True when the bytes are a FIT file header (12 or 14 bytes, ".FIT" at bytes 8…11) or the
+    /// start of one cut short: header size 12 or 14, a protocol version 1.x or 2.x, and as much of
+    /// ".FIT" as there is.
+    public static func isFITHeader(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let size = bytes.first, size == 12 || size == 14 else { return false }
+        if bytes.count >= 12 { return bytes[8..<12].elementsEqual(".FIT".utf8) }
+        if bytes.count >= 2, !(0x10...0x2F).contains(bytes[1]) { return false }
+        let tag = Array(".FIT".utf8)
+        return bytes.count <= 8 || bytes[8...].elementsEqual(tag.prefix(bytes.count - 8))
     }
 }

@@ -7,6 +7,12 @@ struct CandidateFile: Sendable {
     var modifiedAt: Date?
     /// Name and activity type from a Strava export's activities.csv, when the file is listed there.
     var stravaActivity: StravaActivity?
+    /// True for a Strava export's activities.csv: its rows without a file are manual entries (see StravaManualEntries).
+    var isStravaIndex = false
+    /// Set on an Apple Health export's export.xml: the route files beside it (see AppleHealthLayout).
+    var appleHealth: AppleHealthLayout?
     /// Set when the file is a member of a .zip archive (`path` is then "archive.zip/member").
     var zipMember: ZipMember?
+    /// Why a .zip archive inside an archive could not be expanded (see NestedZip); reported as its failure.
+    var nestedArchiveFailure: ImportError.Reason?
 }

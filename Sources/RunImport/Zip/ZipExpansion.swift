@@ -2,10 +2,22 @@ import Foundation
 
 /// Turns a .zip archive into the candidate files it holds, as if it had been unzipped: hidden and
 /// macOS resource members skipped, a Strava export inside it understood (activities.csv read as
-/// the index, routes/ skipped).
+/// the index and for its manual entries, routes/ skipped), archives inside it expanded (see NestedZip).
 enum ZipExpansion {
-    static func members(of archive: CandidateFile) throws(ImportError.Reason) -> [CandidateFile] {
-        let members = try ZipDirectory.members(ofArchiveAt: archive.path).filter { member in
+    /// The candidates of the archive on disk, all of them (nested archives' included) within one
+    /// `ArchiveBudget` of `limits`.
+    static func members(of archive: CandidateFile, limits: ImportLimits = .standard) throws(ImportError.Reason) -> [CandidateFile] {
+        var budget = limits.archiveBudget
+        let listed = try ZipDirectory.members(of: .file(path: archive.path), archivePath: archive.path, limits: limits, budget: &budget)
+        return expand(listed, archivePath: archive.path, modifiedAt: archive.modifiedAt, limits: limits, budget: &budget)
+    }
+
+    /// The candidates of an archive's listed members (named `archivePath` in their paths). Members
+    /// that are themselves archives are expanded in turn with `budget.nested()` (see NestedZip).
+    static func expand(
+        _ listed: [ZipMember], archivePath: String, modifiedAt: Date?, limits: ImportLimits, budget: inout ArchiveBudget
+    ) -> [CandidateFile] {
+        let members = listed.filter { member in
             !member.name.split(separator: "/").contains { $0.hasPrefix(".") || $0 == "__MACOSX" }
         }
         let names = Set(members.map(\.name))
@@ -14,20 +26,28 @@ enum ZipExpansion {
         for member in members where member.name == "activities.csv" || member.name.hasSuffix("/activities.csv") {
             let root = String(member.name.dropLast("activities.csv".count))
             guard names.contains(where: { $0.hasPrefix(root + "activities/") }),
-                let bytes = try? member.bytes()
+                let bytes = try? member.bytes(limit: limits.maximumMemberBytes)
             else { continue }
             stravaRoots[root] = StravaActivity.index(
-                csvText: String(decoding: bytes, as: UTF8.self), exportRoot: archive.path + "/" + root)
+                csvText: String(decoding: bytes, as: UTF8.self), exportRoot: archivePath + "/" + root)
         }
-        return members.compactMap { member in
-            for root in stravaRoots.keys {
-                if member.name == root + "activities.csv" || member.name.hasPrefix(root + "routes/") { return nil }
-            }
-            let path = archive.path + "/" + member.name
+        let stravaIndexes = Set(stravaRoots.keys.map { $0 + "activities.csv" })
+        var files: [CandidateFile] = []
+        files.reserveCapacity(members.count)
+        for member in members {
+            if stravaRoots.keys.contains(where: { member.name.hasPrefix($0 + "routes/") }) { continue }
+            let path = archivePath + "/" + member.name
             let strava = stravaRoots.values.lazy.compactMap { $0[path] }.first
-            return CandidateFile(
-                path: path, size: Int64(member.uncompressedSize), modifiedAt: archive.modifiedAt,
+            var file = CandidateFile(
+                path: path, size: Int64(member.uncompressedSize), modifiedAt: modifiedAt,
                 stravaActivity: strava, zipMember: member)
+            file.isStravaIndex = stravaIndexes.contains(member.name)
+            if NestedZip.isArchiveName(member.name) {
+                files += NestedZip.expand(file, member: member, limits: limits, budget: &budget)
+            } else {
+                files.append(file)
+            }
         }
+        return files
     }
 }

@@ -1,45 +1,207 @@
+internal import CZlibShim
 import Foundation
-internal import ZIPFoundation
 
 /// One file inside a .zip archive, as its central directory describes it.
 struct ZipMember: Sendable, Hashable {
+    var source: ZipSource
+    /// The archive's path as messages and member paths name it ("export.zip", or
+    /// "export.zip/inner.zip" for an archive inside another, whose bytes are in a temporary copy).
     var archivePath: String
     /// The member's path inside the archive ("activities/123.gpx.gz").
     var name: String
+    var nameBytes: [UInt8]
     var uncompressedSize: Int
-    /// ZIPFoundation's description of the member (where its data starts, how it is compressed).
-    var entry: EntryRef
+    var compressedSize: Int64
+    var localHeaderOffset: Int64
+    /// 0 stored, 8 deflate; anything else is refused when read.
+    var method: UInt16
+    /// General purpose flags (bit 0: encrypted).
+    var flags: UInt16
+    var crc32: UInt32
+    /// Where member data must end: the start of the central directory.
+    var dataEnd: Int64
 
-    /// ZIPFoundation's `Entry`: an immutable value (ZIPFoundation predates Sendable), compared by identity in the archive.
-    struct EntryRef: @unchecked Sendable, Hashable {
-        let entry: Entry
+    var isEncrypted: Bool { flags & 1 != 0 }
 
-        static func == (lhs: Self, rhs: Self) -> Bool { lhs.entry == rhs.entry }
-        func hash(into hasher: inout Hasher) { hasher.combine(entry.path) }
+    /// The member's decompressed bytes, inflated from the archive in chunks straight into one
+    /// buffer of the declared size; more data than declared, a wrong checksum, an encrypted or
+    /// damaged member are refused.
+    func bytes(limit: Int = ImportLimits.standard.maximumMemberBytes) throws(ImportError.Reason) -> Data {
+        try check(limit: limit, named: "member size")
+        var output = InflatedBytes(expected: uncompressedSize, limit: uncompressedSize + 1)
+        try decode(into: &output)
+        return output.data()
     }
 
-    /// The member's decompressed bytes, streamed from the archive in chunks (the rest is not read).
-    func bytes() throws(ImportError.Reason) -> [UInt8] {
-        guard uncompressedSize <= Gunzip.maximumOutputBytes else { throw .zip("\(name): more than 1 GiB uncompressed") }
-        let archive = try ZipDirectory.open(archivePath)
-        var output = [UInt8]()
-        output.reserveCapacity(uncompressedSize)
-        do {
-            _ = try archive.extract(entry.entry, bufferSize: 64 << 10) { chunk in
-                guard output.count + chunk.count <= Gunzip.maximumOutputBytes else {
-                    throw ImportError.Reason.zip("\(name): more than 1 GiB uncompressed")
-                }
-                output.append(contentsOf: chunk)
+    /// Hands the member's decompressed bytes to `consume` in chunks of 64 KiB, never holding more
+    /// (an Apple Health export.xml of gigabytes, a nested archive spilled to disk). `limit` bounds
+    /// the member's size, named `limitName` when it is refused. The same checks as `bytes(limit:)`;
+    /// the checksum is known only at the end, after the last chunk.
+    func stream(limit: Int, limitName: String, _ consume: (UnsafeRawBufferPointer) throws -> Void) throws(ImportError.Reason) {
+        try check(limit: limit, named: limitName)
+        try withoutActuallyEscaping(consume) { consume throws(ImportError.Reason) in
+            var output = StreamedChunks(name: name, consume: consume)
+            try decode(into: &output)
+        }
+    }
+
+    /// Refuses a member larger than `limit` before any of it is read.
+    private func check(limit: Int, named limitName: String) throws(ImportError.Reason) {
+        guard uncompressedSize <= limit else {
+            throw .limit("\(name): more than \(ImportLimits.describe(bytes: Int64(limit))) uncompressed (limit: \(limitName))")
+        }
+    }
+
+    /// Reads the member's local header and data, checks them against the directory entry and
+    /// writes the decompressed bytes into `output` piece by piece; stops as soon as more than the
+    /// declared size comes out.
+    private func decode<Output: ZipMemberOutput & ~Copyable>(into output: inout Output) throws(ImportError.Reason) {
+        guard !isEncrypted else { throw .zip("\(name): encrypted (password-protected) member: not supported") }
+        guard method == 0 || method == 8 else {
+            throw .zip("\(name) uses compression method \(method); only stored and deflate are read")
+        }
+        let reader = try source.open()
+        let header = try reader.read(at: localHeaderOffset, count: 30)
+        guard ZipBytes.uint32(header, 0) == 0x0403_4b50 else {
+            throw .zip("\(name): no local header at byte \(localHeaderOffset) (damaged archive)")
+        }
+        let nameLength = Int(ZipBytes.uint16(header, 26))
+        let extraLength = Int(ZipBytes.uint16(header, 28))
+        guard try reader.read(at: localHeaderOffset + 30, count: nameLength) == nameBytes else {
+            throw .zip("\(name): its local header names another file (damaged archive)")
+        }
+        let dataStart = localHeaderOffset + 30 + Int64(nameLength) + Int64(extraLength)
+        guard dataStart <= dataEnd, compressedSize <= dataEnd - dataStart else {
+            throw .zip("\(name): its data runs into the central directory (damaged archive)")
+        }
+        var written = WrittenBytes(name: name, declared: uncompressedSize)
+        if method == 0 {
+            guard compressedSize == Int64(uncompressedSize) else { throw .zip("\(name): stored with two different sizes (damaged archive)") }
+            while written.count < uncompressedSize {
+                guard let room = output.room(minimum: 64 << 10) else { throw .zip("\(name): out of memory") }
+                let count = min(room.count, 256 << 10, uncompressedSize - written.count)
+                let bytes = try reader.read(at: dataStart + Int64(written.count), count: count)
+                bytes.withUnsafeBytes { room.copyMemory(from: $0) }
+                try written.add(UnsafeRawBufferPointer(rebasing: room[..<count]))
+                try output.wrote(UnsafeRawBufferPointer(rebasing: room[..<count]))
             }
+        } else {
+            try inflate(reader, from: dataStart, into: &output, counting: &written)
+        }
+        try written.finish(crc32: crc32)
+    }
+
+    /// Inflates the compressed data chunk by chunk.
+    private func inflate<Output: ZipMemberOutput & ~Copyable>(
+        _ reader: borrowing ZipSourceReader, from dataStart: Int64, into output: inout Output, counting written: inout WrittenBytes
+    ) throws(ImportError.Reason) {
+        var inflater = try Inflater(.rawDeflate)
+        var position: Int64 = 0
+        var chunk: [UInt8] = []
+        var used = 0
+        while true {
+            if used == chunk.count {
+                guard position < compressedSize else {
+                    throw .zip("\(name): compressed data ends early (damaged archive)")
+                }
+                let count = Int(min(Int64(256 << 10), compressedSize - position))
+                chunk = try reader.read(at: dataStart + position, count: count)
+                position += Int64(count)
+                used = 0
+            }
+            guard let room = output.room(minimum: 64 << 10) else { throw .zip("\(name): out of memory") }
+            let start = used
+            let result = chunk.withUnsafeBytes { buffer in
+                Result { () throws(Inflater.DataError) in try inflater.inflate(UnsafeRawBufferPointer(rebasing: buffer[start...]), into: room) }
+            }
+            let step: (consumed: Int, written: Int, step: Inflater.Step)
+            switch result {
+            case .success(let value): step = value
+            case .failure(let error):
+                let at = dataStart + position - Int64(chunk.count - used)
+                throw .zip("\(name): bad deflate data near byte \(at): \(error.message) (damaged or encrypted member)")
+            }
+            used += step.consumed
+            let piece = UnsafeRawBufferPointer(rebasing: room[..<step.written])
+            try written.add(piece)
+            try output.wrote(piece)
+            if step.step == .streamEnd { return }
+            if step.consumed == 0 && step.written == 0 && used < chunk.count {
+                throw .zip("\(name): bad deflate data (damaged archive)")
+            }
+        }
+    }
+}
+
+/// Where a zip member's decompressed bytes go as they come out: one buffer (`InflatedBytes`) or a
+/// consumer handed one chunk at a time (`StreamedChunks`).
+protocol ZipMemberOutput: ~Copyable {
+    /// Free space for the next bytes, at least `minimum` unless a bound is reached; nil when
+    /// memory cannot be had.
+    mutating func room(minimum: Int) -> UnsafeMutableRawBufferPointer?
+    /// The bytes just written at the start of the last `room`.
+    mutating func wrote(_ bytes: UnsafeRawBufferPointer) throws(ImportError.Reason)
+}
+
+extension InflatedBytes: ZipMemberOutput {
+    mutating func room(minimum: Int) -> UnsafeMutableRawBufferPointer? { spare(minimum: minimum) }
+    mutating func wrote(_ bytes: UnsafeRawBufferPointer) { didWrite(bytes.count) }
+}
+
+/// A member's bytes handed on in chunks of 64 KiB, never held whole.
+private struct StreamedChunks: ZipMemberOutput, ~Copyable {
+    let name: String
+    let consume: (UnsafeRawBufferPointer) throws -> Void
+    private let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 << 10, alignment: 1)
+
+    init(name: String, consume: @escaping (UnsafeRawBufferPointer) throws -> Void) {
+        self.name = name
+        self.consume = consume
+    }
+
+    deinit { buffer.deallocate() }
+
+    mutating func room(minimum: Int) -> UnsafeMutableRawBufferPointer? { buffer }
+
+    mutating func wrote(_ bytes: UnsafeRawBufferPointer) throws(ImportError.Reason) {
+        do {
+            try consume(bytes)
         } catch let reason as ImportError.Reason {
             throw reason
-        } catch Archive.ArchiveError.invalidCompressionMethod {
-            throw .zip("\(name) uses a compression method other than stored or deflate")
-        } catch Archive.ArchiveError.invalidCRC32 {
-            throw .zip("\(name): checksum mismatch (damaged or encrypted member)")
         } catch {
-            throw .zip("\(name): cannot be read (\(error); damaged or encrypted member)")
+            throw .unreadable("\(name): \(error.localizedDescription)")
         }
-        return output
+    }
+}
+
+/// The count and running CRC-32 of a member's bytes, checked against its directory entry.
+private struct WrittenBytes {
+    let name: String
+    let declared: Int
+    private(set) var count = 0
+    private var checksum: UInt = 0
+
+    init(name: String, declared: Int) {
+        self.name = name
+        self.declared = declared
+    }
+
+    /// Counts `bytes`; more than declared is refused before they are used.
+    mutating func add(_ bytes: UnsafeRawBufferPointer) throws(ImportError.Reason) {
+        guard bytes.count <= declared - count else { throw mismatch(more: true) }
+        count += bytes.count
+        if let base = bytes.baseAddress, !bytes.isEmpty {
+            checksum = CZlibShim.crc32(checksum, base.assumingMemoryBound(to: UInt8.self), UInt32(bytes.count))
+        }
+    }
+
+    /// Throws unless exactly the declared bytes came, with the declared checksum.
+    func finish(crc32: UInt32) throws(ImportError.Reason) {
+        guard count == declared else { throw mismatch(more: false) }
+        guard UInt32(truncatingIfNeeded: checksum) == crc32 else { throw .zip("\(name): checksum mismatch (damaged or encrypted member)") }
+    }
+
+    private func mismatch(more: Bool) -> ImportError.Reason {
+        .zip("\(name): \(more ? "more" : "fewer") bytes than its directory entry says (damaged archive, or a zip bomb)")
     }
 }

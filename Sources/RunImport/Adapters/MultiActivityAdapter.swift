@@ -1,0 +1,93 @@
+import FIT
+import Foundation
+import GPX
+import RunModel
+
+/// Splits a file holding several activities into one run per activity, each read by the
+/// single-activity adapter from a copy of the file that holds only that activity.
+///
+/// A TCX `<Activity>` (also inside `<MultiSportSession>`) is one activity; in a FIT file each
+/// `session` message is one (transitions excepted), with the records and laps of its time span.
+/// Files with one activity never come here, so the common path does no extra work.
+enum MultiActivityAdapter {
+    /// One run per TCX `<Activity>` when there are several; nil for one (the caller adapts the file as a whole).
+    static func adaptTCX(_ document: GPXDocument, source: RunSource) -> AdaptedFile? {
+        guard document.format == .tcx, document.tracks.count > 1 else { return nil }
+        let parts = document.tracks.map { track -> AdaptedFile in
+            var single = document
+            single.tracks = [track]
+            return GPXRunAdapter.adapt(single, source: source)
+        }
+        return legs(parts, source: source)
+    }
+
+    /// One run per session of a multisport FIT file (`all` its session messages); nil when it has
+    /// one activity.
+    static func adaptFIT(_ file: FITFile, sessions all: [FITMessage], source: RunSource) -> AdaptedFile? {
+        // A session written twice (a chained file repeating it) is still one activity.
+        var seen = Set<[Double?]>()
+        let sessions = all.filter { message in
+            guard message.text("sport") != "transition" else { return false }
+            let key = ["start_time", "total_elapsed_time", "total_distance"].map { message.number($0) }
+            return seen.insert(key).inserted
+        }
+        guard sessions.count > 1 else { return nil }
+        let spans = sessions.map { session -> ClosedRange<Double>? in
+            guard let start = session.number("start_time") else { return nil }
+            let end = session.number("timestamp") ?? start + (session.number("total_elapsed_time") ?? 0)
+            return start...max(start, end)
+        }
+        let shared = file.messages.filter { $0.name != "session" && $0.name != "record" && $0.name != "lap" }
+        let parts = zip(sessions, spans).map { session, span -> AdaptedFile in
+            var single = file
+            single.messages = shared + [session] + file.messages.filter { message in
+                guard message.name == "record" || message.name == "lap", let span else { return false }
+                guard let time = message.number(message.name == "lap" ? "start_time" : "timestamp") else { return false }
+                return span.contains(time)
+            }
+            return FITRunAdapter.adaptSingle(single, sessions: [session], source: source)
+        }
+        return legs(parts, source: source)
+    }
+
+    /// The runs of the parts, each with its own id; parts that are no activity are left out (and
+    /// said in the first run's notes), and when none is an activity the file is not one.
+    private static func legs(_ parts: [AdaptedFile], source: RunSource) -> AdaptedFile {
+        var legs: [ActivityLeg] = []
+        var skipped: [String] = []
+        for (index, part) in parts.enumerated() {
+            switch part {
+            case .run(var run, let notes):
+                run.id = legID(fileHash: source.contentHash, index: legs.count)
+                run.source.path = legPath(source.path, index: legs.count)
+                run.source.contentHash = legHash(fileHash: source.contentHash, index: legs.count)
+                legs.append(ActivityLeg(run: run, notes: notes))
+            case .notActivity(let reason), .failed(.malformed(let reason)):
+                skipped.append("activity \(index + 1) of \(parts.count) skipped: \(reason)")
+            case .failed(let reason):
+                skipped.append("activity \(index + 1) of \(parts.count) skipped: \(ImportError(reason, path: source.path).reasonText)")
+            case .legs(let inner):
+                legs += inner
+            }
+        }
+        guard !legs.isEmpty else { return .notActivity(skipped.first ?? "no activity in the file") }
+        legs[0].notes += skipped
+        return legs.count == 1 ? .run(legs[0].run, notes: legs[0].notes) : .legs(legs)
+    }
+
+    /// The fingerprint of leg `index` (0-based): the file's own for the first, so a re-import of the
+    /// file is recognised before decoding; a digest of the file's and the leg number for the others.
+    static func legHash(fileHash: String, index: Int) -> String {
+        index == 0 ? fileHash : ContentHash.sha256Hex(Array("\(fileHash)|leg \(index + 1)".utf8))
+    }
+
+    /// The run id of leg `index`: the prefix of its fingerprint, as for a file with one activity.
+    static func legID(fileHash: String, index: Int) -> String {
+        String(legHash(fileHash: fileHash, index: index).prefix(16))
+    }
+
+    /// Where leg `index` is said to come from: the file itself for the first, "file#2"… for the others.
+    static func legPath(_ path: String, index: Int) -> String {
+        index == 0 ? path : "\(path)#\(index + 1)"
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What one bounded run of `runramp` printed, returned, and cost.
+struct BoundedResult {
+    var result: CLIResult
+    /// The child's peak resident memory, from wait4's rusage (kibibytes).
+    var peakResidentKiB: Int
+    /// True when the hang guard killed it.
+    var timedOut: Bool
+}
+
+/// Runs `runramp` with posix_spawn and waits with wait4, so the peak memory measured is this
+/// child's alone. `hangGuardSeconds` only stops a hung child (the test then fails); it never
+/// asserts speed.
+func runRampBounded(_ arguments: [String], hangGuardSeconds: Int = 120) throws -> BoundedResult {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bounded-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let outPath = folder.appendingPathComponent("out").path
+    let errPath = folder.appendingPathComponent("err").path
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    let binary = runRampBinary().path
+    let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { environment.forEach { free($0) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, binary, &actions, nil, argv, environment)
+    guard spawned == 0 else { throw NSError(domain: "posix_spawn", code: Int(spawned)) }
+    var status: Int32 = 0
+    var usage = rusage()
+    var timedOut = false
+    let deadline = Date().addingTimeInterval(Double(hangGuardSeconds))
+    while true {
+        let waited = wait4(pid, &status, WNOHANG, &usage)
+        if waited == pid { break }
+        if waited < 0 && errno != EINTR { throw NSError(domain: "wait4", code: Int(errno)) }
+        if Date() > deadline, !timedOut {
+            timedOut = true
+            kill(pid, SIGKILL)
+        }
+        usleep(20_000)
+    }
+    let exitStatus: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    return BoundedResult(
+        result: CLIResult(
+            status: exitStatus,
+            stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""),
+        peakResidentKiB: Int(usage.ru_maxrss), timedOut: timedOut)
+}

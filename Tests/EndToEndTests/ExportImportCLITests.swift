@@ -28,7 +28,8 @@ struct ExportImportCLITests {
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         let listing = try runRamp(["runs", "--db", db], environment: ["TZ": "UTC"])
         let runs = listing.stdout.split(separator: "\n").map { line in
-            Array(line.split(separator: " ", omittingEmptySubsequences: true).prefix(4).map(String.init))
+            // The run's id first, then day, sport, distance and unit.
+            Array(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().prefix(4).map(String.init))
         }
         return (String(result.stdout.split(separator: "\n").first ?? ""), runs, db)
     }

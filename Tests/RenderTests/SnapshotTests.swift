@@ -43,6 +43,30 @@ import Planner
         try assertSnapshot(PlanMarkdown(chartPath: "plan.svg").render(plan), named: "paused.md")
     }
 
+    @Test func beginnerPlanMarkdown() throws {
+        let plan = RenderFixtures.beginner
+        #expect(plan.mode == .beginner)
+        try assertSnapshot(PlanMarkdown(chartPath: "plan.svg").render(plan), named: "beginner.md")
+    }
+
+    @Test func weekendOnlyPlanMarkdown() throws {
+        let plan = RenderFixtures.weekendOnly
+        #expect(plan.mode == .build)
+        try assertSnapshot(PlanMarkdown(chartPath: "plan.svg").render(plan), named: "weekend-only.md")
+    }
+
+    @Test func twelveWeekPlanMarkdown() throws {
+        let plan = RenderFixtures.twelveWeeks
+        #expect(plan.weeks.count == 12)
+        try assertSnapshot(PlanMarkdown(chartPath: "plan.svg").render(plan), named: "twelve-weeks.md")
+    }
+
+    @Test func laterStartPlanMarkdown() throws {
+        let plan = RenderFixtures.laterStart
+        #expect(plan.mode == .return)
+        try assertSnapshot(PlanMarkdown(chartPath: "plan.svg").render(plan), named: "later-start.md")
+    }
+
     @Test func buildPlanChart() throws {
         try assertSnapshot(MileageChartSVG().render(RenderFixtures.build), named: "build.svg")
     }

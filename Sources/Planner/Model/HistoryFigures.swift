@@ -1,6 +1,6 @@
 public import RunModel
 
-/// What the history says at `today` (R2, R11): the last weeks, the longest recent run, days off, pace and load ratios.
+/// What the history says at `today` (docs/planning-rules.md, "History figures"): the last weeks, the longest recent run, days off, pace and load ratios.
 public struct HistoryFigures: Sendable, Hashable, Codable {
     /// One complete Monday–Sunday week of history.
     public struct WeekTotal: Sendable, Hashable, Codable {
@@ -8,7 +8,7 @@ public struct HistoryFigures: Sendable, Hashable, Codable {
         public var meters: Double
         public var longestRunMeters: Double
         public var runs: Int
-        /// L30 at the week's Monday: the longest run of the 30 days before the week (R11 compares the two).
+        /// L30 at the week's Monday: the longest run of the 30 days before the week (the plan reports the two side by side).
         public var longestRunBeforeMeters: Double
 
         public init(start: CalendarDay, meters: Double, longestRunMeters: Double, runs: Int, longestRunBeforeMeters: Double = 0) {

@@ -1,6 +1,6 @@
 public import RunModel
 
-/// R7's rounding: every planned distance is floored to 0.1 of the display unit, so rounding never breaks a cap.
+/// The planner's rounding (docs/planning-rules.md, "Distribution"): every planned distance is floored to 0.1 of the display unit, so rounding never breaks a cap.
 extension DistanceUnit {
     /// Metres in one unit (the planner's name for `meters`).
     public var metersPerUnit: Double { meters }

@@ -16,7 +16,7 @@ import Testing
         let text = markdown(days: [.sun], ceiling: 12_000)
         #expect(text.contains("**Total 6.0 km** (target 12.0 km)"))
         #expect(text.contains("This week stays below its target: with so few run days the week is at most 1.5 × the long run. More days would allow more volume."))
-        #expect(text.contains("**Week 1 below target: more run days would allow more volume**"))
+        #expect(text.contains("**Week 1 stays below target: more run days would allow more volume**"))
         #expect(!text.contains("no run may be more than 10 % longer"))
     }
 

@@ -193,6 +193,9 @@ struct PlanBuilder {
         runs[longDay] = long
         let easyDays = days.filter { $0 != longDay }
         let before = DayLayout.dayBefore(longDay)
+        // The cap cost the week distance only when the easy runs could not take what it cut from the long run.
+        let capped = longCap < share
+        let lost = m == 1 || m == 2 ? capped : capped && (budget - long) / (m - 1) > long
         if m == 2 {
             for day in easyDays { runs[day] = min(budget - long, long / 2) }
         } else if m > 2 {
@@ -203,7 +206,7 @@ struct PlanBuilder {
             let rest = others > 0 ? min((budget - long - dayBefore) / others, long) : 0
             for day in easyDays { runs[day] = day == before ? dayBefore : rest }
         }
-        return (runs, longCap < share)
+        return (runs, lost)
     }
 
     /// The runs of `proposal` held to the cap on their real dates in date order (each planned run counts for the
@@ -296,8 +299,9 @@ struct PlanBuilder {
 
         // Apply the cap day by day on the real dates. A run the day before the long run (with two run days: the
         // other run) stays at most half the long run as finally planned; one that cannot is left out.
+        // Two runs in a whole week: the other one too (week 0 is only the rest of a week).
         func halfDays(_ runs: [Weekday: Int]) -> [Weekday] {
-            runs.count == 2 ? runs.keys.filter { $0 != longDay } : [DayLayout.dayBefore(longDay)]
+            runs.count == 2 && index > 0 ? runs.keys.filter { $0 != longDay } : [DayLayout.dayBefore(longDay)]
         }
         var final: [Weekday: Int] = [:]
         var capCut = false
@@ -348,7 +352,7 @@ struct PlanBuilder {
             plannedMeters: units.meters(tenths: planned), isCutback: isCutback, days: days,
             isLimitedByRunCap: limitedByCap,
             longestRecentRunMeters: tracker.longestRun(before: longDate, ignoringPlannedFrom: max(monday, dates.firstDay)),
-            isLimitedByRunDays: fewDays, isLimitedByWeeklyGrowth: index > 0 && budget < target && planned < target,
+            isLimitedByRunDays: fewDays, isLimitedByWeeklyGrowth: index > 0 && budget < target && planned + final.count >= budget,
             alreadyRunMeters: alreadyRun)
     }
 }

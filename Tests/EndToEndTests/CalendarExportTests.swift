@@ -52,7 +52,7 @@ import TrainingLog
         #expect(summary == CalendarExportSummary(path: path, events: 2, new: 0, changed: 0, cancelled: 2))
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("SUMMARY:Cancelled: Long run 8.8 km\r\n"))
-        #expect(text.contains("SUMMARY:Cancelled: Back care (15 min)\r\n"))
+        #expect(text.contains("SUMMARY:Cancelled: Back care\r\n"))
         let stored = try log.calendarExports()
         #expect(stored["20261206-run@runramp"]?.isCancelled == true)
         #expect(stored["20261206-run@runramp"]?.sequence == 1)

@@ -56,7 +56,8 @@ enum WeekSection {
             out += "More days would allow more volume.\n"
         }
         if week.isLimitedByWeeklyGrowth {
-            out += "\nThis week stays below its target: a week may plan at most 10 % more than the week before planned.\n"
+            out += "\nThis week stays below its target: a week may plan only 10 % more than the week before planned "
+            out += "(50 % more for a return plan's step from half to three quarters of your usual week).\n"
         }
         if !week.isLimitedByRunCap && !week.isLimitedByRunDays && !week.isLimitedByWeeklyGrowth,
             units.floorTenths(week.plannedMeters) + runCount(week) < units.floorTenths(week.targetMeters)

@@ -36,6 +36,15 @@ import Testing
         return history
     }
 
+    /// Four 60 km weeks before today: Tue 12, Wed 10, Thu 10, Sat 10, Sun 18 km.
+    var sixtyKilometreWeeks: [Run] {
+        (1...4).flatMap { week in
+            [(1, 12.0), (2, 10), (3, 10), (5, 10), (6, 18)].map { day, km in
+                TestRuns.run(on: today.adding(days: -7 * week + day), kilometers: km)
+            }
+        }
+    }
+
     @Test func startLaterThanNextMondayChecksCapOnRealDates() {
         // --start 85 days after the last run: the old planner planned next Monday's build weeks and moved them,
         // so runs came after 85 days without running at full length. Now: a return plan from that gap, capped on
@@ -168,13 +177,7 @@ import Testing
 
     @Test func weekendOnlyRunnerHasNoBackToBackDoubles() {
         // A 60 km runner (Tue 12, Wed 10, Thu 10, Sat 10, Sun 18 km) who can run only on weekends.
-        var history: [Run] = []
-        for week in 1...4 {
-            let monday = today.adding(days: -7 * week)
-            for (day, km) in [(1, 12.0), (2, 10), (3, 10), (5, 10), (6, 18)] {
-                history.append(TestRuns.run(on: monday.adding(days: day), kilometers: km))
-            }
-        }
+        let history = sixtyKilometreWeeks
         let options = PlanOptions(weekdays: [.sat, .sun], weeks: 4)
         let plan = makePlan(runs: history, today: today, options: options)
         #expect(plan.mode == .build)
@@ -223,13 +226,7 @@ import Testing
 
     @Test func backCareGoesAfterTheShortestEasyRunWhenNoRestDayIsFree() {
         // The 60 km runner on every day: six runs, Monday (after the long run) the only rest day.
-        var history: [Run] = []
-        for week in 1...4 {
-            let monday = today.adding(days: -7 * week)
-            for (day, km) in [(1, 12.0), (2, 10), (3, 10), (5, 10), (6, 18)] {
-                history.append(TestRuns.run(on: monday.adding(days: day), kilometers: km))
-            }
-        }
+        let history = sixtyKilometreWeeks
         let plan = makePlan(runs: history, today: today, options: PlanOptions())
         let week = plan.weeks[0]
         let kinds = week.days.map { $0.sessions.map(\.kind.rawValue).joined(separator: "+") }

@@ -2,7 +2,7 @@ import Testing
 import Planner
 import RunModel
 
-/// R3 and R10: which mode a history and a check-in lead to, and what each mode plans.
+/// Modes and the pain check-in (docs/planning-rules.md): which mode a history and a check-in lead to, and what each mode plans.
 @Suite struct ModeTests {
     let today = TestRuns.workedExampleToday
     let runs = TestRuns.workedExampleRuns

@@ -190,6 +190,16 @@ struct PlanInvariants {
                 }
             }
             for (a, b) in zip(programme, programme.dropFirst()) { check(b == min(a + 1, 9), "programme weeks \(programme) not one a week") }
+            // Entry: the first programme week whose longest running block is longer than the longest run of the
+            // 30 days before the first day (or, with none there, of the 30 days up to a last run within 90 days).
+            let blocks = [60, 90, 180, 300, 1_200, 1_500, 1_500, 1_680, 1_800]
+            var longest = history.filter { $0.day >= firstDay.adding(days: -30) && $0.day < firstDay }.map(\.meters).max() ?? 0
+            if longest == 0, let last = lastRun, last.days(to: firstDay) <= 90 {
+                longest = history.filter { $0.day >= last.adding(days: -29) && $0.day <= last }.map(\.meters).max() ?? 0
+            }
+            let seconds = longest / 1000 * plan.history.planningPaceSecondsPerKilometer
+            let entry = (blocks.firstIndex { Double($0) > seconds } ?? 8) + 1
+            if let first = programme.first { check(first == entry, "entry week \(first), expected \(entry) (longest run \(longest) m)") }
         }
 
         // Single-run cap on the real dates, history and earlier planned runs included; the fallback (half the

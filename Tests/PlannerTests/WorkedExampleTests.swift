@@ -2,7 +2,7 @@ import Testing
 import Planner
 import RunModel
 
-/// planner.md's worked example, every number of its table.
+/// The worked example of docs/planning-rules.md, every number of its table.
 @Suite struct WorkedExampleTests {
     let plan = makePlan(
         runs: TestRuns.workedExampleRuns, today: TestRuns.workedExampleToday, options: TestRuns.workedExampleOptions)

@@ -15,7 +15,7 @@ enum RenderFixtures {
             distanceMeters: km * 1000)
     }
 
-    /// planner.md's worked example history (W4…W1 = 20, 22, 21, 24 km), plus a ride that must not count.
+    /// The worked example's history (docs/planning-rules.md) (W4…W1 = 20, 22, 21, 24 km), plus a ride that must not count.
     static let history: [Run] = [
         run("2026-10-05", 5), run("2026-10-08", 6), run("2026-10-11", 7),
         run("2026-10-13", 5), run("2026-10-15", 5), run("2026-10-18", 8),

@@ -43,28 +43,17 @@ import Planner
         try assertSnapshot(PlanMarkdown(chartPath: "plan.svg").render(plan), named: "paused.md")
     }
 
-    @Test func beginnerPlanMarkdown() throws {
-        let plan = RenderFixtures.beginner
-        #expect(plan.mode == .beginner)
-        try assertSnapshot(PlanMarkdown(chartPath: "plan.svg").render(plan), named: "beginner.md")
-    }
-
-    @Test func weekendOnlyPlanMarkdown() throws {
-        let plan = RenderFixtures.weekendOnly
-        #expect(plan.mode == .build)
-        try assertSnapshot(PlanMarkdown(chartPath: "plan.svg").render(plan), named: "weekend-only.md")
-    }
-
-    @Test func twelveWeekPlanMarkdown() throws {
-        let plan = RenderFixtures.twelveWeeks
-        #expect(plan.weeks.count == 12)
-        try assertSnapshot(PlanMarkdown(chartPath: "plan.svg").render(plan), named: "twelve-weeks.md")
-    }
-
-    @Test func laterStartPlanMarkdown() throws {
-        let plan = RenderFixtures.laterStart
-        #expect(plan.mode == .return)
-        try assertSnapshot(PlanMarkdown(chartPath: "plan.svg").render(plan), named: "later-start.md")
+    /// The plans issue 11 added: a beginner, a weekend-only runner, a 12-week plan and a plan that starts later.
+    @Test(arguments: ["beginner.md", "weekend-only.md", "twelve-weeks.md", "later-start.md"])
+    func amendedPlanMarkdown(name: String) throws {
+        let (plan, mode): (Plan, PlanMode) = switch name {
+        case "beginner.md": (RenderFixtures.beginner, .beginner)
+        case "weekend-only.md": (RenderFixtures.weekendOnly, .build)
+        case "twelve-weeks.md": (RenderFixtures.twelveWeeks, .build)
+        default: (RenderFixtures.laterStart, .return)
+        }
+        #expect(plan.mode == mode)
+        try assertSnapshot(PlanMarkdown(chartPath: "plan.svg").render(plan), named: name)
     }
 
     @Test func buildPlanChart() throws {

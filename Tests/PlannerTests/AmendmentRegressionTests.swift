@@ -159,6 +159,28 @@ import Testing
         #expect(checked == 80)
     }
 
+    @Test func noRunOfAnyKindUnderTwoKilometres() {
+        // Small bases, breaks of every length and few or many days: the old planner made easy runs of 0.3 km.
+        var runsChecked = 0
+        for weekly in [6.0, 9.0, 14.0, 20.0] {
+            let history = TestRuns.runs((1...28).compactMap { offset -> (String, Double)? in
+                offset % 2 == 0 ? ("\(today.adding(days: -offset))", weekly / 3.5) : nil
+            })
+            for gap in [0, 12, 25, 40, 75] {
+                for days in [Set(Weekday.allCases), [.tue, .sat, .sun], [.sun]] as [Set<Weekday>] {
+                    let later = today.adding(days: gap)
+                    let options = PlanOptions(weekdays: days, weeks: 8)
+                    let plan = makePlan(runs: history, today: later, options: options)
+                    let distances = plan.datedSessions.compactMap(\.session.distanceMeters)
+                    #expect(distances.allSatisfy { $0 >= 2_000 }, "\(weekly) km, \(gap) days off, \(days.count) days: \(distances.min() ?? 0)")
+                    #expect(violations(history, later, options, plan).isEmpty, "\(weekly) km, \(gap) days off: \(violations(history, later, options, plan).prefix(3))")
+                    runsChecked += distances.count
+                }
+            }
+        }
+        #expect(runsChecked == 283)  // the rest of the 60 plans are Couch-to-5K (time, not distance)
+    }
+
     @Test func twelveWeekPlanKeepsProgressingThroughCutbacks() {
         var options = TestRuns.workedExampleOptions
         options.weeklyCeilingMeters = nil

@@ -113,7 +113,7 @@ enum Advisories {
                 Advisory(
                     kind: .emptyPlan, title: "No runs in this plan: running is paused",
                     message: "What to do: see a doctor or physiotherapist. When you have been cleared and are pain-free, "
-                        + "plan again with --back-pain none; the plan then restarts gently."))
+                        + "plan again with --back-pain none."))
         }
         return list
     }

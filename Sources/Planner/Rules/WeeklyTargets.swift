@@ -1,7 +1,7 @@
 import RunModel
 
 /// Each plan week's target in tenths of the display unit, which weeks are cutbacks, and what each week's planned
-/// total is held against (docs/planning-rules.md, "Weekly target", "Cutback weeks", "Return after a break", "Hold").
+/// total is held against (docs/planning-rules.md, "Weekly target", "Cutback weeks", "Return after a break").
 struct WeeklyTargets: Sendable {
     /// What a week's planned total may not outgrow by more than 10 % (docs/planning-rules.md, "Planned totals").
     enum Reference: Sendable, Hashable {

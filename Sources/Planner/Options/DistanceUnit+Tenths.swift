@@ -8,10 +8,20 @@ extension DistanceUnit {
     /// Metres in one tenth of the unit, the planner's rounding step.
     public var metersPerTenth: Double { meters / 10 }
 
+    /// The most tenths a distance is counted as (a hundred million kilometres): larger values from a damaged log
+    /// are clamped rather than trapping in the conversion to `Int`.
+    static let maximumTenths = 1_000_000_000_000.0
+
     /// Whole tenths of the unit in `meters`, rounded down (with a tolerance for binary floating point).
     public func floorTenths(_ meters: Double) -> Int {
         guard meters.isFinite, meters > 0 else { return 0 }
-        return Int((meters / metersPerTenth + 1e-7).rounded(.down))
+        return Int(min((meters / metersPerTenth + 1e-7).rounded(.down), DistanceUnit.maximumTenths))
+    }
+
+    /// Whole tenths of the unit in `meters`, rounded up (with a tolerance for binary floating point).
+    func ceilTenths(_ meters: Double) -> Int {
+        guard meters.isFinite, meters > 0 else { return 0 }
+        return Int(min((meters / metersPerTenth - 1e-7).rounded(.up), DistanceUnit.maximumTenths))
     }
 
     /// Metres in `tenths` tenths of the unit.

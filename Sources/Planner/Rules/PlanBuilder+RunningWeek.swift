@@ -102,7 +102,7 @@ extension PlanBuilder {
         // Week 0: the rest of the week as a whole week would have it, minus what was already run (the long run
         // keeps its length; the easy runs, in date order, take what is left).
         if index == 0 {
-            var left = max(0, budget - Int((alreadyRun / units.metersPerTenth - 1e-7).rounded(.up)))
+            var left = max(0, budget - units.ceilTenths(alreadyRun))
             var kept: [Weekday: Int] = [:]
             let order = proposal.keys.sorted { ($0 == longDay ? 0 : 1, $0.number) < ($1 == longDay ? 0 : 1, $1.number) }
             for day in order where open.contains(day) {

@@ -11,7 +11,8 @@ public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> P
     let options = options.normalized
     let history = RunHistory(runs: runs, today: today)
     let dates = PlanDates(today: today, start: options.start)
-    let figures = history.figures(planStart: dates.firstDay)
+    // "Where you are" as of today: L30 is the longest run of the 30 days up to and including today.
+    let figures = history.figures(planStart: today.adding(days: 1))
     // Days without running at the first planned day: a later --start lengthens the break.
     let gap = history.lastRunDay.map { $0.days(to: dates.firstDay) }
     var mode = ModeSelection.mode(history: figures, options: options, gapDays: gap)

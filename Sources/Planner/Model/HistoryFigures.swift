@@ -30,7 +30,7 @@ public struct HistoryFigures: Sendable, Hashable, Codable {
     public var lastFourWeeksMeters: [Double]
     /// B4 = mean(W1…W4).
     public var averageWeekMeters: Double
-    /// L30 at the plan's first day: the longest run of the 30 days before it.
+    /// L30 as of today: the longest run of the 30 days up to and including today.
     public var longestRecentRunMeters: Double
     /// G = days since the last run (nil when there is none).
     public var daysSinceLastRun: Int?

@@ -109,6 +109,28 @@ import RunModel
         #expect(continued.weeks.first.map { $0.targetMeters < first.weeks[1].targetMeters } == true)
     }
 
+    /// A re-plan in the middle of a stored plan's week keeps that week's target for the rest of it
+    /// (week 0), and its back-care week number.
+    @Test func aReplanMidWeekKeepsTheStoredWeeksTarget() throws {
+        let today = TestRuns.workedExampleToday  // a Monday
+        let first = makePlan(runs: TestRuns.workedExampleRuns, today: today, options: TestRuns.workedExampleOptions)
+        let week = try #require(first.weeks.first)
+        #expect(week.index == 1 && week.start == today)
+        let wednesday = today.adding(days: 2)
+        let done = Self.doing(first, week: 0).filter { CalendarDay($0.localStart) < wednesday }
+        var options = TestRuns.workedExampleOptions
+        options.previousPlan = PlanRecord(first)
+        let continued = makePlan(runs: TestRuns.workedExampleRuns + done, today: wednesday, options: options)
+        let thisWeek = try #require(continued.weeks.first)
+        #expect(thisWeek.index == 0 && thisWeek.start == today)
+        #expect(abs(thisWeek.targetMeters - week.targetMeters) < 0.01)
+        #expect(thisWeek.plannedMeters + thisWeek.alreadyRunMeters <= week.targetMeters + 0.01)
+        #expect(PlanRecord(continued).weeks.first?.backCareWeek == 1)
+        options.previousPlan = nil
+        let fresh = makePlan(runs: TestRuns.workedExampleRuns + done, today: wednesday, options: options)
+        #expect(fresh.weeks.first.map { $0.targetMeters < week.targetMeters } == true)  // without the stored plan: less
+    }
+
     @Test func thePlanRecordRoundTripsThroughItsJSON() throws {
         let plan = makePlan(runs: TestRuns.workedExampleRuns, today: TestRuns.workedExampleToday, options: TestRuns.workedExampleOptions)
         let record = PlanRecord(plan)

@@ -1,6 +1,7 @@
 public import RunModel
 
-/// Plans the next weeks from the running history (planner.md R1–R11). Pure and deterministic: no clock, no I/O.
+/// Plans the next weeks from the running history by the rules of docs/planning-rules.md. Pure and deterministic:
+/// no clock, no I/O.
 ///
 /// - Parameters:
 ///   - runs: the training log; only running sports count, activities after `today` are ignored.
@@ -9,37 +10,46 @@ public import RunModel
 public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> Plan {
     var options = options.normalized
     let history = RunHistory(runs: runs, today: today)
-    let naturalStart = today.adding(days: (8 - today.isoWeekday) % 7)
-    let figures = history.figures(planStart: naturalStart)
-    // The stored check-ins and plan (docs/weekly-loop.md): Planner/CheckIns and Planner/Continuation.
+    let dates = PlanDates(today: today, start: options.start)
+    // "Where you are" as of today: L30 is the longest run of the 30 days up to and including today.
+    let figures = history.figures(planStart: today.adding(days: 1))
+    // The stored check-ins decide the pain level when there are any (docs/weekly-loop.md, "Check-ins").
     let pain = PainHistory.state(of: options.checkIns, today: today)
     if !options.checkIns.isEmpty { (options.backPain, options.symptoms) = pain.effectivePain }
-    var mode = ModeSelection.mode(history: figures, options: options)
-    var builderFigures = figures
-    if let restart = pain.returnFigures(figures, mode: mode, history: history, today: today) {
-        (mode, builderFigures) = (.return, restart)
+    // Days without running at the first planned day: a later --start lengthens the break.
+    var gap = history.lastRunDay.map { $0.days(to: dates.firstDay) }
+    var mode = ModeSelection.mode(history: figures, options: options, gapDays: gap)
+    // A lifted pause restarts as a return plan, its break counted from the pause.
+    if let restart = pain.returnGap(gap, mode: mode, history: history, firstDay: dates.firstDay) {
+        (mode, gap) = (.return, restart)
     }
-    var builder = PlanBuilder(history: history, figures: builderFigures, mode: mode, options: options, start: naturalStart)
-    builder.attachContinuation(previous: options.previousPlan, history: history, today: today)
-    var weeks = builder.weeks()
-    let advisories = Advisories.make(mode: mode, figures: builderFigures, options: options, weeks: weeks)
+    var reason: Advisories.BeginnerReason? = mode == .beginner ? Advisories.BeginnerReason(gapDays: gap) : nil
+    let entry = CouchToFiveK.entryWeek(longestRunSeconds: history.longestContinuousRunSeconds(
+        before: dates.firstDay, pace: figures.planningPaceSecondsPerKilometer))
+    // The stored plan a re-plan continues (docs/weekly-loop.md, "Re-planning").
+    func builder(_ mode: PlanMode) -> PlanBuilder {
+        var builder = PlanBuilder(history: history, figures: figures, mode: mode, options: options, dates: dates, gapDays: gap)
+        builder.attachContinuation(previous: options.previousPlan, history: history)
+        return builder
+    }
+    var planner = builder(mode)
+    var weeks = planner.weeks(beginnerEntryWeek: entry)
+    if mode == .build || mode == .return || mode == .hold {
+        // A week too small for runs of 2 km and a long run of 3 km is a beginner week: Couch-to-5K instead.
+        let noLongRunInWeekOne = mode == .return && (gap ?? 0) > 30 && !dates.hasThisWeek
+        let tooSmall = weeks.contains { week in
+            week.index >= 1 && ModeSelection.isTooSmall(week, expectsLongRun: !(noLongRunInWeekOne && week.index == 1))
+        }
+        if tooSmall {
+            mode = .beginner
+            reason = .weeksTooSmall
+            planner = builder(mode)
+            weeks = planner.weeks(beginnerEntryWeek: entry)
+        }
+    }
+    let advisories = Advisories.make(
+        mode: mode, figures: figures, options: options, weeks: weeks, gapDays: gap, beginner: reason.map { ($0, entry) })
         + PainAdvisories.make(
             state: pain, mode: mode, backPain: options.backPain, today: today, hasCheckIns: !options.checkIns.isEmpty)
-
-    // --start postpones the plan: the same weeks, moved to the first Monday on or after the chosen day.
-    if let requested = options.start, requested > naturalStart {
-        let shift = naturalStart.days(to: requested.adding(days: (8 - requested.isoWeekday) % 7))
-        weeks = weeks.map { $0.shifted(by: shift) }
-    }
     return Plan(mode: mode, today: today, history: figures, weeks: weeks, advisories: advisories, options: options)
-}
-
-extension PlanWeek {
-    /// The same week `days` days later.
-    func shifted(by days: Int) -> PlanWeek {
-        var copy = self
-        copy.start = start.adding(days: days)
-        copy.days = self.days.map { PlanDay(date: $0.date.adding(days: days), sessions: $0.sessions) }
-        return copy
-    }
 }

@@ -14,6 +14,10 @@ struct PlanCommand: AsyncParsableCommand {
         discussion: """
             With --output FILE.md the SVG chart is written next to it (FILE.svg) and linked from the Markdown. \
             On stdout only the Markdown is written (with its inline Mermaid chart) and no SVG file is created.
+
+            Every rule the plan follows (the 10 % cap on single runs, lighter weeks, Couch-to-5K for beginners, \
+            return after a break, back care, the pain check-in) and the evidence behind it: docs/planning-rules.md \
+            in the RunRamp repository.
             """
     )
 
@@ -23,7 +27,10 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Treat this day as today (YYYY-MM-DD); default: today.", valueName: "date"))
     var today: String?
 
-    @Option(help: ArgumentHelp("Start no earlier than this day (YYYY-MM-DD); the plan starts on the first Monday on or after it.", valueName: "date"))
+    @Option(
+        help: ArgumentHelp(
+            "Start on this day (YYYY-MM-DD) instead of today: the rest of its week first, then whole weeks from the next Monday. More than 10 days without running by then makes it a return plan.",
+            valueName: "date"))
     var start: String?
 
     @Option(help: "Number of weeks to plan, 1 to 12.")

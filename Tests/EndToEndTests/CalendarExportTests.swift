@@ -12,10 +12,13 @@ import TrainingLog
 @Suite struct CalendarExportTests {
     static let now = Date(timeIntervalSince1970: 1_795_000_000)
 
-    static func plan(longRunTitle: String = "Long run 8.8 km") -> Plan {
+    static func plan(longRunMeters: Double = 8_800) -> Plan {
         let monday = CalendarDay(daysSinceEpoch: CalendarDay(year: 2026, month: 11, day: 30)?.daysSinceEpoch ?? 0)
-        let run = Session(kind: .longRun, distanceMeters: 8_800, durationSeconds: 4_080, title: longRunTitle, steps: ["Warm-up", "Run", "Cool-down"])
-        let care = Session(kind: .backCare, distanceMeters: nil, durationSeconds: 900, title: "Back care (15 min)", steps: ["Plank 3 × 20 s"])
+        let run = Session(
+            kind: .longRun, distanceMeters: longRunMeters, durationSeconds: 4_080, warmUp: .beforeEveryRun, main: .run(minutes: 53),
+            coolDown: .afterEveryRun)
+        let care = Session(
+            kind: .backCare, distanceMeters: nil, durationSeconds: 900, main: .exercises([Exercise(.gluteBridge, sets: 3, .repetitions(10))]))
         let days = (0..<7).map { PlanDay(date: monday.adding(days: $0), sessions: $0 == 6 ? [run] : $0 == 0 ? [care] : []) }
         let history = HistoryFigures(
             lastFourWeeksMeters: [0, 0, 0, 0], averageWeekMeters: 0, longestRecentRunMeters: 0, daysSinceLastRun: nil, lastRunDate: nil,
@@ -50,7 +53,7 @@ import TrainingLog
         #expect(summary == CalendarExportSummary(path: path, events: 2, new: 0, changed: 0, cancelled: 2))
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("SUMMARY:Cancelled: Long run 8.8 km\r\n"))
-        #expect(text.contains("SUMMARY:Cancelled: Back care (15 min)\r\n"))
+        #expect(text.contains("SUMMARY:Cancelled: Back care\r\n"))
         let stored = try log.calendarExports(file: CalendarExport.canonicalPath(path))
         #expect(stored["20261206-run-\(id)@runramp"]?.isCancelled == true)
         #expect(stored["20261206-run-\(id)@runramp"]?.sequence == 1)
@@ -109,7 +112,7 @@ import TrainingLog
         // Only DTSTAMP differs between exports of the same plan.
         #expect(firstText.replacingOccurrences(of: "DTSTAMP:20261118T110640Z", with: "DTSTAMP:20261119T110640Z") == secondText)
 
-        let third = try exportCalendar(Self.plan(longRunTitle: "Long run 9.6 km"), options: options(arguments), log: log, now: later, quiet: true)
+        let third = try exportCalendar(Self.plan(longRunMeters: 9_600), options: options(arguments), log: log, now: later, quiet: true)
         #expect(third == CalendarExportSummary(path: path, events: 2, new: 0, changed: 1))
         #expect(third?.description == "\(path): 2 calendar events (0 new, 1 changed)")
         let thirdText = try String(contentsOfFile: path, encoding: .utf8)

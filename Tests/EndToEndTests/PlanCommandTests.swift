@@ -19,7 +19,9 @@ import Testing
         ])
         #expect(result.status == 0, "\(result.stderr)")
         let markdown = try String(contentsOf: output, encoding: .utf8)
-        #expect(markdown.hasPrefix("# Running plan: 30 Nov – 27 Dec 2026"))
+        // Made on a Tuesday: the rest of this week first, then four weeks from Monday 30 Nov.
+        #expect(markdown.hasPrefix("# Running plan: 24 Nov – 27 Dec 2026"))
+        #expect(markdown.contains("## This week: 24 Nov – 29 Nov 2026"))
         #expect(markdown.contains("mode **build**"))
         #expect(markdown.contains("| 16 Nov – 22 Nov 2026 | 24.0 km | +14 % | 4 | 8.0 km | 0 % |"))
         #expect(markdown.contains("(target 26.4 km)"))
@@ -39,7 +41,8 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["mode"] as? String == "build")
-        #expect((object["weeks"] as? [Any])?.count == 6)
+        // This week (from Tuesday 24 Nov) and the six weeks asked for.
+        #expect((object["weeks"] as? [[String: Any]])?.map { $0["index"] as? Int } == [0, 1, 2, 3, 4, 5, 6])
         #expect((object["options"] as? [String: Any])?["units"] as? String == "mi")
     }
 

@@ -57,7 +57,9 @@ struct PlanICSCommandTests {
         let parsed = try icsCheck("parse", ics)
         #expect(parsed.errors == [])
         #expect(parsed.events?.count == events)
-        #expect(parsed.events?.allSatisfy { $0.start.count == 10 && $0.start >= "2026-11-30" } == true)
+        // All-day events from the plan's first day on: today, with the rest of this week (docs/planning-rules.md).
+        #expect(parsed.events?.allSatisfy { $0.start.count == 10 && $0.start >= "2026-11-24" } == true)
+        #expect(parsed.events?.contains { $0.start < "2026-11-30" } == true)
         #expect(try icsCheck("khal", ics).counts == [events, events])
     }
 

@@ -23,11 +23,17 @@ import Testing
         #expect(first.isLimitedByRunCap)
         #expect(plan.weeks.allSatisfy { $0.isLimitedByRunCap })
         #expect(plan.advisories.contains { $0.kind == .runCap && $0.title == "Weeks 1, 2 stay below target" })
+        #expect(plan.weeks.allSatisfy { $0.isLimitedByRunDays })
+        #expect(plan.advisories.contains { $0.kind == .fewRunDays && $0.title.contains("more run days would allow more volume") })
     }
 
-    @Test func twoRunDaysWereAlreadyExplained() {
+    @Test func twoRunDaysHoldTheWeekToOneAndAHalfLongRuns() {
+        // Long run min(1.10 × 8.0, 0.5 × 26.4) = 8.8 km; Saturday, the day before it, at most half: 4.4 km.
         let plan = plan([.sat, .sun])
-        #expect(plan.weeks.allSatisfy { $0.isLimitedByRunCap })
+        let first = plan.weeks[0].days.map { $0.sessions.first(where: \.kind.isRun)?.distanceMeters ?? 0 }
+        #expect(first == [0, 0, 0, 0, 0, 4_400, 8_800])
+        #expect(plan.weeks[0].plannedMeters == 13_200)
+        #expect(plan.weeks.allSatisfy { $0.isLimitedByRunCap && $0.isLimitedByRunDays })
     }
 
     @Test func aSingleRunUnderItsCapIsNotBlamedOnTheCap() {
@@ -36,5 +42,6 @@ import Testing
             runs: runs, today: today, options: PlanOptions(weekdays: [.sun], longRunDay: .sun, weeklyCeilingMeters: 12_000, weeks: 1))
         #expect(plan.weeks[0].days.flatMap(\.sessions).filter(\.kind.isRun).map(\.distanceMeters) == [6_000])
         #expect(!plan.weeks[0].isLimitedByRunCap)
+        #expect(plan.weeks[0].isLimitedByRunDays)
     }
 }

@@ -26,7 +26,7 @@ struct GeneratedCase: CustomStringConvertible {
     var description: String {
         "seed \(seed) (\(kind)): \(runs.count) activities, today \(today), days \(options.weekdays.sorted().map(\.rawValue)), "
             + "long \(options.longRunDay), ceiling \(options.weeklyCeilingMeters.map { "\($0)" } ?? "none"), "
-            + "\(options.units), \(options.weeks) weeks, pain \(options.backPain), symptoms \(options.symptoms.map(\.rawValue))"
+            + "\(options.units), \(options.weeks) weeks, start \(options.start.map { "\($0)" } ?? "today"), pain \(options.backPain), symptoms \(options.symptoms.map(\.rawValue))"
     }
 }
 
@@ -52,9 +52,13 @@ enum HistoryGenerator {
         var growth = 1.0
         var gapDays = 0
         var holeChance = 0.0
+        var slowPace: Double?
         switch kind {
         case "empty": weeksBack = 0; volume = 0
-        case "beginner": weeksBack = Int.random(in: 1...8, using: &rng); volume = Double.random(in: 0.5...6, using: &rng)
+        case "beginner":
+            // Short runs, or run/walk sessions recorded as running at a slow pace.
+            weeksBack = Int.random(in: 1...8, using: &rng); volume = Double.random(in: 0.5...12, using: &rng)
+            slowPace = Bool.random(using: &rng) ? Double.random(in: 480...600, using: &rng) : nil
         case "rising":
             weeksBack = Int.random(in: 4...20, using: &rng); volume = Double.random(in: 5...40, using: &rng)
             growth = Double.random(in: 1.05...1.25, using: &rng)
@@ -82,7 +86,7 @@ enum HistoryGenerator {
                 let date = monday.adding(days: day)
                 // The current week is partial: only days up to today, and nothing in a gap.
                 guard date <= historyEnd else { continue }
-                add(date, max(0.2, (weekVolume * share * 10).rounded() / 10), rng: &rng)
+                add(date, max(0.2, (weekVolume * share * 10).rounded() / 10), pace: slowPace, rng: &rng)
             }
         }
         // Non-running activities (listed, never counted) and junk records.
@@ -106,12 +110,22 @@ enum HistoryGenerator {
 
         var options = PlanOptions()
         var weekdays = Set(Weekday.allCases.filter { _ in Bool.random(using: &rng) })
-        if weekdays.isEmpty || Int.random(in: 0..<4, using: &rng) == 0 { weekdays = Set(Weekday.allCases) }
+        switch Int.random(in: 0..<8, using: &rng) {
+        case 0, 1: weekdays = Set(Weekday.allCases)
+        case 2: weekdays = [.sat, .sun]  // weekend-only
+        case 3: weekdays = Set(Weekday.allCases.shuffled(using: &rng).prefix(Int.random(in: 1...2, using: &rng)))
+        default: if weekdays.isEmpty { weekdays = Set(Weekday.allCases) }
+        }
         options.weekdays = weekdays
         options.longRunDay = Weekday.allCases.randomElement(using: &rng) ?? .sun
         options.weeklyCeilingMeters = Bool.random(using: &rng) ? Double.random(in: 5_000...120_000, using: &rng) : nil
         options.units = Bool.random(using: &rng) ? .kilometers : .miles
         options.weeks = Int.random(in: 1...12, using: &rng)
+        // A later start in a third of the cases: within the week, a few weeks on, or months away.
+        if Int.random(in: 0..<3, using: &rng) == 0 {
+            options.start = today.adding(days: [Int.random(in: 0...6, using: &rng), Int.random(in: 7...40, using: &rng),
+                Int.random(in: 41...120, using: &rng)].randomElement(using: &rng) ?? 0)
+        }
         switch Int.random(in: 0..<20, using: &rng) {
         case 0: options.backPain = .mild
         case 1: options.backPain = .persistent

@@ -1,7 +1,8 @@
 import Planner
 import RunModel
 
-/// planner.md's invariants, checked on a finished plan from the raw inputs (independently of the planner's code).
+/// The rules of docs/planning-rules.md, checked on a finished plan from the raw inputs (independently of the
+/// planner's code): every rule of the original design and of its amendments.
 struct PlanInvariants {
     let runs: [Run]
     let today: CalendarDay
@@ -9,6 +10,10 @@ struct PlanInvariants {
     let plan: Plan
     /// Counted history runs: running, positive finite distance, on or before today.
     let history: [(day: CalendarDay, meters: Double)]
+    /// The plan's first day: today, or a later --start.
+    let firstDay: CalendarDay
+    /// The Monday week 1 starts on.
+    let firstMonday: CalendarDay
 
     init(runs: [Run], today: CalendarDay, options: PlanOptions, plan: Plan) {
         self.runs = runs
@@ -20,24 +25,33 @@ struct PlanInvariants {
             guard run.sport.isRunning, run.distanceMeters.isFinite, run.distanceMeters > 0, day <= today else { return nil }
             return (day, run.distanceMeters)
         }
+        let first = max(today, options.start ?? today)
+        self.firstDay = first
+        self.firstMonday = first.adding(days: (8 - first.isoWeekday) % 7)
     }
 
     func weekTotal(_ monday: CalendarDay) -> Double {
         history.filter { $0.day >= monday && $0.day < monday.adding(days: 7) }.reduce(0) { $0 + $1.meters }
     }
 
+    static let routine: [Exercise.Name] = [.curlUp, .birdDog, .sidePlank, .gluteBridge, .hamstringStretch]
+
     /// Every violated rule, one line each.
     func violations() -> [String] {
         var problems: [String] = []
         func check(_ condition: Bool, _ message: @autoclosure () -> String) { if !condition { problems.append(message()) } }
         let tolerance = 0.01  // metres
+        let tenth = options.units.metersPerTenth
         let thisMonday = today.adding(days: 1 - today.isoWeekday)
         let w = (1...4).map { weekTotal(thisMonday.adding(days: -7 * $0)) }
         let b4 = w.reduce(0, +) / 4
         let ceiling = options.weeklyCeilingMeters ?? .infinity
         let weeksWanted = min(max(options.weeks, 1), 12)
+        let lastRun = history.map(\.day).max()
+        let gap = lastRun.map { $0.days(to: firstDay) }
+        let hasThisWeek = firstDay < firstMonday
 
-        // Pain modes (R10) decide first.
+        // Pain modes decide first.
         if options.symptoms.contains(where: { [.bothLegs, .saddleNumbness, .bladderBowel, .worseningWeakness].contains($0) }) {
             check(plan.mode == .urgent, "urgent symptoms must give urgent mode, got \(plan.mode)")
             check(plan.weeks.isEmpty, "urgent mode holds no plan")
@@ -47,135 +61,214 @@ struct PlanInvariants {
         if !options.symptoms.isEmpty || options.backPain == .persistent {
             check(plan.mode == .paused, "symptoms must pause running, got \(plan.mode)")
             check(plan.advisories.first?.kind == .stopRunning, "the stop-running advice comes first")
+            check(plan.advisories.contains { $0.kind == .emptyPlan }, "a paused plan says why it holds no run and what to do")
         }
         if plan.mode == .hold { check(options.backPain == .mild, "hold only for mild back pain") }
         if options.backPain == .mild && options.symptoms.isEmpty {
-            check(plan.mode == .hold || plan.mode == .beginner, "mild back pain must hold (or stay beginner), got \(plan.mode)")
+            check(plan.mode == .hold || plan.mode == .beginner, "mild back pain must hold (or be beginner), got \(plan.mode)")
         }
 
-        // R3 mode from the history when the check-in is clear.
-        let gap = history.map(\.day).max().map { $0.days(to: today) }
+        // Modes from the history, with the gap measured at the real first day (a later --start lengthens it).
         if options.symptoms.isEmpty && options.backPain == .none {
             if gap == nil || (gap ?? 0) > 90 {
-                check(plan.mode == .beginner, "no run in 90 days must be beginner, got \(plan.mode)")
-            } else if let gap, gap <= 10, b4 >= 5_000 {
-                check(plan.mode == .build, "a recent base must build, got \(plan.mode)")
+                check(plan.mode == .beginner, "no run in 90 days before the first day must be beginner, got \(plan.mode)")
+            } else if let gap, gap <= 10 {
+                check(plan.mode == .build || plan.mode == .beginner, "a recent run must build (or be beginner), got \(plan.mode)")
             } else if let gap, gap >= 11 {
                 check(plan.mode == .return || plan.mode == .beginner, "a break of \(gap) days must return, got \(plan.mode)")
             }
         }
 
-        // R1 calendar.
-        check(plan.weeks.count == weeksWanted, "expected \(weeksWanted) weeks, got \(plan.weeks.count)")
-        let firstMonday = today.adding(days: (8 - today.isoWeekday) % 7)
-        if options.start == nil { check(plan.weeks.first?.start == firstMonday, "plan must start on \(firstMonday)") }
+        // Calendar: week 0 from the first day when it is not a Monday, then whole weeks from the next Monday.
+        let indices = plan.weeks.map(\.index)
+        check(indices == (hasThisWeek && plan.mode != .urgent ? [0] : []) + Array(1...weeksWanted), "weeks \(indices)")
         let days = plan.weeks.flatMap(\.days)
-        for (offset, day) in days.enumerated() {
-            check(day.date == (plan.weeks.first?.start ?? firstMonday).adding(days: offset), "days must be consecutive")
+        for (offset, day) in days.enumerated() { check(day.date == firstDay.adding(days: offset), "days must be consecutive from \(firstDay)") }
+        for week in plan.weeks {
+            check(week.start == firstMonday.adding(days: 7 * (week.index - 1)), "week \(week.index) starts \(week.start)")
+            check(week.days.count == (week.index == 0 ? week.start.adding(days: 7).days(from: firstDay) : 7), "week \(week.index) day count")
         }
-        for week in plan.weeks { check(week.days.count == 7 && week.start.isoWeekday == 1, "week \(week.index) not Mon–Sun") }
 
-        // Runs: warm-up and cool-down on every one, only on available days, at least one rest day a week.
+        // Runs: typed warm-up and cool-down, available days, one a day, not on a day already run.
         let available = options.weekdays.isEmpty ? Set(Weekday.allCases) : options.weekdays
+        let historyDays = Set(history.map(\.day))
         for day in days {
             for session in day.sessions where session.kind.isRun {
-                check(session.warmUpSeconds == 600 && session.coolDownSeconds == 300, "\(day.date): run without warm-up/cool-down")
-                check(session.steps.first?.hasPrefix("Warm-up 10 min") == true, "\(day.date): warm-up steps missing")
-                check(session.steps.contains("Hamstring stretch, 2 × 30 s per leg"), "\(day.date): hamstring stretch missing")
-                check(session.durationSeconds > 900, "\(day.date): event shorter than warm-up + cool-down")
+                check(session.warmUp == WarmUp.beforeEveryRun && session.coolDown == CoolDown.afterEveryRun, "\(day.date): run without warm-up/cool-down")
+                check(session.warmUpSeconds == 600 && session.coolDownSeconds == 300, "\(day.date): warm-up 10 min, cool-down 5 min")
+                check(session.durationSeconds == 900 + session.main.seconds, "\(day.date): event length is warm-up + main + cool-down")
                 check(available.contains(Weekday(of: day.date)), "\(day.date): run on an unavailable day")
+                check(!historyDays.contains(day.date), "\(day.date): run planned on a day already run")
             }
             check(day.sessions.filter(\.kind.isRun).count <= 1, "\(day.date): two runs on one day")
+            // After the run, never before it.
+            if let care = day.sessions.firstIndex(where: { $0.kind == .backCare }), let run = day.sessions.firstIndex(where: { $0.kind.isRun }) {
+                check(run < care, "\(day.date): back care before the run")
+            }
         }
-        for week in plan.weeks {
+        for week in plan.weeks where week.index >= 1 {
             check(week.days.contains { !$0.hasRun }, "week \(week.index) has no rest day")
         }
-        if !plan.mode.allowsRunning {
-            check(!days.contains(where: \.hasRun), "no runs in \(plan.mode) mode")
+        if !plan.mode.allowsRunning { check(!days.contains(where: \.hasRun), "no runs in \(plan.mode) mode") }
+
+        // No run the day after a long run (across weeks too); a run the day before it at most half of it.
+        for (i, day) in days.enumerated() {
+            guard let long = day.sessions.first(where: { $0.kind == .longRun })?.distanceMeters else { continue }
+            if i + 1 < days.count { check(!days[i + 1].hasRun, "\(days[i + 1].date): run the day after the long run") }
+            if i > 0, let before = days[i - 1].sessions.first(where: \.kind.isRun)?.distanceMeters {
+                check(before <= long / 2 + tolerance, "\(days[i - 1].date): \(before) m the day before a \(long) m long run")
+            }
         }
 
-        // No run the day after a long run (across weeks too).
-        for (i, day) in days.enumerated() where day.sessions.contains(where: { $0.kind == .longRun }) && i + 1 < days.count {
-            check(!days[i + 1].hasRun, "\(days[i + 1].date): run the day after the long run")
-        }
-
-        // Back care: twice a week (three times in hold and paused), never the day before the long run.
+        // Back care: the routine without crunches, growing side plank, never before the long run or on its day;
+        // on a run day only when no rest day is free, and then after the shortest easy runs.
         for week in plan.weeks {
-            let count = week.days.flatMap(\.sessions).filter { $0.kind == .backCare }.count
-            let expected = plan.mode == .hold || plan.mode == .paused || (plan.mode == .beginner && options.backPain == .mild) ? 3 : 2
-            check(count == expected, "week \(week.index): \(count) back-care sessions, expected \(expected)")
-            for (i, day) in week.days.enumerated() where i + 1 < 7 && day.sessions.contains(where: { $0.kind == .backCare }) {
-                check(!week.days[i + 1].sessions.contains { $0.kind == .longRun }, "\(day.date): back care the day before the long run")
+            let sessions = week.days.flatMap(\.sessions)
+            let cares = sessions.filter { $0.kind == .backCare }
+            let perWeek = plan.mode == .hold || plan.mode == .paused || (plan.mode == .beginner && options.backPain == .mild) ? 3 : 2
+            let expected = week.index == 0 ? (perWeek * week.days.count + 6) / 7 : perWeek
+            check(cares.count <= expected, "week \(week.index): \(cares.count) back-care sessions, at most \(expected)")
+            if week.index >= 1 { check(cares.count == expected, "week \(week.index): \(cares.count) back-care sessions, expected \(expected)") }
+            for care in cares {
+                guard case .exercises(let list) = care.main else {
+                    problems.append("week \(week.index): back care without exercises")
+                    continue
+                }
+                check(list.map(\.name) == Self.routine, "week \(week.index): routine \(list.map(\.name))")
+                let side = list.first { $0.name == .sidePlank }
+                check(side?.dose == .seconds(15 + 5 * max(0, week.index - 1)) && side?.sets == 2, "week \(week.index): side plank not +5 s a week")
+                check(care.onlyIfPainFree == (plan.mode == .paused), "week \(week.index): pain-free condition")
+            }
+            // The long run's weekday; the day before it (by weekday, so Sunday when the long run is on Monday).
+            let longIndex = week.days.firstIndex { $0.sessions.contains { $0.kind == .longRun } }
+            let beforeLong = longIndex.flatMap { i -> Int? in
+                let before = week.days[i].date.adding(days: -1).isoWeekday
+                return week.days.firstIndex { $0.date.isoWeekday == before }
+            }
+            var careOnRunDay: [Double] = []
+            var noCareEasy: [Double] = []
+            for (i, day) in week.days.enumerated() {
+                let hasCare = day.sessions.contains { $0.kind == .backCare }
+                if hasCare { check(i != beforeLong && i != longIndex, "\(day.date): back care on or before the long-run day") }
+                let run = day.sessions.first(where: \.kind.isRun)
+                if hasCare, let run { careOnRunDay.append(run.distanceMeters ?? 0) }
+                if !hasCare, let run, i != beforeLong, i != longIndex { noCareEasy.append(run.distanceMeters ?? 0) }
+            }
+            if !careOnRunDay.isEmpty {
+                let freeRest = week.days.enumerated().filter { i, day in !day.hasRun && i != beforeLong && !day.sessions.contains { $0.kind == .backCare } }
+                check(freeRest.isEmpty, "week \(week.index): back care on a run day while a rest day is free")
+                check((careOnRunDay.max() ?? 0) <= (noCareEasy.min() ?? .infinity) + tolerance, "week \(week.index): back care not after the shortest easy runs")
             }
             if plan.mode == .paused {
-                check(week.days.flatMap(\.sessions).allSatisfy { $0.steps.first?.contains("pain-free") == true }, "paused back care must say pain-free")
-            }
-            // The plank grows 5 s each week.
-            if let steps = week.days.flatMap(\.sessions).first(where: { $0.kind == .backCare })?.steps {
-                check(steps.contains("Plank 3 × \(20 + 5 * (week.index - 1)) s"), "week \(week.index): plank not +5 s a week")
+                check(week.days.allSatisfy { $0.sessions.contains { $0.kind == .walk && $0.onlyIfPainFree } }, "paused: a daily walk, only if pain-free")
             }
         }
 
-        // Beginner: run/walk sessions never on consecutive days.
+        // Beginner: Couch-to-5K, never on consecutive days, three sessions whenever three non-consecutive days exist.
         if plan.mode == .beginner {
             for (i, day) in days.enumerated() where day.hasRun && i + 1 < days.count {
                 check(!days[i + 1].hasRun, "\(day.date): beginner sessions on consecutive days")
             }
             check(days.flatMap(\.sessions).allSatisfy { $0.kind == .runWalk || $0.kind == .backCare }, "beginner runs are run/walk")
+            let possible = Self.mostNonConsecutive(available)
+            var programme: [Int] = []
+            for week in plan.weeks {
+                let sets = week.days.flatMap(\.sessions).compactMap { session -> RunWalkSet? in
+                    if case .runWalk(let set) = session.main { return set }
+                    return nil
+                }
+                // Every whole week after the one holding today (whose runs already done take days).
+                if week.index >= 1 && week.start > today {
+                    check(sets.count == min(3, possible), "week \(week.index): \(sets.count) sessions, \(min(3, possible)) possible")
+                }
+                check(Set(sets.map(\.week)).count <= 1, "week \(week.index): mixed programme weeks")
+                if let first = sets.first {
+                    if week.index >= 1 { programme.append(first.week) }
+                    if [5, 6].contains(first.week) {
+                        check(sets.map(\.run) == Array([1, 2, 3].prefix(sets.count)), "week \(week.index): runs 1–3 in order")
+                    }
+                }
+            }
+            for (a, b) in zip(programme, programme.dropFirst()) { check(b == min(a + 1, 9), "programme weeks \(programme) not one a week") }
+            // Entry: the first programme week whose longest running block is longer than the longest run of the
+            // 30 days before the first day (or, with none there, of the 30 days up to a last run within 90 days).
+            let blocks = [60, 90, 180, 300, 1_200, 1_500, 1_500, 1_680, 1_800]
+            var longest = history.filter { $0.day >= firstDay.adding(days: -30) && $0.day < firstDay }.map(\.meters).max() ?? 0
+            if longest == 0, let last = lastRun, last.days(to: firstDay) <= 90 {
+                longest = history.filter { $0.day >= last.adding(days: -29) && $0.day <= last }.map(\.meters).max() ?? 0
+            }
+            let seconds = longest / 1000 * plan.history.planningPaceSecondsPerKilometer
+            let entry = (blocks.firstIndex { Double($0) > seconds } ?? 8) + 1
+            if let first = programme.first { check(first == entry, "entry week \(first), expected \(entry) (longest run \(longest) m)") }
         }
 
-        // R6 single-run cap, history and earlier planned runs included.
+        // Single-run cap on the real dates, history and earlier planned runs included; the fallback (half the
+        // longest run of the four weeks before the last run) only for a run with no run at all in its window.
         var planned: [(day: CalendarDay, meters: Double)] = []
-        let hist = history
         var fallback = 0.0
-        if let last = hist.map(\.day).max() {
+        if let last = lastRun {
             let from = last.adding(days: 1 - last.isoWeekday - 21)
-            fallback = 0.5 * (hist.filter { $0.day >= from && $0.day <= last }.map(\.meters).max() ?? 0)
+            fallback = 0.5 * (history.filter { $0.day >= from && $0.day <= last }.map(\.meters).max() ?? 0)
         }
-        let shift = options.start.map { _ in plan.weeks.first.map { firstMonday.days(to: $0.start) } ?? 0 } ?? 0
         for day in days {
-            // --start only moves the weeks; the cap was applied at the natural dates.
-            let date = day.date.adding(days: -shift)
             for session in day.sessions where session.kind.isRun {
                 guard let meters = session.distanceMeters else { continue }
-                let from = date.adding(days: -30)
+                let from = day.date.adding(days: -30)
                 var l30 = 0.0
-                for run in hist where run.day >= from && run.day < date { l30 = max(l30, run.meters) }
-                let historyInWindow = l30 > 0
-                for run in planned where run.day >= from && run.day < date { l30 = max(l30, run.meters) }
-                if l30 == 0 {
-                    check(plan.mode == .return, "\(day.date): run with no run in the 30 days before outside return mode")
-                }
-                // Return mode: with no history run in the window, the fallback is the floor of the cap's base.
-                if !historyInWindow && plan.mode == .return { l30 = max(l30, fallback) }
-                check(meters <= 1.10 * l30 + tolerance, "\(day.date): run \(meters) m over 1.10 × L30 = \(1.10 * l30)")
-                let tenths = meters / options.units.metersPerTenth
-                check(abs(tenths - tenths.rounded()) < 1e-6 && tenths >= 1, "\(day.date): \(meters) m is not whole tenths")
-                planned.append((date, meters))
+                for run in history where run.day >= from && run.day < day.date { l30 = max(l30, run.meters) }
+                for run in planned where run.day >= from && run.day < day.date { l30 = max(l30, run.meters) }
+                let base = l30 > 0 ? l30 : fallback
+                check(meters <= 1.10 * base + tolerance, "\(day.date): run \(meters) m over 1.10 × \(l30 > 0 ? "L30" : "fallback") = \(1.10 * base)")
+                let tenths = meters / tenth
+                check(abs(tenths - tenths.rounded()) < 1e-6, "\(day.date): \(meters) m is not whole tenths")
+                check(meters >= 2000 - tolerance, "\(day.date): run of \(meters) m, under 2 km")
+                planned.append((day.date, meters))
             }
         }
 
-        // Weekly targets (R4, R5, return, hold).
+        // Weeks: totals, long run ≥ 1.2 × easy runs, level cap, two-run weeks at most 1.5 × the long run.
         for week in plan.weeks {
             let runs = week.days.flatMap(\.sessions).filter(\.kind.isRun)
             let total = runs.compactMap(\.distanceMeters).reduce(0, +)
             check(abs(total - week.plannedMeters) < tolerance, "week \(week.index): planned total mismatch")
-            check(week.plannedMeters <= week.targetMeters + tolerance, "week \(week.index): planned above target")
+            check(week.plannedMeters + week.alreadyRunMeters <= max(week.targetMeters, week.alreadyRunMeters) + tolerance, "week \(week.index): planned above target")
             check(week.targetMeters <= ceiling + tolerance, "week \(week.index): target above the ceiling")
             let long = runs.filter { $0.kind == .longRun }.compactMap(\.distanceMeters)
+            let easy = runs.filter { $0.kind == .easyRun }.compactMap(\.distanceMeters)
             check(long.count <= 1, "week \(week.index): several long runs")
             if let longest = long.first {
-                check(runs.allSatisfy { ($0.distanceMeters ?? 0) <= longest + tolerance }, "week \(week.index): easy run longer than the long run")
-                if !week.isLimitedByRunCap {
-                    check(runs.filter { $0.kind == .easyRun }.allSatisfy { ($0.distanceMeters ?? 0) >= 2000 - tolerance }, "week \(week.index): easy run under 2 km")
+                check(easy.allSatisfy { 1.2 * $0 <= longest + tolerance }, "week \(week.index): a long run under 1.2 × an easy run")
+                if runs.count == 2 && week.index > 0 {
+                    check(total <= 1.5 * longest + tolerance, "week \(week.index): two runs over 1.5 × the long run")
                 }
             }
             if plan.mode == .build || plan.mode == .return || plan.mode == .hold {
                 let cap = b4 < 15_000 ? 3 : b4 < 30_000 ? 4 : b4 < 50_000 ? 5 : 6
                 check(runs.count <= cap, "week \(week.index): \(runs.count) runs above the level cap \(cap)")
+                if week.index >= 1 {
+                    check(week.plannedMeters >= 5000 - tolerance, "week \(week.index): \(week.plannedMeters) m, a beginner week")
+                }
+                if week.isLimitedByRunDays { check(plan.advisories.contains { $0.kind == .fewRunDays }, "few run days not explained") }
             }
         }
-        let targets = plan.weeks.map(\.targetMeters)
+
+        // Planned totals: at most 1.10 × the week before (rounded up to a tenth, + a tenth of slack); after a
+        // cutback against the last full week; return's 50 → 75 % step at most 1.5 ×.
+        let full = plan.weeks.filter { $0.index >= 1 }
+        for k in full.indices.dropFirst() {
+            let previous = full[k - 1]
+            // After a cutback: the last full week planned, or W1 when the plan started with the cutback.
+            let reference = previous.isCutback ? (full[..<k].last { !$0.isCutback }?.plannedMeters ?? w[0]) : previous.plannedMeters
+            let refTenths = (reference / tenth).rounded()
+            var limit = (1.10 * refTenths - 1e-7).rounded(.up) + 1
+            if plan.mode == .return, full[k].targetMeters > 1.10 * previous.targetMeters + tolerance {
+                limit = max(limit, (1.5 * (previous.plannedMeters / tenth).rounded() + 1e-7).rounded(.down) + 1)
+            }
+            check((full[k].plannedMeters / tenth).rounded() <= limit, "week \(full[k].index): planned \(full[k].plannedMeters) m over 1.10 × \(reference) m")
+        }
+
+        // Targets by mode.
+        let targets = full.map(\.targetMeters)
         switch plan.mode {
         case .build:
             let rising = (0..<3).allSatisfy { w[$0] > 0 && w[$0] >= 1.05 * w[$0 + 1] }
@@ -183,27 +276,29 @@ struct PlanInvariants {
                 check(t1 <= 1.10 * max(w[0], b4) + tolerance, "week 1 target \(t1) over 1.10 × max(W1, B4)")
                 if !rising { check(t1 <= 1.30 * b4 + tolerance, "week 1 target over 1.30 × B4") }
             }
-            for k in 1..<max(targets.count, 1) where k < targets.count {
-                check(targets[k] <= 1.10 * targets[k - 1] + tolerance, "week \(k + 1) grows more than 10 %")
-            }
-            for week in plan.weeks {
+            for week in full {
                 let shouldCut = rising ? (week.index - 1) % 4 == 0 : week.index % 4 == 0
                 check(week.isCutback == shouldCut, "week \(week.index): cutback \(week.isCutback), expected \(shouldCut)")
-                if week.isCutback {
-                    let before = week.index == 1 ? w[0] : targets[week.index - 2]
-                    check(week.targetMeters <= 0.75 * before + tolerance, "week \(week.index): cutback not at 0.75 ×")
-                }
+            }
+            checkProgression(full, history: w[0], ceiling: ceiling, tolerance: tolerance, check: check)
+            if let zero = plan.weeks.first(where: { $0.index == 0 }) {
+                check(zero.targetMeters <= min(max(w[0], b4), ceiling) + tolerance, "this week grows")
             }
         case .return:
             check(options.backPain != .mild, "return with mild pain must hold")
             let p = plan.history.weekAverageBeforeBreakMeters ?? 0
             check((targets.first ?? 0) <= 0.5 * p + tolerance, "return week 1 above 50 % of P")
-            for k in 1..<max(targets.count, 1) where k < targets.count {
-                check(targets[k] <= max(1.10 * targets[k - 1], 0.75 * p) + tolerance, "return week \(k + 1) grows too fast")
+            let pFloored = (p / tenth + 1e-7).rounded(.down) * tenth
+            let reached = full.firstIndex { $0.targetMeters >= pFloored - tolerance && pFloored > 0 }
+            for (k, week) in full.enumerated() {
+                if let reached, k > reached {
+                    check(week.isCutback == (week.index % 4 == 0), "return week \(week.index): cutback rhythm after reaching P")
+                } else {
+                    check(!week.isCutback, "return week \(week.index): no cutback before reaching P")
+                }
             }
-            check(plan.weeks.allSatisfy { !$0.isCutback }, "no cutback inside a return")
-            if let gap = plan.history.daysSinceLastRun, gap > 30, let first = plan.weeks.first {
-                check(!first.days.flatMap(\.sessions).contains { $0.kind == .longRun }, "return after > 30 days: no long run in week 1")
+            if let gap, gap > 30, let first = plan.weeks.first {
+                check(!first.days.flatMap(\.sessions).contains { $0.kind == .longRun }, "return after > 30 days: no long run in the first week")
             }
         case .hold:
             for target in targets { check(target <= min(w[0], b4) + tolerance, "hold target above min(W1, B4)") }
@@ -212,6 +307,51 @@ struct PlanInvariants {
         default:
             break
         }
+
+        // Empty plans say why.
+        if plan.mode != .urgent && !days.contains(where: \.hasRun) {
+            check(plan.advisories.contains { [.emptyPlan, .beginner].contains($0.kind) }, "a plan without runs says why")
+        }
         return problems
     }
+
+    /// Cutback weeks at 0.75 × the week before, the week after one back at the last full week's target, other
+    /// weeks at most +10 %.
+    func checkProgression(
+        _ weeks: [PlanWeek], history w1: Double, ceiling: Double, tolerance: Double, check: (Bool, @autoclosure () -> String) -> Void
+    ) {
+        var lastFull = (w1 / options.units.metersPerTenth + 1e-7).rounded(.down) * options.units.metersPerTenth
+        for (k, week) in weeks.enumerated() {
+            if k > 0 {
+                let before = weeks[k - 1]
+                if week.isCutback {
+                    check(week.targetMeters <= 0.75 * before.targetMeters + tolerance, "week \(week.index): cutback not at 0.75 ×")
+                } else if before.isCutback {
+                    let tenth = options.units.metersPerTenth
+                    let expected = min(lastFull, (ceiling / tenth + 1e-7).rounded(.down) * tenth)
+                    check(abs(week.targetMeters - expected) < tolerance, "week \(week.index): after a cutback \(week.targetMeters) m, not the last full week's \(expected) m")
+                } else {
+                    check(week.targetMeters <= 1.10 * before.targetMeters + tolerance, "week \(week.index) grows more than 10 %")
+                }
+            }
+            if !week.isCutback { lastFull = week.targetMeters }
+        }
+    }
+
+    /// The most days of `available` of which no two are consecutive (Sunday–Monday included), by brute force.
+    static func mostNonConsecutive(_ available: Set<Weekday>) -> Int {
+        var best = 0
+        for mask in 1..<(1 << 7) {
+            let days = (1...7).filter { mask & (1 << ($0 - 1)) != 0 }
+            guard days.allSatisfy({ available.contains(Weekday(number: $0)) }) else { continue }
+            let ok = days.allSatisfy { a in days.allSatisfy { b in a == b || ((a - b + 7) % 7 != 1 && (b - a + 7) % 7 != 1) } }
+            if ok { best = max(best, days.count) }
+        }
+        return best
+    }
+}
+
+extension CalendarDay {
+    /// Days from `other` to `self`.
+    func days(from other: CalendarDay) -> Int { other.days(to: self) }
 }

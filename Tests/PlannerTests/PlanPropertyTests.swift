@@ -3,7 +3,7 @@ import Testing
 import Planner
 import RunModel
 
-/// Every invariant of planner.md over thousands of generated histories. A failure names its seed; replay one with
+/// Every rule of docs/planning-rules.md over thousands of generated histories. A failure names its seed; replay one with
 /// `PLANNER_SEED=1234 swift test --filter PlanPropertyTests`.
 @Suite struct PlanPropertyTests {
     static var seeds: [UInt64] {

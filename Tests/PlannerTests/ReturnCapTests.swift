@@ -2,35 +2,29 @@ import Planner
 import RunModel
 import Testing
 
-/// Return after a break: with no run of the history left in a run's 30-day window, the cap rests on
-/// half the longest run before the break, and shorter planned runs earlier that week do not lower it.
+/// Return after a break: while a run of the history lies in a planned run's 30 days it sets the cap; after that,
+/// only the runs planned before it do (docs/planning-rules.md, "Return after a break").
 @Suite struct ReturnCapTests {
     let runs = TestRuns.workedExampleRuns
 
-    func runs(of week: PlanWeek, _ kind: Session.Kind) -> [Double] {
-        week.days.flatMap(\.sessions).filter { $0.kind == kind }.compactMap(\.distanceMeters)
+    func distances(_ week: PlanWeek) -> [Double] {
+        week.days.map { $0.sessions.first(where: \.kind.isRun)?.distanceMeters ?? 0 }
     }
 
-    @Test func afterFourWeeksOffTheLongRunIsNotHeldToTheEasyRunsBeforeIt() {
-        // Last run Sun 22 Nov (8 km, the longest of the 4 weeks before the break); today 28 days later.
-        let plan = makePlan(runs: runs, today: TestRuns.day("2026-12-20"), options: PlanOptions(weeks: 2))
+    @Test func afterThreeWeeksOffEveryRunIsHeldToThePlannedRunsBeforeIt() {
+        // Last run Sun 22 Nov (8 km); Monday 14 Dec is 22 days later: 2 weeks at 50 % of P = 21.75 km (10.8 km), then
+        // 75 % (16.3 km). Three runs a week (B4 of the last four weeks is 6 km): Wednesday, Friday, Sunday.
+        let plan = makePlan(runs: runs, today: TestRuns.day("2026-12-14"), options: PlanOptions(weeks: 3))
         #expect(plan.mode == .return)
-        let first = plan.weeks[0]
-        // Half of P = 21.75 km → 10.8 km. The long run is min(1.10 × 0.5 × 8 km = 4.4, 0.40 × 10.8 = 4.32) = 4.3 km,
-        // not 1.10 × the 3.2 km easy runs planned on Wednesday and Friday.
-        #expect(first.targetMeters == 10_800)
-        #expect(runs(of: first, .longRun) == [4_300])
-        #expect(runs(of: first, .easyRun) == [3_200, 3_200])
-        #expect(!first.isLimitedByRunCap)
-        #expect(runs(of: plan.weeks[1], .longRun) == [4_300])
-    }
-
-    @Test func afterSevenWeeksOffWeekTwoStartsFromTheFallbackToo() {
-        let plan = makePlan(runs: runs, today: TestRuns.day("2027-01-10"), options: PlanOptions(weeks: 2))
-        #expect(plan.mode == .return)
-        // Week 1 has no long run (more than 30 days off): three easy runs of 3.6 km.
-        #expect(runs(of: plan.weeks[0], .easyRun) == [3_600, 3_600, 3_600])
-        // Week 2's long run: min(1.10 × max(3.6, 4.0) = 4.4, 0.40 × 10.8 = 4.32) = 4.3 km.
-        #expect(runs(of: plan.weeks[1], .longRun) == [4_300])
+        #expect(plan.weeks.map(\.targetMeters) == [10_800, 10_800, 16_300])
+        // Week 1: long run min(1.10 × 8 km, 0.40 × 10.8) = 4.3 km; easy runs (10.8 − 4.3) / 2 = 3.2 km.
+        #expect(distances(plan.weeks[0]) == [0, 0, 3_200, 0, 3_200, 0, 4_300])
+        #expect(plan.weeks[0].days[6].sessions.first?.kind == .longRun)
+        // Week 2: the 8 km run has left the window; the planned 4.3 km run holds the long run to 4.7 km, so 4.3 km.
+        #expect(distances(plan.weeks[1]) == [0, 0, 3_200, 0, 3_200, 0, 4_300])
+        // Week 3: every run at most 1.10 × 4.3 = 4.7 km; a "long run" would not be 1.2 × the others, so all are easy.
+        #expect(distances(plan.weeks[2]) == [0, 0, 4_700, 0, 4_700, 0, 4_700])
+        #expect(plan.weeks[2].days.flatMap(\.sessions).allSatisfy { $0.kind != .longRun })
+        #expect(plan.weeks[2].isLimitedByRunCap)
     }
 }

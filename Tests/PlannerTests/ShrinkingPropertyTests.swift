@@ -26,12 +26,17 @@ import RunModel
 
     @Test func buildPlansKeepEveryRuleForAnyWeeksAndDays() async {
         await propertyCheck(
-            count: 300,
-            input: Gen.int(in: 0...120_000).array(of: 4), Gen.int(in: 1...127), Gen.int(in: 1...7), Gen.int(in: 1_000...40_000)
-        ) { weeks, dayMask, longDay, longest in
+            count: 1_000,
+            input: Gen.int(in: 0...120_000).array(of: 4), Gen.int(in: 1...127), Gen.int(in: 1...7), Gen.int(in: 1_000...40_000),
+            Gen.int(in: 1...12), Gen.int(in: -20...120), Gen.int(in: 0...2)
+        ) { weeks, dayMask, longDay, longest, length, startOffset, pain in
             let runs = Self.history(weeksMeters: weeks, longestMeters: longest)
             let weekdays = Set(Weekday.allCases.filter { dayMask & (1 << ($0.number - 1)) != 0 })
-            let options = PlanOptions(weekdays: weekdays, longRunDay: Weekday(number: longDay), weeks: 8)
+            // A negative offset means no --start; otherwise a start that many days after today.
+            let start = startOffset < 0 ? nil : Self.today.adding(days: startOffset)
+            let options = PlanOptions(
+                weekdays: weekdays, longRunDay: Weekday(number: longDay), weeks: length, start: start,
+                backPain: [BackPain.none, .mild, .persistent][pain])
             let plan = makePlan(runs: runs, today: Self.today, options: options)
             let problems = PlanInvariants(runs: runs, today: Self.today, options: options, plan: plan).violations()
             #expect(problems.isEmpty, "\(problems.prefix(3).joined(separator: "; "))")

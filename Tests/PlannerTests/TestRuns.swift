@@ -27,7 +27,7 @@ enum TestRuns {
         list.map { run(on: day($0.0), kilometers: $0.1, paceSeconds: paceSeconds) }
     }
 
-    /// The worked example of planner.md: W4…W1 = 20, 22, 21, 24 km, L30 = 8.0 km, 6:00/km; today Monday 2026-11-23.
+    /// The worked example of docs/planning-rules.md: W4…W1 = 20, 22, 21, 24 km, L30 = 8.0 km, 6:00/km; today Monday 2026-11-23.
     static let workedExampleToday = day("2026-11-23")
     static let workedExampleRuns: [Run] = runs([
         // W4 (26 Oct – 1 Nov) = 20 km

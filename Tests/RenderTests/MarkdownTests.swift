@@ -45,7 +45,7 @@ import RunModel
 
     @Test func weekTotalsCompareWithTheWeekBefore() {
         let text = PlanMarkdown().render(RenderFixtures.build)
-        #expect(text.contains("**Total 26.2 km** (target 26.4 km) against 24.0 km the week before (+9 %)."))
+        #expect(text.contains("**Total 26.4 km** (target 26.4 km) against 24.0 km the week before (+10 %)."))
         #expect(text.contains("| Sun 29 Nov | **Long run** | 8.8 km | 1 h 08 min |"))
     }
 
@@ -53,7 +53,10 @@ import RunModel
 
     @Test(.enabled(if: cmark != nil, "needs cmark-gfm (apt-get install cmark-gfm)"))
     func everyPlanIsValidGitHubMarkdown() throws {
-        for plan in [RenderFixtures.build, RenderFixtures.comeback, RenderFixtures.paused] {
+        for plan in [
+            RenderFixtures.build, RenderFixtures.comeback, RenderFixtures.paused, RenderFixtures.beginner, RenderFixtures.weekendOnly,
+            RenderFixtures.twelveWeeks, RenderFixtures.laterStart,
+        ] {
             let markdown = PlanMarkdown().render(plan)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: try #require(MarkdownTests.cmark))
@@ -67,9 +70,9 @@ import RunModel
             let html = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
             #expect(process.terminationStatus == 0)
-            // One table for history plus one per week, each with a header and 7 (or 4) body rows.
+            // One table for history plus one per week, each with a header and a row per day (4 rows of history).
             #expect(html.components(separatedBy: "<table>").count - 1 == plan.weeks.count + 1)
-            #expect(html.components(separatedBy: "<tr>").count - 1 == plan.weeks.count * 8 + 5)
+            #expect(html.components(separatedBy: "<tr>").count - 1 == plan.weeks.map { $0.days.count + 1 }.reduce(0, +) + 5)
             #expect(html.contains("<pre><code class=\"language-mermaid\">xychart-beta"))
             #expect(html.contains("<img src=\"plan.svg\""))
             // No table row leaked out of a table as a paragraph.

@@ -2,7 +2,8 @@ import Foundation
 import Planner
 import RunModel
 
-/// The three plans whose Markdown is kept as golden files: build, return and paused.
+/// The plans whose Markdown is kept as golden files: build, return, paused, a beginner, a weekend-only runner, a
+/// 12-week plan and a plan that starts later.
 enum RenderFixtures {
     static func day(_ text: String) -> CalendarDay { CalendarDay(text) ?? CalendarDay(daysSinceEpoch: 0) }
 
@@ -14,7 +15,7 @@ enum RenderFixtures {
             distanceMeters: km * 1000)
     }
 
-    /// planner.md's worked example history (W4…W1 = 20, 22, 21, 24 km), plus a ride that must not count.
+    /// The worked example's history (docs/planning-rules.md) (W4…W1 = 20, 22, 21, 24 km), plus a ride that must not count.
     static let history: [Run] = [
         run("2026-10-05", 5), run("2026-10-08", 6), run("2026-10-11", 7),
         run("2026-10-13", 5), run("2026-10-15", 5), run("2026-10-18", 8),
@@ -36,6 +37,36 @@ enum RenderFixtures {
         var options = options
         options.backPain = .mild
         options.symptoms = [.tingling, .radiatingPain]
+        return makePlan(runs: history, today: day("2026-11-23"), options: options)
+    }
+
+    /// Two short runs (2.4 and 3.1 km): Couch-to-5K from week 5, made on a Wednesday (this week first).
+    static var beginner: Plan {
+        makePlan(runs: [run("2026-11-12", 2.4), run("2026-11-19", 3.1)], today: day("2026-11-25"), options: PlanOptions(weeks: 3))
+    }
+
+    /// A 60 km runner who can run only on Saturday and Sunday.
+    static var weekendOnly: Plan {
+        var runs: [Run] = []
+        for monday in ["2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16"].map(day) {
+            for (offset, km) in [(1, 12.0), (2, 10), (3, 10), (5, 10), (6, 18)] { runs.append(run("\(monday.adding(days: offset))", km)) }
+        }
+        return makePlan(runs: runs, today: day("2026-11-23"), options: PlanOptions(weekdays: [.sat, .sun], weeks: 3))
+    }
+
+    /// The worked example's history planned for 12 weeks without a ceiling: it keeps progressing through cutbacks.
+    static var twelveWeeks: Plan {
+        var options = options
+        options.weeklyCeilingMeters = nil
+        options.weeks = 12
+        return makePlan(runs: history, today: day("2026-11-23"), options: options)
+    }
+
+    /// Made on Monday 23 Nov with --start Thursday 3 Dec: 11 days without running by then, so a return plan, whose
+    /// first week is Thursday to Sunday.
+    static var laterStart: Plan {
+        var options = options
+        options.start = day("2026-12-03")
         return makePlan(runs: history, today: day("2026-11-23"), options: options)
     }
 }

@@ -43,6 +43,19 @@ import Planner
         try assertSnapshot(PlanMarkdown(chartPath: "plan.svg").render(plan), named: "paused.md")
     }
 
+    /// The plans issue 11 added: a beginner, a weekend-only runner, a 12-week plan and a plan that starts later.
+    @Test(arguments: ["beginner.md", "weekend-only.md", "twelve-weeks.md", "later-start.md"])
+    func amendedPlanMarkdown(name: String) throws {
+        let (plan, mode): (Plan, PlanMode) = switch name {
+        case "beginner.md": (RenderFixtures.beginner, .beginner)
+        case "weekend-only.md": (RenderFixtures.weekendOnly, .build)
+        case "twelve-weeks.md": (RenderFixtures.twelveWeeks, .build)
+        default: (RenderFixtures.laterStart, .return)
+        }
+        #expect(plan.mode == mode)
+        try assertSnapshot(PlanMarkdown(chartPath: "plan.svg").render(plan), named: name)
+    }
+
     @Test func buildPlanChart() throws {
         try assertSnapshot(MileageChartSVG().render(RenderFixtures.build), named: "build.svg")
     }

@@ -57,12 +57,12 @@ struct PlanContinuation: Sendable {
             if let stored = previous.week(startingOn: monday) {
                 entry = (units.floorTenths(stored.targetMeters), stored.isCutback)
             } else if sinceCutback >= 3 {
-                entry = (Int((0.75 * Double(previousTenths) + 1e-7).rounded(.down)), true)
+                entry = (WeeklyTargets.scaled(previousTenths, 0.75), true)
             } else if sinceCutback == 0 {
                 // The week after a cutback returns to the last build week's target.
                 entry = (max(lastBuild, previousTenths), false)
             } else {
-                entry = (Int((1.10 * Double(previousTenths) + 1e-7).rounded(.down)), false)
+                entry = (WeeklyTargets.scaled(previousTenths, 1.10), false)
             }
             continued[monday] = entry
             if entry.isCutback {
@@ -77,30 +77,57 @@ struct PlanContinuation: Sendable {
         self.continuedTenths = continued
     }
 
-    /// `fresh` for weeks starting on `mondays`, raised week by week to the continued targets
-    /// (held to `ceilingTenths`). A raised week grows at most 10 % over the week before it unless
-    /// that week is a lighter one, and is never below the fresh target, which keeps that rule itself.
-    func targets(_ fresh: WeeklyTargets, mondays: [CalendarDay], ceilingTenths: Int) -> WeeklyTargets {
+    /// `fresh` for weeks starting on `mondays`, following the stored plan's progression (held to
+    /// `ceilingTenths`): a week the stored plan (or its progression) makes lighter is lighter here too,
+    /// at its continued target or 0.75 × the week before, whichever is larger; any other week gets the
+    /// larger of the fresh and the continued target, at most 10 % over the week before unless that one
+    /// is lighter. The planned totals stay under the growth rule: a raised first week is measured
+    /// against the stored plan's last full week before it (or `historyTenths`, the last week run, when
+    /// larger) and may always plan its fresh target; the later weeks against the week before or, after
+    /// a lighter week, the last full week.
+    func targets(_ fresh: WeeklyTargets, mondays: [CalendarDay], ceilingTenths: Int, historyTenths: Int) -> WeeklyTargets {
         var result = fresh
         for (k, monday) in mondays.enumerated() where k < fresh.tenths.count {
             guard let continued = continuedTenths[monday] else { continue }
             var tenths = min(continued.tenths, ceilingTenths)
-            if k > 0, !result.isCutback[k - 1] {
-                tenths = min(tenths, Int((1.10 * Double(result.tenths[k - 1]) + 1e-7).rounded(.down)))
+            if continued.isCutback {
+                if k > 0 { tenths = max(tenths, min(WeeklyTargets.scaled(result.tenths[k - 1], 0.75), ceilingTenths)) }
+            } else {
+                if !fresh.isCutback[k] { tenths = max(tenths, fresh.tenths[k]) }
+                // The return step, and a step the stored plan itself took from a week this plan keeps, stand.
+                let storedStep = k > 0 && continuedTenths[mondays[k - 1]].map { result.tenths[k - 1] >= $0.tenths } == true
+                    && previous.week(startingOn: monday) != nil
+                if k > 0, !result.isCutback[k - 1], fresh.reference[k] != .returnStep, !storedStep {
+                    tenths = min(tenths, WeeklyTargets.scaled(result.tenths[k - 1], 1.10))
+                }
             }
-            if tenths > fresh.tenths[k] {
-                result.tenths[k] = tenths
-                result.isCutback[k] = continued.isCutback
+            result.tenths[k] = tenths
+            result.isCutback[k] = continued.isCutback
+            if k == 0, !continued.isCutback, tenths > fresh.tenths[0], let stored = lastFullPlannedTenths(before: monday) {
+                result.reference[0] = .continued(limit: max(fresh.tenths[0], PlanBuilder.growthLimit(max(stored, historyTenths))))
             }
+        }
+        // The lighter weeks may have moved: each later week is measured as the build rule measures it.
+        for k in result.tenths.indices.dropFirst() where result.reference[k] != .returnStep {
+            result.reference[k] = !result.isCutback[k] && result.isCutback[k - 1] ? .lastFullWeek : .previousWeek
         }
         return result
     }
 
-    /// The long run for the week of `monday`: at least the stored plan's (within `cap` and the
-    /// week's target), never less than `planned`.
-    func longRunTenths(_ planned: Int, monday: CalendarDay, capTenths: Int, targetTenths: Int) -> Int {
-        guard let stored = previous.week(startingOn: monday) else { return planned }
-        return max(planned, min(previous.units.floorTenths(stored.longestRunMeters), capTenths, targetTenths))
+    /// The stored plan's planned total, in tenths, of its last whole week before `monday` that was not
+    /// lighter (the rest of the week the plan was made in is not a whole week).
+    func lastFullPlannedTenths(before monday: CalendarDay) -> Int? {
+        previous.weeks.last { $0.start < monday && $0.start >= previous.madeOn && !$0.isCutback && $0.plannedMeters > 0 }
+            .map { previous.units.floorTenths($0.plannedMeters) }
+    }
+
+    /// The continued target in tenths for the week of `monday` (nil when neither the stored plan nor its
+    /// progression reaches it).
+    func targetTenths(monday: CalendarDay) -> Int? { continuedTenths[monday]?.tenths }
+
+    /// The stored plan's long run in tenths for the week of `monday` (nil when it holds no such week).
+    func longRunTenths(monday: CalendarDay) -> Int? {
+        previous.week(startingOn: monday).map { previous.units.floorTenths($0.longestRunMeters) }
     }
 
     /// The back-care week number of the plan week starting on `monday` (`index` in its plan):
@@ -119,7 +146,7 @@ struct PlanContinuation: Sendable {
 extension PlanRecord {
     /// The largest distance a stored plan may hold (a week of 1,000 km): a record read back from
     /// the log with anything else is not continued, so no conversion to tenths can trap.
-    static let maximumMeters = 1_000_000.0
+    public static let maximumMeters = 1_000_000.0
 
     /// True when every target, total and session distance is finite and in 0...`maximumMeters`.
     var hasPlausibleDistances: Bool {

@@ -81,8 +81,9 @@ public struct PlanRecord: Sendable, Hashable, Codable {
         self.weeks = weeks
     }
 
-    /// The record of `plan`, with the back-care week numbers the planner gave its weeks.
-    public init(_ plan: Plan) {
+    /// The record of `plan`, with the back-care week numbers the planner gave its weeks; `title` names
+    /// each session (Render's words: the planner's sessions are typed parts).
+    public init(_ plan: Plan, title: (Session) -> String) {
         let previous = plan.options.previousPlan
         self.init(
             madeOn: plan.today, mode: plan.mode, units: plan.units,
@@ -95,7 +96,7 @@ public struct PlanRecord: Sendable, Hashable, Codable {
                         day.sessions.map {
                             PlannedSession(
                                 day: day.date, kind: $0.kind, distanceMeters: $0.distanceMeters,
-                                durationSeconds: $0.durationSeconds, title: $0.title)
+                                durationSeconds: $0.durationSeconds, title: title($0))
                         }
                     })
             })

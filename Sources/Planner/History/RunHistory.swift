@@ -94,7 +94,8 @@ struct RunHistory: Sendable {
         return loads
     }
 
-    /// The history figures of R2 and R11, with L30 measured before `planStart`.
+    /// The history figures (docs/planning-rules.md, "History figures" and "Reported, not used"), with L30 measured
+    /// before `planStart`.
     func figures(planStart: CalendarDay) -> HistoryFigures {
         let thisMonday = RunHistory.monday(of: today)
         let recent = (1...8).reversed().map { weekTotal(startingOn: thisMonday.adding(days: -7 * $0)) }
@@ -129,7 +130,7 @@ struct RunHistory: Sendable {
         return pace
     }
 
-    /// Acute:chronic ratios (R11): rolling 7-day sum over the 28-day weekly mean, and the EWMA version.
+    /// Acute:chronic ratios (reported, never used to decide): rolling 7-day sum over the 28-day weekly mean, and the EWMA version.
     func loadRatios() -> (rolling: Double?, ewma: Double?) {
         let span = 366
         let loads = dailyLoads(days: span)
@@ -143,5 +144,14 @@ struct RunHistory: Sendable {
             chronicEWMA = chronicLambda * load + (1 - chronicLambda) * chronicEWMA
         }
         return (rolling, chronicEWMA > 1e-9 ? acuteEWMA / chronicEWMA : nil)
+    }
+    /// The longest continuous run, in seconds at `pace`, of the 30 days before `day`; when none falls there but a
+    /// run lies within 90 days, of the 30 days up to the last run (the base before a break). 0 without runs.
+    func longestContinuousRunSeconds(before day: CalendarDay, pace: Double) -> Double {
+        var longest = longestRun(before: day)
+        if longest == 0, let last = lastRunDay, last.days(to: day) <= 90 {
+            longest = longestRun(before: last.adding(days: 1))
+        }
+        return longest / 1000 * pace
     }
 }

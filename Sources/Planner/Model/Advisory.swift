@@ -1,8 +1,13 @@
-/// Advice the plan shows before everything else: pain, return after a break, beginner, capped weeks.
+/// Advice the plan shows before everything else: pain, return after a break, beginner, weeks below target, and why a
+/// plan holds no run (docs/planning-rules.md).
 public struct Advisory: Sendable, Hashable, Codable {
     /// Why the advice is there; `urgent` and `stopRunning` outrank everything else.
     public enum Kind: String, Sendable, Hashable, Codable {
         case urgent, stopRunning, holdForPain, returnAfterBreak, beginner, runCap
+        /// One or two run days a week held weeks below target: more days would allow more volume.
+        case fewRunDays
+        /// The plan holds no run: why, and what to do.
+        case emptyPlan
     }
 
     public var kind: Kind

@@ -1,6 +1,6 @@
 public import RunModel
 
-/// What the history says at `today` (R2, R11): the last weeks, the longest recent run, days off, pace and load ratios.
+/// What the history says at `today` (docs/planning-rules.md, "History figures"): the last weeks, the longest recent run, days off, pace and load ratios.
 public struct HistoryFigures: Sendable, Hashable, Codable {
     /// One complete Monday–Sunday week of history.
     public struct WeekTotal: Sendable, Hashable, Codable {
@@ -8,7 +8,7 @@ public struct HistoryFigures: Sendable, Hashable, Codable {
         public var meters: Double
         public var longestRunMeters: Double
         public var runs: Int
-        /// L30 at the week's Monday: the longest run of the 30 days before the week (R11 compares the two).
+        /// L30 at the week's Monday: the longest run of the 30 days before the week (the plan reports the two side by side).
         public var longestRunBeforeMeters: Double
 
         public init(start: CalendarDay, meters: Double, longestRunMeters: Double, runs: Int, longestRunBeforeMeters: Double = 0) {
@@ -30,7 +30,7 @@ public struct HistoryFigures: Sendable, Hashable, Codable {
     public var lastFourWeeksMeters: [Double]
     /// B4 = mean(W1…W4).
     public var averageWeekMeters: Double
-    /// L30 at the plan's first day: the longest run of the 30 days before it.
+    /// L30 as of today: the longest run of the 30 days up to and including today.
     public var longestRecentRunMeters: Double
     /// G = days since the last run (nil when there is none).
     public var daysSinceLastRun: Int?

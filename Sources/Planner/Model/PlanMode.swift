@@ -1,14 +1,15 @@
-/// How the planner treats this runner now (R3, R10): ramp up, start from scratch, come back, hold, pause or stop.
+/// How the planner treats this runner now (docs/planning-rules.md, "Modes"): ramp up, start from scratch, come
+/// back, hold, pause or stop.
 public enum PlanMode: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Gradual ramp: +10 % a week at most, a cutback every 4th week.
+    /// Gradual ramp: +10 % a week at most, a lighter week every 4th week, then on from the last full week.
     case build
-    /// Couch-to-5K weeks 1–4: time-based run/walk sessions.
+    /// The NHS Couch-to-5K (nine weeks): time-based run/walk sessions, three a week.
     case beginner
-    /// Back after 11–90 days off: 50 %, then 75 % of the old volume, then +10 % a week.
+    /// Back after 11–90 days without running: 50 %, then 75 % of the old volume, then +10 % a week.
     case `return`
     /// Mild back pain: volume held flat, no long-run growth, back care three times a week.
     case hold
-    /// Warning signs: no running, gentle back care only if pain-free, see a professional first.
+    /// Warning signs: no running, a daily easy walk and back care only if pain-free, see a professional first.
     case paused
     /// Red flags: no plan at all, seek urgent medical care.
     case urgent

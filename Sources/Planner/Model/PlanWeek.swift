@@ -1,27 +1,35 @@
 public import RunModel
 
-/// One planned week, Monday to Sunday: its target, what was actually planned, and the seven days.
+/// One planned week, Monday to Sunday: its target, what was actually planned, and its days.
 public struct PlanWeek: Sendable, Hashable, Codable {
-    /// 1-based position in the plan.
+    /// Position in the plan: 0 for the rest of the current week (docs/planning-rules.md, "This week"), then 1, 2, …
     public var index: Int
     /// The Monday the week starts on.
     public var start: CalendarDay
-    /// Weekly target (R4/R5, return or hold rules), floored to 0.1 of the display unit.
+    /// Weekly target floored to 0.1 of the display unit (for week 0: the whole week's level, runs already done included).
     public var targetMeters: Double
-    /// Sum of the planned runs; below the target when the single-run cap binds or runs were dropped.
+    /// Sum of the planned runs; below the target when the cap, the run days or the growth rule hold it back.
     public var plannedMeters: Double
-    /// A lighter week (R5).
+    /// A lighter week.
     public var isCutback: Bool
-    /// Seven days, Monday to Sunday; a day without sessions is a rest day.
+    /// The planned days, in order: Monday to Sunday, or from the plan's first day on in week 0. A day without
+    /// sessions is a rest day.
     public var days: [PlanDay]
-    /// True when the single-run cap (R6) made the week smaller than its target.
+    /// True when the single-run cap made the week smaller than its target.
     public var isLimitedByRunCap: Bool
-    /// The longest run of the 30 days before the week's long run (history and planned runs), in metres.
+    /// The longest run of the 30 days before the week's long-run day (history and planned runs), in metres.
     public var longestRecentRunMeters: Double
+    /// True when one or two run days a week held the week below its target (at most 1.5 × the long run).
+    public var isLimitedByRunDays: Bool
+    /// True when the week may plan at most 10 % more than the week before planned, and that held it below target.
+    public var isLimitedByWeeklyGrowth: Bool
+    /// Week 0 only: the distance already run this week before the plan's first day (or on it, before planning).
+    public var alreadyRunMeters: Double
 
     public init(
         index: Int, start: CalendarDay, targetMeters: Double, plannedMeters: Double, isCutback: Bool, days: [PlanDay],
-        isLimitedByRunCap: Bool = false, longestRecentRunMeters: Double = 0
+        isLimitedByRunCap: Bool = false, longestRecentRunMeters: Double = 0, isLimitedByRunDays: Bool = false,
+        isLimitedByWeeklyGrowth: Bool = false, alreadyRunMeters: Double = 0
     ) {
         self.index = index
         self.start = start
@@ -31,6 +39,9 @@ public struct PlanWeek: Sendable, Hashable, Codable {
         self.days = days
         self.isLimitedByRunCap = isLimitedByRunCap
         self.longestRecentRunMeters = longestRecentRunMeters
+        self.isLimitedByRunDays = isLimitedByRunDays
+        self.isLimitedByWeeklyGrowth = isLimitedByWeeklyGrowth
+        self.alreadyRunMeters = alreadyRunMeters
     }
 
     /// The Sunday the week ends on.

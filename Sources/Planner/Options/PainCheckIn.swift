@@ -1,9 +1,9 @@
-/// The runner's answer to "any back pain?", asked on every plan (R10).
+/// The runner's answer to "any back pain?", asked on every plan (docs/planning-rules.md, "Pain check-in").
 public enum BackPain: String, Sendable, Hashable, Codable, CaseIterable {
     case none, mild, persistent
 }
 
-/// A warning sign reported with the pain check-in (R10); each one pauses running or calls for urgent care.
+/// A warning sign reported with the pain check-in; each one pauses running or calls for urgent care.
 public enum Symptom: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     case radiatingPain = "radiating-pain"
     case numbness

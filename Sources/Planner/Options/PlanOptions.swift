@@ -12,11 +12,12 @@ public struct PlanOptions: Sendable, Hashable, Codable {
     public var units: DistanceUnit
     /// Number of plan weeks, 1–12 (clamped).
     public var weeks: Int
-    /// Earliest first day of the plan; the plan starts on the first Monday on or after it (and never before today's).
+    /// The plan's first day when later than today: the rest of its week is week 0, week 1 starts on the next Monday, and
+    /// the cap and the mode are worked out on these real dates (docs/planning-rules.md, "Calendar").
     public var start: CalendarDay?
-    /// Pain check-in (R10).
+    /// Pain check-in (docs/planning-rules.md, "Pain check-in").
     public var backPain: BackPain
-    /// Warning signs reported with the check-in (R10).
+    /// Warning signs reported with the check-in.
     public var symptoms: Set<Symptom>
     /// Every stored check-in, today's included; when not empty they decide the pain level instead
     /// of `backPain` and `symptoms` (docs/weekly-loop.md). Not part of the plan's JSON.

@@ -1,6 +1,32 @@
-/// The advice shown first (R10 pain, R3 return/beginner, R6 capped weeks).
+/// The advice shown first: pain, return, beginner, weeks below target, few run days, and why a plan holds no run
+/// (docs/planning-rules.md).
 enum Advisories {
-    static func make(mode: PlanMode, figures: HistoryFigures, options: PlanOptions, weeks: [PlanWeek]) -> [Advisory] {
+    /// Why a plan is Couch-to-5K.
+    enum BeginnerReason: Sendable, Hashable {
+        case noHistory, longBreak, smallBase, weeksTooSmall
+
+        init(gapDays: Int?) {
+            guard let gap = gapDays else {
+                self = .noHistory
+                return
+            }
+            self = gap > 90 ? .longBreak : .smallBase
+        }
+
+        var sentence: String {
+            switch self {
+            case .noHistory: "There are no runs in your log yet"
+            case .longBreak: "You have not run for more than 90 days"
+            case .smallBase: "Your recent running is under 5 km a week with no run of 3 km"
+            case .weeksTooSmall: "A distance plan from your recent running would have weeks under 5 km or a long run under 3 km"
+            }
+        }
+    }
+
+    static func make(
+        mode: PlanMode, figures: HistoryFigures, options: PlanOptions, weeks: [PlanWeek], gapDays: Int?,
+        beginner: (reason: BeginnerReason, entry: Int)?
+    ) -> [Advisory] {
         let units = options.units
         var list: [Advisory] = []
         let symptoms = options.symptoms.sorted().map(\.phrase).joined(separator: ", ")
@@ -17,40 +43,77 @@ enum Advisories {
                 Advisory(
                     kind: .stopRunning, title: "Do not run until a doctor or physiotherapist has seen you",
                     message: "You reported \(reason). See a doctor or physiotherapist before running again. "
-                        + "The plan holds gentle back care only, and only on days you are pain-free."))
+                        + "Until then: an easy walk each day and the back-care routine, both only on days you are pain-free."))
         case .hold:
             list.append(
                 Advisory(
                     kind: .holdForPain, title: "Mild back pain: holding your volume",
-                    message: "Every week stays at \(units.format(weeks.first?.targetMeters ?? 0)), the long run does not grow, "
-                        + "and back care is three times a week. See a physiotherapist if the pain persists for more than "
-                        + "two weeks or gets worse."))
+                    message: "Every week stays at \(units.format(weeks.first(where: { $0.index >= 1 })?.targetMeters ?? 0)), "
+                        + "the long run does not grow, and back care is three times a week. See a physiotherapist if the "
+                        + "pain persists for more than two weeks."))
         case .return:
-            let gap = figures.daysSinceLastRun ?? 0
+            let gap = gapDays ?? 0
             let base = units.format(figures.weekAverageBeforeBreakMeters ?? 0)
             list.append(
                 Advisory(
-                    kind: .returnAfterBreak, title: "Welcome back after \(gap) days off",
+                    kind: .returnAfterBreak, title: "Welcome back after \(gap) days without running",
                     message: "The plan restarts at half of your usual \(base) a week, then three quarters, then adds "
                         + "10 % a week. Keep every run easy; stop and rest if anything hurts."))
         case .beginner:
-            var message = "No recent running base, so the plan follows the NHS Couch-to-5K weeks 1–4: three run/walk "
+            let (reason, entry) = beginner ?? (.noHistory, 1)
+            var why = reason.sentence
+            if reason == .noHistory, figures.otherActivities > 0 {
+                why = "Your log holds \(figures.otherActivities) other activities but no runs (walks, rides and swims do not count)"
+            }
+            let start = entry == 1
+                ? "starts at week 1" : "starts at week \(entry), the first whose longest running stretch is longer than your longest run of the last 30 days"
+            var message = "\(why), so the plan follows the NHS Couch-to-5K and \(start): three run/walk "
                 + "sessions a week, never on consecutive days. Repeat a week if it felt hard."
             if options.backPain == .mild {
                 message += " With mild back pain, back care is three times a week; see a physiotherapist if it persists."
             }
-            list.append(Advisory(kind: .beginner, title: "Starting from the beginning", message: message))
+            list.append(Advisory(kind: .beginner, title: "Starting with run/walk sessions", message: message))
         case .build:
             break
         }
-        let capped = weeks.filter(\.isLimitedByRunCap).map { String($0.index) }
+        let full = weeks.filter { $0.index >= 1 }
+        func names(_ weeks: [PlanWeek]) -> String {
+            let numbers = weeks.map { String($0.index) }
+            return numbers.count == 1 ? "Week \(numbers[0]) stays" : "Weeks \(numbers.joined(separator: ", ")) stay"
+        }
+        let capped = full.filter(\.isLimitedByRunCap)
         if !capped.isEmpty {
-            let which = capped.count == 1 ? "Week \(capped[0]) stays" : "Weeks \(capped.joined(separator: ", ")) stay"
             list.append(
                 Advisory(
-                    kind: .runCap, title: "\(which) below target",
+                    kind: .runCap, title: "\(names(capped)) below target",
                     message: "No single run may be more than 10 % longer than your longest run of the previous 30 days, "
                         + "so the remaining distance is left out rather than piled onto one run."))
+        }
+        let fewDays = full.filter(\.isLimitedByRunDays)
+        if !fewDays.isEmpty {
+            let count = DayLayout.runnableDays(
+                available: options.weekdays,
+                longDay: DayLayout.longRunDay(available: options.weekdays, preferred: options.longRunDay)).count
+            list.append(
+                Advisory(
+                    kind: .fewRunDays, title: "\(names(fewDays)) below target: more run days would allow more volume",
+                    message: "With \(count == 1 ? "one run day" : "two run days") a week, the week is at most one and a half "
+                        + "times the long run, and a run the day before the long run at most half of it. "
+                        + "Adding a day (--days) lets the plan spread more distance safely."))
+        }
+        if mode.allowsRunning, !weeks.isEmpty, !weeks.contains(where: { $0.days.contains(where: \.hasRun) }) {
+            list.append(
+                Advisory(
+                    kind: .emptyPlan, title: "No runs in this plan",
+                    message: "None of the available days can take a run (--days, --long-run, --start). "
+                        + "Choose at least three days a week and plan again."))
+        }
+        if mode == .paused {
+            list.append(
+                Advisory(
+                    kind: .emptyPlan, title: "No runs in this plan: running is paused",
+                    message: "What to do: see a doctor or physiotherapist. When you have been cleared and are pain-free, "
+                        + "plan again with --back-pain none."))
         }
         return list
     }

@@ -1,26 +1,33 @@
-/// R3 and R10: the plan mode from the pain check-in and the history figures.
+/// The plan mode from the pain check-in and the history (docs/planning-rules.md, "Modes" and "Pain check-in").
 enum ModeSelection {
-    static func mode(history: HistoryFigures, options: PlanOptions) -> PlanMode {
+    /// `gapDays`: days without running at the plan's first day (a later `--start` lengthens the gap).
+    static func mode(history: HistoryFigures, options: PlanOptions, gapDays: Int?) -> PlanMode {
         if options.symptoms.contains(where: \.isUrgent) { return .urgent }
         if !options.symptoms.isEmpty || options.backPain == .persistent { return .paused }
-        if isBeginner(history) { return .beginner }
+        if isBeginner(history, gapDays: gapDays) { return .beginner }
         if options.backPain == .mild { return .hold }
-        if let gap = history.daysSinceLastRun, (11...90).contains(gap) { return .return }
+        if let gap = gapDays, gap >= 11 { return .return }
         return .build
     }
 
-    /// No run in the last 90 days, or B4 < 5 km and L30 < 3 km. After a break of 11–90 days both figures are
-    /// taken as they stood at the last run (P and the longest run of the 30 days up to it): a break empties B4 and
-    /// L30, and R3.3's return rule, not Couch-to-5K, is what a runner with a base needs after up to 90 days off.
-    static func isBeginner(_ history: HistoryFigures) -> Bool {
-        guard let gap = history.daysSinceLastRun, gap <= 90 else { return true }
+    /// No run in the 90 days before the first day, or B4 < 5 km and L30 < 3 km. After a break of 11–90 days both
+    /// figures are taken as they stood at the last run (P and the longest run of the 30 days up to it): a break
+    /// empties B4 and L30, and the return rule, not Couch-to-5K, is what a runner with a base needs.
+    static func isBeginner(_ history: HistoryFigures, gapDays: Int?) -> Bool {
+        guard let gap = gapDays, gap <= 90 else { return true }
         if gap >= 11 {
             return (history.weekAverageBeforeBreakMeters ?? 0) < 5000 && (history.longestRunBeforeBreakMeters ?? 0) < 3000
         }
         return history.averageWeekMeters < 5000 && history.longestRecentRunMeters < 3000
     }
 
-    /// R7 level cap on runs per week from B4.
+    /// True when a planned running week is too small to be run safely as distance: under 5 km in all, or a long
+    /// run (its longest run, in a week meant to have one) under 3 km. Such a plan becomes Couch-to-5K.
+    static func isTooSmall(_ week: PlanWeek, expectsLongRun: Bool) -> Bool {
+        week.plannedMeters < 5000 - 1e-6 || (expectsLongRun && week.longestRunMeters < 3000 - 1e-6)
+    }
+
+    /// Runs-per-week level cap from B4.
     static func levelCap(averageWeekMeters b4: Double) -> Int {
         switch b4 {
         case ..<15_000: 3
@@ -30,7 +37,7 @@ enum ModeSelection {
         }
     }
 
-    /// R7 long-run share s of the weekly target for `runs` runs a week.
+    /// Long-run share s of the weekly target for `runs` runs a week.
     static func longRunShare(runs: Int) -> Double {
         switch runs {
         case ...2: 0.50

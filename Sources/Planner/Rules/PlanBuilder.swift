@@ -1,79 +1,130 @@
 import RunModel
 
-/// Lays out the plan weeks for a mode: targets (R4/R5), distribution (R7), days (R8), sessions (R9), cap (R6).
+/// Lays out the plan weeks for a mode (docs/planning-rules.md): weekly targets and planned totals, the distribution
+/// over the run days, the single-run cap on real dates, and the sessions around the runs.
 struct PlanBuilder {
     let history: RunHistory
     let figures: HistoryFigures
     let mode: PlanMode
     let options: PlanOptions
-    let start: CalendarDay
+    let dates: PlanDates
+    /// Days without running at the plan's first day (nil without any run).
+    let gapDays: Int?
     var tracker: RunCapTracker
     /// The stored plan this one continues (Planner/Continuation), set by `attachContinuation`.
     var continuation: PlanContinuation?
 
-    init(history: RunHistory, figures: HistoryFigures, mode: PlanMode, options: PlanOptions, start: CalendarDay) {
+    init(history: RunHistory, figures: HistoryFigures, mode: PlanMode, options: PlanOptions, dates: PlanDates, gapDays: Int?) {
         self.history = history
         self.figures = figures
         self.mode = mode
         self.options = options
-        self.start = start
+        self.dates = dates
+        self.gapDays = gapDays
         var fallback = 0.0
-        if mode == .return, let last = history.lastRunDay {
+        if let last = history.lastRunDay {
             let from = RunHistory.monday(of: last).adding(days: -21)
             fallback = 0.5 * (history.entries(from: from, to: last.adding(days: 1)).map(\.meters).max() ?? 0)
         }
-        self.tracker = RunCapTracker(history: history, planStart: start, fallbackMeters: fallback)
+        self.tracker = RunCapTracker(history: history, firstDay: dates.firstDay, fallbackMeters: fallback)
     }
 
     var units: DistanceUnit { options.units }
     var pace: Double { figures.planningPaceSecondsPerKilometer }
     var longDay: Weekday { DayLayout.longRunDay(available: options.weekdays, preferred: options.longRunDay) }
+    /// Plan week numbers: 0 (the rest of this week) when the first day is not a Monday, then 1…weeks.
+    var weekIndices: [Int] { (dates.hasThisWeek ? [0] : []) + Array(1...options.weeks) }
+    /// The smallest run in tenths: 2 km.
+    var minimumRunTenths: Int { Int((2000 / units.metersPerTenth - 1e-7).rounded(.up)) }
 
-    mutating func weeks() -> [PlanWeek] {
+    func emptyDays(_ index: Int) -> [PlanDay] { dates.days(ofWeek: index).map { PlanDay(date: $0) } }
+
+    /// Back-care sessions in week `index`: `perWeek` in a whole week, proportionally fewer (rounded up) in week 0.
+    func backCareCount(_ perWeek: Int, week index: Int) -> Int {
+        let days = dates.days(ofWeek: index).count
+        return (perWeek * days + 6) / 7
+    }
+
+    /// The plan week holding the first day: 0, or 1 when the first day is a Monday.
+    var firstWeek: Int { dates.hasThisWeek ? 0 : 1 }
+
+    /// Runs already done in the week of the first day, up to today (none when the plan starts in a later week).
+    var doneThisWeek: ArraySlice<RunHistory.Entry> {
+        history.entries(from: dates.monday(ofWeek: firstWeek), to: dates.today.adding(days: 1))
+    }
+
+    /// Days of week 0 that take no planned run: a day with a run already done, the day after a done run that was the
+    /// longest of its 7 days (a long run), and the long-run day when a run was done the day before it.
+    var blockedThisWeek: Set<CalendarDay> {
+        var blocked: Set<CalendarDay> = []
+        for run in doneThisWeek {
+            blocked.insert(run.day)
+            let window = history.entries(from: run.day.adding(days: -6), to: run.day.adding(days: 1))
+            if run.meters >= (window.map(\.meters).max() ?? 0) { blocked.insert(run.day.adding(days: 1)) }
+            if Weekday(of: run.day.adding(days: 1)) == longDay { blocked.insert(run.day.adding(days: 1)) }
+        }
+        return blocked
+    }
+
+    mutating func weeks(beginnerEntryWeek: Int) -> [PlanWeek] {
         switch mode {
         case .urgent: return []
-        case .paused: return (1...options.weeks).map { restWeek($0, backCare: 3, onlyIfPainFree: true) }
-        case .beginner: return (1...options.weeks).map(beginnerWeek)
+        case .paused: return weekIndices.map(pausedWeek)
+        case .beginner: return weekIndices.map { beginnerWeek($0, entry: beginnerEntryWeek) }
         case .build, .return, .hold: return runningWeeks()
         }
     }
 
-    func weekStart(_ index: Int) -> CalendarDay { start.adding(days: 7 * (index - 1)) }
-
-    func emptyDays(_ index: Int) -> [PlanDay] { (0..<7).map { PlanDay(date: weekStart(index).adding(days: $0)) } }
-
-    /// Back care only (paused mode).
-    func restWeek(_ index: Int, backCare count: Int, onlyIfPainFree: Bool) -> PlanWeek {
+    /// Paused: a daily easy walk and the back-care routine three times a week, both only when pain-free.
+    func pausedWeek(_ index: Int) -> PlanWeek {
         var days = emptyDays(index)
-        for day in DayLayout.backCareDays(count: count, runDays: [], longDay: nil) {
-            days[day.number - 1].sessions.append(SessionFactory.backCare(week: backCareWeek(index), onlyIfPainFree: onlyIfPainFree))
+        for i in days.indices { days[i].sessions.append(SessionFactory.walk()) }
+        let weekdays = days.map { Weekday(of: $0.date) }
+        for day in DayLayout.backCareDays(count: backCareCount(3, week: index), days: weekdays, runTenths: [:], longDay: nil) {
+            guard let i = weekdays.firstIndex(of: day) else { continue }
+            days[i].sessions.append(SessionFactory.backCare(week: backCareWeek(index), onlyIfPainFree: true))
         }
-        return PlanWeek(index: index, start: weekStart(index), targetMeters: 0, plannedMeters: 0, isCutback: false, days: days)
+        return PlanWeek(index: index, start: dates.monday(ofWeek: index), targetMeters: 0, plannedMeters: 0, isCutback: false, days: days)
     }
 
-    /// Couch-to-5K: three run/walk sessions on non-consecutive days, back care on two rest days.
-    func beginnerWeek(_ index: Int) -> PlanWeek {
+    /// Couch-to-5K: three run/walk sessions on non-consecutive days (fewer only when the available days do not
+    /// allow three), the programme week `entry` in weeks 0 and 1 and one more each week after; back care on rest days.
+    func beginnerWeek(_ index: Int, entry: Int) -> PlanWeek {
         var days = emptyDays(index)
-        let candidates = Weekday.allCases.filter { options.weekdays.contains($0) }
-        let runDays = DayLayout.spread(count: 3, first: longDay, candidates: candidates, minimumGap: 2)
-        for day in runDays { days[day.number - 1].sessions.append(SessionFactory.runWalk(week: index)) }
-        let backCare = options.backPain == .mild ? 3 : 2
-        for day in DayLayout.backCareDays(count: backCare, runDays: Set(runDays), longDay: nil) {
-            days[day.number - 1].sessions.append(SessionFactory.backCare(week: backCareWeek(index), onlyIfPainFree: false))
+        let weekdays = days.map { Weekday(of: $0.date) }
+        let pattern = DayLayout.nonConsecutive(
+            count: 3, candidates: Weekday.allCases.filter(options.weekdays.contains), preferred: longDay)
+        var runDays = weekdays.filter(pattern.contains)
+        if index == firstWeek {
+            let done = doneThisWeek.map(\.day)
+            runDays = runDays.filter { day in
+                let date = days[weekdays.firstIndex(of: day) ?? 0].date
+                return !done.contains { abs($0.days(to: date)) <= 1 }
+            }
+            runDays = Array(runDays.prefix(max(0, 3 - Set(done).count)))
         }
-        return PlanWeek(
-            index: index, start: weekStart(index), targetMeters: 0, plannedMeters: 0, isCutback: false, days: days)
+        let sets = CouchToFiveK.sessions(week: entry + max(0, index - 1))
+        for (n, day) in runDays.enumerated() {
+            guard let i = weekdays.firstIndex(of: day) else { continue }
+            days[i].sessions.append(SessionFactory.runWalk(sets[min(n, sets.count - 1)]))
+        }
+        let perWeek = options.backPain == .mild ? 3 : 2
+        let runs = Dictionary(uniqueKeysWithValues: runDays.map { ($0, 0) })
+        for day in DayLayout.backCareDays(count: backCareCount(perWeek, week: index), days: weekdays, runTenths: runs, longDay: nil) {
+            guard let i = weekdays.firstIndex(of: day) else { continue }
+            days[i].sessions.append(SessionFactory.backCare(week: backCareWeek(index), onlyIfPainFree: false))
+        }
+        return PlanWeek(index: index, start: dates.monday(ofWeek: index), targetMeters: 0, plannedMeters: 0, isCutback: false, days: days)
     }
 
-    /// Build, return and hold weeks: targets, then runs held to the single-run cap.
+    /// Build, return and hold weeks: targets, planned totals held to the growth rule, runs held to the cap.
     mutating func runningWeeks() -> [PlanWeek] {
         let ceilingTenths = options.weeklyCeilingMeters.map(units.floorTenths) ?? Int.max
         var targets: WeeklyTargets
         switch mode {
         case .return:
             targets = .comeback(
-                history: figures, gapDays: figures.daysSinceLastRun ?? 0, weeks: options.weeks,
-                ceilingTenths: ceilingTenths, units: units)
+                history: figures, gapDays: gapDays ?? 0, weeks: options.weeks, ceilingTenths: ceilingTenths, units: units)
         case .hold:
             targets = .hold(history: figures, weeks: options.weeks, ceilingTenths: ceilingTenths, units: units)
         default:
@@ -81,87 +132,43 @@ struct PlanBuilder {
         }
         targets = continuedTargets(targets, ceilingTenths: ceilingTenths)
         let runnable = DayLayout.runnableDays(available: options.weekdays, longDay: longDay)
-        let runsPerWeek = min(runnable.count, ModeSelection.levelCap(averageWeekMeters: figures.averageWeekMeters), 6)
-        let noLongRunFirst = mode == .return && figures.daysSinceLastRun.map { $0 > 30 } ?? false
-        return (1...options.weeks).map { index in
-            runningWeek(
-                index, targetTenths: targets.tenths[index - 1], isCutback: targets.isCutback[index - 1],
-                maxRuns: runsPerWeek, runnable: runnable, hasLongRun: !(noLongRunFirst && index == 1))
+        let maxRuns = min(runnable.count, ModeSelection.levelCap(averageWeekMeters: figures.averageWeekMeters), 6)
+        let noLongRunFirst = mode == .return && (gapDays ?? 0) > 30
+        var result: [PlanWeek] = []
+        if dates.hasThisWeek {
+            // This week: no growth, T0 = min(max(W1, B4), ceiling) (the return or hold level in those modes),
+            // minus what was already run.
+            let fresh = mode == .build
+                ? min(units.floorTenths(max(figures.lastFourWeeksMeters[0], figures.averageWeekMeters)), ceilingTenths)
+                : targets.tenths[0]
+            // A re-plan keeps the stored plan's target for this week (docs/weekly-loop.md, "Re-planning").
+            let full = continuedThisWeek(fresh, ceilingTenths: ceilingTenths)
+            let done = doneThisWeek.reduce(0) { $0 + $1.meters }
+            result.append(
+                runningWeek(
+                    0, target: full, budget: full, alreadyRun: done, isCutback: false, maxRuns: maxRuns, runnable: runnable,
+                    hasLongRun: !noLongRunFirst))
         }
-    }
-
-    /// The cap in tenths for a run on `date`: 1.10 × L30 (1.00 × the starting L30 for the long run in hold mode).
-    func capTenths(on date: CalendarDay, ignoringPlannedFrom: CalendarDay? = nil) -> Int {
-        units.floorTenths(1.10 * tracker.capBase(before: date, ignoringPlannedFrom: ignoringPlannedFrom))
-    }
-
-    /// One running week: R7 distribution over R8 days, each run held to R6, back care on rest days.
-    mutating func runningWeek(
-        _ index: Int, targetTenths target: Int, isCutback: Bool, maxRuns: Int, runnable: [Weekday], hasLongRun: Bool
-    ) -> PlanWeek {
-        let monday = weekStart(index)
-        let minimumEasyTenths = Int((2000 / units.metersPerTenth - 1e-7).rounded(.up))
-        var chosenDays: [Weekday] = []
-        var longTenths = 0
-        var easyTenths = 0
-        var easyShareTenths = 0
-        var n = maxRuns
-        while n >= 1 {
-            chosenDays = DayLayout.spread(count: n, first: longDay, candidates: runnable)
-            n = chosenDays.count
-            if hasLongRun {
-                var cap = capTenths(on: monday.adding(days: longDay.number - 1), ignoringPlannedFrom: monday)
-                if mode == .hold { cap = min(cap, units.floorTenths(figures.longestRecentRunMeters)) }
-                longTenths = min(cap, Int((ModeSelection.longRunShare(runs: n) * Double(target) + 1e-7).rounded(.down)))
-                longTenths = continuation?.longRunTenths(
-                    longTenths, monday: monday.adding(days: startShift), capTenths: cap, targetTenths: target) ?? longTenths
-                easyShareTenths = n > 1 ? max(0, target - longTenths) / (n - 1) : 0
-                easyTenths = min(easyShareTenths, longTenths)
-            } else {
-                longTenths = 0
-                easyShareTenths = target / max(n, 1)
-                easyTenths = easyShareTenths
+        var previousPlanned = 0
+        var lastFullPlanned = units.floorTenths(figures.lastFourWeeksMeters[0])
+        for k in 1...options.weeks {
+            let target = targets.tenths[k - 1]
+            let budget: Int
+            switch targets.reference[k - 1] {
+            case .history: budget = target
+            case .previousWeek: budget = min(target, Self.growthLimit(previousPlanned))
+            case .lastFullWeek: budget = min(target, Self.growthLimit(lastFullPlanned))
+            case .returnStep: budget = min(target, WeeklyTargets.scaled(previousPlanned, 1.5) + 1)
+            case .continued(let limit): budget = min(target, limit)
             }
-            let easyRuns = hasLongRun ? n - 1 : n
-            if easyRuns > 0 && easyTenths < minimumEasyTenths && n > 1 {
-                n -= 1
-                continue
-            }
-            break
+            let week = runningWeek(
+                k, target: target, budget: budget, alreadyRun: 0, isCutback: targets.isCutback[k - 1], maxRuns: maxRuns,
+                runnable: runnable, hasLongRun: !(noLongRunFirst && k == 1 && !dates.hasThisWeek))
+            let planned = units.floorTenths(week.plannedMeters)
+            previousPlanned = planned
+            if !week.isCutback { lastFullPlanned = planned }
+            result.append(week)
         }
-        if n < 1 { chosenDays = [] }
-
-        let longDate = monday.adding(days: longDay.number - 1)
-        let longestBeforeLongRun = tracker.longestRun(before: longDate, ignoringPlannedFrom: monday)
-        var days = emptyDays(index)
-        // The cap binds when the easy runs cannot take what it cut from the long run: their share is
-        // above the long run, or there are none (a single run a week) and the long run was cut.
-        let longShareTenths = Int((ModeSelection.longRunShare(runs: max(n, 1)) * Double(target) + 1e-7).rounded(.down))
-        var limited = hasLongRun && (easyShareTenths > longTenths || (n == 1 && longTenths < longShareTenths))
-        var planned = 0
-        for day in chosenDays.sorted() {
-            let date = monday.adding(days: day.number - 1)
-            let isLong = hasLongRun && day == longDay
-            var tenths = isLong ? longTenths : easyTenths
-            let cap = capTenths(on: date)
-            if tenths > cap {
-                tenths = cap
-                limited = true
-            }
-            guard tenths > 0 else { continue }
-            let meters = units.meters(tenths: tenths)
-            tracker.record(day: date, meters: meters)
-            planned += tenths
-            days[day.number - 1].sessions.append(SessionFactory.run(long: isLong, meters: meters, units: units, pace: pace))
-        }
-        let runDays = Set(chosenDays.filter { !days[$0.number - 1].sessions.isEmpty })
-        let backCare = mode == .hold ? 3 : 2
-        for day in DayLayout.backCareDays(count: backCare, runDays: runDays, longDay: longDay) {
-            days[day.number - 1].sessions.append(SessionFactory.backCare(week: backCareWeek(index), onlyIfPainFree: false))
-        }
-        return PlanWeek(
-            index: index, start: monday, targetMeters: units.meters(tenths: target),
-            plannedMeters: units.meters(tenths: planned), isCutback: isCutback, days: days,
-            isLimitedByRunCap: limited, longestRecentRunMeters: longestBeforeLongRun)
+        return result
     }
 }

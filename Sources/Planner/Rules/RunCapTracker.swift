@@ -1,17 +1,18 @@
 import RunModel
 
-/// R6: L30(d) over history **and** planned runs, so each planned run can be held to 1.10 × L30(its date).
+/// The single-run cap on real dates (docs/planning-rules.md, "Single-run cap"): L30(d) over the history **and** the
+/// runs planned so far, so each planned run can be held to 1.10 × L30(its date).
 struct RunCapTracker: Sendable {
     /// History runs that can fall in any plan day's 30-day window, by date.
     private var history: [(day: CalendarDay, meters: Double)]
     /// Planned runs so far, by date.
     private(set) var planned: [(day: CalendarDay, meters: Double)] = []
-    /// Used when no run at all falls in the window (return after more than 30 days off): half the longest run
-    /// of the four weeks before the break.
+    /// The base of the cap when no run at all, history or planned, falls in the window (the first run after a
+    /// break): half the longest run of the four weeks before the break.
     let fallbackMeters: Double
 
-    init(history: RunHistory, planStart: CalendarDay, fallbackMeters: Double) {
-        self.history = history.entries(from: planStart.adding(days: -30), to: history.today.adding(days: 1))
+    init(history: RunHistory, firstDay: CalendarDay, fallbackMeters: Double) {
+        self.history = history.entries(from: firstDay.adding(days: -30), to: history.today.adding(days: 1))
             .map { ($0.day, $0.meters) }
         self.fallbackMeters = fallbackMeters
     }
@@ -26,15 +27,17 @@ struct RunCapTracker: Sendable {
         return longest
     }
 
-    /// The base of the cap on `day`: L30, or, when no run of the history falls in the window, the
-    /// larger of the planned runs in it and the fallback — shorter planned runs earlier in the week
-    /// must not pull the cap below what an empty window allows.
+    /// The base of the cap on `day`: L30, or the fallback when no run at all falls in the window. The fallback
+    /// seeds only the first run after a break; every later run is held to the runs before it.
     func capBase(before day: CalendarDay, ignoringPlannedFrom plannedBefore: CalendarDay? = nil) -> Double {
         let longest = longestRun(before: day, ignoringPlannedFrom: plannedBefore)
-        let from = day.adding(days: -30)
-        let historyInWindow = history.contains { $0.day >= from && $0.day < day }
-        return historyInWindow ? longest : max(longest, fallbackMeters)
+        return longest > 0 ? longest : fallbackMeters
     }
 
     mutating func record(day: CalendarDay, meters: Double) { planned.append((day, meters)) }
+
+    /// The longest run, done or planned, on `day` (0 when none).
+    func run(on day: CalendarDay) -> Double {
+        (history.filter { $0.day == day }.map(\.meters) + planned.filter { $0.day == day }.map(\.meters)).max() ?? 0
+    }
 }

@@ -1,38 +1,22 @@
 import RunModel
 internal import Foundation
 
-/// R9: the sessions around the runs — warm-up, cool-down, back care — and the length of each event.
+/// The sessions around the runs (docs/planning-rules.md, "Sessions around the runs"): every run with its warm-up
+/// and cool-down, the back-care routine, the paused mode's walk, and the length of each event.
 enum SessionFactory {
-    static let warmUpSeconds = 600
-    static let coolDownSeconds = 300
     static let backCareSeconds = 900
+    static let walkMinutes = 20
 
-    /// The 10-minute warm-up before every run, one line per step.
-    static let warmUpSteps = [
-        "Warm-up 10 min: 5 min brisk walk or very easy jog",
-        "Leg swings front-back and sideways, 10 per leg",
-        "Walking lunges, 10 per leg",
-        "High knees 20, butt kicks 20",
-    ]
-
-    /// The cool-down after every run.
-    static let coolDownSteps = [
-        "Cool-down: 5 min walk",
-        "Hamstring stretch, 2 × 30 s per leg",
-    ]
-
-    /// The back-care routine of plan week `week` (the plank grows 5 s a week).
-    static func backCareSteps(week: Int, onlyIfPainFree: Bool) -> [String] {
-        let plank = 20 + 5 * max(0, week - 1)
-        var steps = onlyIfPainFree ? ["Only if you are pain-free today; stop any exercise that hurts"] : []
-        steps += [
-            "Plank 3 × \(plank) s",
-            "Glute bridge 3 × 10",
-            "Crunches 2 × 12",
-            "Side plank 2 × 15 s per side",
-            "Hamstring stretch 3 × 30 s per leg",
+    /// The back-care routine of plan week `week`: core endurance without loaded spinal flexion (no crunches);
+    /// the side plank grows 5 s a week.
+    static func backCareExercises(week: Int) -> [Exercise] {
+        [
+            Exercise(.curlUp, sets: 3, .repetitions(8)),
+            Exercise(.birdDog, sets: 3, .repetitions(6), side: .perSide),
+            Exercise(.sidePlank, sets: 2, .seconds(15 + 5 * max(0, week - 1)), side: .perSide),
+            Exercise(.gluteBridge, sets: 3, .repetitions(10)),
+            Exercise(.hamstringStretch, sets: 3, .seconds(30), side: .perLeg),
         ]
-        return steps
     }
 
     /// Whole minutes (rounded up) to run `meters` at `pace` seconds per kilometre.
@@ -41,39 +25,34 @@ enum SessionFactory {
     }
 
     /// An easy or long run: warm-up + distance × pace (rounded up to the minute) + cool-down.
-    static func run(long: Bool, meters: Double, units: DistanceUnit, pace: Double) -> Session {
+    static func run(long: Bool, meters: Double, pace: Double) -> Session {
         let minutes = runningMinutes(meters: meters, pace: pace)
-        let distance = units.format(meters)
-        let main = long
-            ? "Long run \(distance), easy and steady, about \(minutes) min"
-            : "Easy run \(distance) at a conversational pace, about \(minutes) min"
+        let warmUp = WarmUp.beforeEveryRun, coolDown = CoolDown.afterEveryRun
         return Session(
             kind: long ? .longRun : .easyRun, distanceMeters: meters,
-            durationSeconds: warmUpSeconds + minutes * 60 + coolDownSeconds,
-            title: "\(long ? "Long run" : "Easy run") \(distance)",
-            steps: warmUpSteps + [main] + coolDownSteps,
-            warmUpSeconds: warmUpSeconds, coolDownSeconds: coolDownSeconds
-        )
+            durationSeconds: warmUp.seconds + minutes * 60 + coolDown.seconds,
+            warmUp: warmUp, main: .run(minutes: minutes), coolDown: coolDown)
     }
 
-    /// A Couch-to-5K run/walk session of programme week `week` (1–4; later weeks repeat week 4).
-    static func runWalk(week: Int) -> Session {
-        let programme = CouchToFiveK.week(week)
+    /// A Couch-to-5K run/walk session.
+    static func runWalk(_ set: RunWalkSet) -> Session {
+        let warmUp = WarmUp.beforeEveryRun, coolDown = CoolDown.afterEveryRun
         return Session(
-            kind: .runWalk, distanceMeters: nil,
-            durationSeconds: warmUpSeconds + programme.mainSeconds + coolDownSeconds,
-            title: "Run/walk, Couch-to-5K week \(programme.number)",
-            steps: warmUpSteps + [programme.description] + coolDownSteps,
-            warmUpSeconds: warmUpSeconds, coolDownSeconds: coolDownSeconds
-        )
+            kind: .runWalk, distanceMeters: nil, durationSeconds: warmUp.seconds + set.seconds + coolDown.seconds,
+            warmUp: warmUp, main: .runWalk(set), coolDown: coolDown)
     }
 
-    /// The ~15-minute back-care routine.
+    /// The ~15-minute back-care routine of plan week `week`.
     static func backCare(week: Int, onlyIfPainFree: Bool) -> Session {
         Session(
             kind: .backCare, distanceMeters: nil, durationSeconds: backCareSeconds,
-            title: onlyIfPainFree ? "Back care (only if pain-free)" : "Back care",
-            steps: backCareSteps(week: week, onlyIfPainFree: onlyIfPainFree)
-        )
+            main: .exercises(backCareExercises(week: week)), onlyIfPainFree: onlyIfPainFree)
+    }
+
+    /// Paused mode's daily easy walk, only when pain-free.
+    static func walk() -> Session {
+        Session(
+            kind: .walk, distanceMeters: nil, durationSeconds: walkMinutes * 60, main: .walk(minutes: walkMinutes),
+            onlyIfPainFree: true)
     }
 }

@@ -20,7 +20,10 @@ struct MileageSeries: Sendable {
             Bar(start: $0.start, value: $0.meters / plan.units.metersPerUnit, kind: .history)
         }
         let planned = plan.weeks.map {
-            Bar(start: $0.start, value: $0.plannedMeters / plan.units.metersPerUnit, kind: $0.isCutback ? .cutback : .planned)
+            // This week's bar holds what was already run too, so it reads as a whole week.
+            Bar(
+                start: $0.start, value: ($0.plannedMeters + $0.alreadyRunMeters) / plan.units.metersPerUnit,
+                kind: $0.isCutback ? .cutback : .planned)
         }
         bars = history + planned
     }

@@ -57,10 +57,10 @@ enum DisplayFormat {
     static func modeSummary(_ mode: PlanMode) -> String {
         switch mode {
         case .build: "gradual build: at most +10 % a week, a lighter week every 4th week."
-        case .beginner: "Couch-to-5K: time-based run/walk sessions, three a week."
+        case .beginner: "NHS Couch-to-5K: time-based run/walk sessions, three a week."
         case .return: "return after a break: 50 %, then 75 % of your usual week, then +10 % a week."
         case .hold: "hold for mild back pain: same volume every week, no long-run growth."
-        case .paused: "running paused: back care only, and only when pain-free."
+        case .paused: "running paused: an easy walk each day and back care, only when pain-free."
         case .urgent: "no plan: seek urgent medical care."
         }
     }
@@ -72,6 +72,7 @@ enum DisplayFormat {
         case .longRun: "Long run"
         case .runWalk: "Run/walk"
         case .backCare: "Back care"
+        case .walk: "Easy walk"
         }
     }
 }

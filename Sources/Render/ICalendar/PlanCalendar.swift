@@ -2,8 +2,9 @@ import ZoneInfo
 public import Planner
 public import RunModel
 
-/// Turns a plan into calendar events (icalendar.md): one per session, none on rest days; a
-/// paused plan keeps only its back-care events and an urgent plan exports none (R10). Earlier
+/// Turns a plan into calendar events: one per session, none on rest days; a paused plan keeps
+/// only its walks and back-care events and an urgent plan exports none (docs/planning-rules.md,
+/// "Pain check-in"). Earlier
 /// events the plan no longer holds are cancelled by `cancellations(for:keeping:previous:)`.
 public enum PlanCalendar {
     /// The events of `plan`. With `startSecondOfDay` (e.g. 25 200 for 07:00) events are timed,
@@ -19,7 +20,7 @@ public enum PlanCalendar {
             for day in week.days {
                 var slotsUsed: [String: Int] = [:]
                 var nextStart = startSecondOfDay
-                for session in day.sessions where allowsRunning || session.kind == .backCare {
+                for session in day.sessions where allowsRunning || !session.kind.isRun {
                     let slot = slot(of: session.kind)
                     slotsUsed[slot, default: 0] += 1
                     let suffix = slotsUsed[slot, default: 1] > 1 ? "-\(slotsUsed[slot, default: 1])" : ""
@@ -32,9 +33,10 @@ public enum PlanCalendar {
                     }
                     events.append(
                         CalendarEvent(
-                            uid: uid(day: day.date, slot: slot + suffix, calendarID: calendarID), timing: timing, summary: session.title,
-                            description: description(of: session.steps),
-                            categories: [session.kind == .backCare ? "Strength" : "Running"],
+                            uid: uid(day: day.date, slot: slot + suffix, calendarID: calendarID), timing: timing,
+                            summary: SessionText.title(session, units: plan.units),
+                            description: description(of: SessionText.lines(session, units: plan.units)),
+                            categories: [category(of: session.kind)],
                             reminderMinutes: reminderMinutes))
                 }
             }
@@ -48,9 +50,22 @@ public enum PlanCalendar {
         ICalendarDate.date(day) + "-" + slot + (calendarID.map { "-" + $0 } ?? "") + "@runramp"
     }
 
-    /// "run" for every running kind (a day holds at most one run), "backcare" for back care.
+    /// "run" for every running kind (a day holds at most one run), "backcare" for back care, "walk" for a walk.
     static func slot(of kind: Session.Kind) -> String {
-        kind == .backCare ? "backcare" : "run"
+        switch kind {
+        case .backCare: "backcare"
+        case .walk: "walk"
+        case .easyRun, .longRun, .runWalk: "run"
+        }
+    }
+
+    /// The event's category: "Running", "Strength" (back care) or "Walking".
+    static func category(of kind: Session.Kind) -> String {
+        switch kind {
+        case .backCare: "Strength"
+        case .walk: "Walking"
+        case .easyRun, .longRun, .runWalk: "Running"
+        }
     }
 
     /// The steps one per line, whole lines only, under 2,000 characters.

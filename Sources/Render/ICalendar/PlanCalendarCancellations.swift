@@ -12,7 +12,7 @@ extension PlanCalendar {
     public static let cancelledDescription = "This session is no longer in your RunRamp plan: do not do it. See the plan for what to do instead."
 
     /// The days on which an earlier event missing from `plan` is cancelled. Paused and urgent
-    /// plans (R10: no running) cover every day from the plan's `today` on, with no end, so that no
+    /// plans (no running) cover every day from the plan's `today` on, with no end, so that no
     /// run of an earlier export survives anywhere ahead; other plans cover their own first to
     /// last day. Earlier days are never touched. Nil when nothing is covered.
     public static func cancellationDays(for plan: Plan) -> ClosedRange<Int>? {

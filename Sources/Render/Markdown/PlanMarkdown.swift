@@ -24,7 +24,7 @@ public struct PlanMarkdown: Sendable {
         var previous = plan.history.lastFourWeeksMeters.first ?? 0
         for week in plan.weeks {
             out += WeekSection.section(week, plan: plan, previousMeters: previous)
-            previous = week.plannedMeters
+            previous = week.plannedMeters + week.alreadyRunMeters
         }
         out += Routines.section(plan)
         return out
@@ -33,7 +33,7 @@ public struct PlanMarkdown: Sendable {
     func title(_ plan: Plan) -> String {
         var out: String
         if let first = plan.weeks.first, let last = plan.weeks.last {
-            out = "# Running plan: \(DisplayFormat.range(first.start, last.end))\n\n"
+            out = "# Running plan: \(DisplayFormat.range(first.days.first?.date ?? first.start, last.end))\n\n"
         } else {
             out = "# Running plan\n\n"
         }

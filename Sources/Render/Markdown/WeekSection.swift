@@ -1,11 +1,13 @@
 import Planner
 import RunModel
 
-/// One plan week: heading, a table of the seven days, and the total against the week before.
+/// One plan week: heading, a table of its days, and the total against the week before.
 enum WeekSection {
     static func section(_ week: PlanWeek, plan: Plan, previousMeters: Double) -> String {
         let units = plan.units
-        var out = "## Week \(week.index): \(DisplayFormat.range(week.start, week.end))\(week.isCutback ? " (lighter week)" : "")\n\n"
+        let first = week.days.first?.date ?? week.start
+        let name = week.index == 0 ? "This week" : "Week \(week.index)"
+        var out = "## \(name): \(DisplayFormat.range(first, week.end))\(week.isCutback ? " (lighter week)" : "")\n\n"
         out += "| Day | Session | Distance | Time |\n|---|---|---:|---:|\n"
         for day in week.days {
             let label = DisplayFormat.dayLabel(day.date)
@@ -15,7 +17,8 @@ enum WeekSection {
             }
             let names = day.sessions.map { session in
                 MarkdownEscaping.inline(
-                    session.kind == .easyRun || session.kind == .longRun ? DisplayFormat.kindName(session.kind) : session.title)
+                    session.kind == .easyRun || session.kind == .longRun
+                        ? DisplayFormat.kindName(session.kind) : SessionText.title(session, units: units))
             }.joined(separator: " + ")
             let distance = day.sessions.compactMap(\.distanceMeters).reduce(0, +)
             let seconds = day.sessions.reduce(0) { $0 + $1.durationSeconds }
@@ -23,29 +26,64 @@ enum WeekSection {
             out += "| \(label) | \(runLabel) | \(distance > 0 ? units.format(distance) : "–") | \(DisplayFormat.duration(seconds: seconds)) |\n"
         }
         out += "\n"
-        let runCount = week.days.flatMap(\.sessions).filter(\.kind.isRun).count
-        if plan.mode == .build || plan.mode == .return || plan.mode == .hold {
-            out += "**Total \(units.format(week.plannedMeters))** (target \(units.format(week.targetMeters)))"
-            let change = previousMeters > 0 ? " (\(DisplayFormat.percent(week.plannedMeters / previousMeters - 1)))" : ""
-            out += " against \(units.format(previousMeters)) the week before\(change). "
-            out += "Longest run \(units.format(week.longestRunMeters)); longest of the 30 days before it "
-            out += "\(units.format(week.longestRecentRunMeters)).\n"
-            if week.isLimitedByRunCap {
-                out += "\nThis week stays below its target: no run may be more than 10 % longer than your longest run "
-                out += "of the previous 30 days.\n"
-            } else if runCount == 1, units.floorTenths(week.plannedMeters) < units.floorTenths(week.targetMeters) {
-                out += "\nThis week stays below its target: a single run is at most half of the week, and easy runs "
-                out += "under \(units == .miles ? "1.2 mi" : "2 km") are left out.\n"
-            }
-        } else if plan.mode == .beginner {
-            let sessions = week.days.flatMap(\.sessions).filter { $0.kind == .runWalk }
-            if let first = sessions.first, first.steps.count > RunSteps.mainStepIndex {
-                out += "Run/walk: \(MarkdownEscaping.inline(first.steps[RunSteps.mainStepIndex])), "
-                out += "after the warm-up and before the cool-down.\n"
-            }
-        } else {
-            out += "No running this week.\n"
+        switch plan.mode {
+        case .build, .return, .hold: out += totals(week, units: units, previousMeters: previousMeters)
+        case .beginner: out += runWalkSets(week)
+        case .paused, .urgent: out += "No running this week: an easy walk each day and back care, only when pain-free.\n"
         }
         return out + "\n"
+    }
+
+    static func totals(_ week: PlanWeek, units: DistanceUnit, previousMeters: Double) -> String {
+        var out = ""
+        if week.index == 0 {
+            out += "Already run this week: \(units.format(week.alreadyRunMeters)). Planned for the rest of the week: "
+            out += "**\(units.format(week.plannedMeters))**, so the week stays at about your usual "
+            out += "\(units.format(week.targetMeters)) (no growth before week 1).\n"
+            return out
+        }
+        out += "**Total \(units.format(week.plannedMeters))** (target \(units.format(week.targetMeters)))"
+        let change = previousMeters > 0 ? " (\(DisplayFormat.percent(week.plannedMeters / previousMeters - 1)))" : ""
+        out += " against \(units.format(previousMeters)) the week before\(change). "
+        out += "Longest run \(units.format(week.longestRunMeters)); longest of the 30 days before it "
+        out += "\(units.format(week.longestRecentRunMeters)).\n"
+        if week.isLimitedByRunCap {
+            out += "\nThis week stays below its target: no run may be more than 10 % longer than your longest run "
+            out += "of the previous 30 days.\n"
+        }
+        if week.isLimitedByRunDays {
+            out += "\nThis week stays below its target: with so few run days the week is at most 1.5 × the long run. "
+            out += "More days would allow more volume.\n"
+        }
+        if week.isLimitedByWeeklyGrowth {
+            out += "\nThis week stays below its target: a week may plan only 10 % more than the week before planned "
+            out += "(50 % more for a return plan's step from half to three quarters of your usual week).\n"
+        }
+        if !week.isLimitedByRunCap && !week.isLimitedByRunDays && !week.isLimitedByWeeklyGrowth,
+            units.floorTenths(week.plannedMeters) + runCount(week) < units.floorTenths(week.targetMeters)
+        {
+            out += "\nThis week stays below its target: no run is shorter than \(units == .miles ? "1.3 mi" : "2 km"), "
+            out += "so what is left over is not planned.\n"
+        }
+        return out
+    }
+
+    /// Runs in the week (each floored to a tenth, so the total may sit that many tenths under the target).
+    static func runCount(_ week: PlanWeek) -> Int { week.days.flatMap(\.sessions).filter(\.kind.isRun).count }
+
+    /// The week's Couch-to-5K sessions written out, each different one once.
+    static func runWalkSets(_ week: PlanWeek) -> String {
+        var sets: [RunWalkSet] = []
+        for session in week.days.flatMap(\.sessions) {
+            if case .runWalk(let set) = session.main, !sets.contains(set) { sets.append(set) }
+        }
+        guard !sets.isEmpty else { return "No run/walk session fits the days left this week.\n" }
+        var out = ""
+        for set in sets {
+            let label = set.run.map { "Run/walk \($0)" } ?? "Run/walk"
+            out += "\(label): \(MarkdownEscaping.inline(SessionText.runWalk(set))), after the warm-up and before the cool-down.\n"
+            if sets.count > 1 { out += "\n" }
+        }
+        return sets.count > 1 ? String(out.dropLast()) : out
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Planner
+import Render
 import RunModel
 import TrainingLog
 
@@ -46,7 +47,7 @@ struct WeeklyLoop {
 
     /// Stores the plan that was written.
     func record(_ plan: Plan, now: Date) throws {
-        let record = PlanRecord(plan)
+        let record = PlanRecord(plan) { SessionText.title($0, units: plan.units) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         try log.recordPlan(

@@ -87,16 +87,17 @@ import RunModel
         }
     }
 
+    /// Four steady weeks of 30 km, Monday 2026-11-02 to Sunday 2026-11-29.
+    static let fourWeeksOf30Kilometers: [Run] = (0..<4).flatMap { week in
+        [(1, 7.0), (3, 7.0), (4, 6.0), (6, 10.0)].map { offset, km in
+            TestRuns.run(on: TestRuns.day("2026-11-02").adding(days: 7 * week + offset), kilometers: km)
+        }
+    }
+
     @Test func clearanceRestartsAsAReturnPlanFromThePause() {
         let today = TestRuns.day("2026-12-16")
         // Four steady weeks of 30 km ending on 2026-11-29, then the pause on 2026-12-01.
-        var runs: [Run] = []
-        for week in 0..<4 {
-            let monday = TestRuns.day("2026-11-02").adding(days: 7 * week)
-            for (offset, km) in [(1, 7.0), (3, 7.0), (4, 6.0), (6, 10.0)] {
-                runs.append(TestRuns.run(on: monday.adding(days: offset), kilometers: km))
-            }
-        }
+        let runs = Self.fourWeeksOf30Kilometers
         var options = PlanOptions()
         options.checkIns = [
             CheckIn(day: TestRuns.day("2026-12-01"), backPain: .persistent, symptoms: [.tingling]),
@@ -110,6 +111,27 @@ import RunModel
         // Without the clearance the pause stands.
         options.checkIns.removeLast()
         #expect(makePlan(runs: runs, today: today, options: options).mode == .paused)
+    }
+
+    /// A pause shorter than a return plan's break (eight days without running): lifted, it still
+    /// restarts as a return plan, its break counted from the pause to the first planned day.
+    @Test func aShortLiftedPauseStillRestartsAsAReturnPlan() {
+        let today = TestRuns.day("2026-12-07")  // a Monday: week 1 starts today
+        let runs = Self.fourWeeksOf30Kilometers
+        var options = PlanOptions()
+        options.checkIns = [
+            CheckIn(day: TestRuns.day("2026-11-30"), backPain: .persistent, symptoms: [.tingling]),
+            CheckIn(day: TestRuns.day("2026-12-05"), backPain: .none, isCleared: true),
+        ]
+        let plan = makePlan(runs: runs, today: today, options: options)
+        #expect(plan.mode == .return)
+        // Eight days off: one week at half of the 30 km weeks, one at three quarters.
+        #expect(plan.weeks.prefix(2).map(\.targetMeters) == [15_000, 22_500])
+        #expect(plan.advisories.contains { $0.title == "Welcome back after 8 days without running" })
+        #expect(plan.advisories.contains { $0.title == "Running again after the pause of 2026-11-30" })
+        // Without check-ins the same history plans a build plan.
+        options.checkIns = []
+        #expect(makePlan(runs: runs, today: today, options: options).mode == .build)
     }
 
     @Test func holdSaysToStopIfThePainSpreadsAndPersistentMildPainSaysSeeSomeone() {

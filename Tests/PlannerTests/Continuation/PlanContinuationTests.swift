@@ -18,6 +18,7 @@ import RunModel
 
     @Test func aWeekDoneAsPlannedNeverShrinksTheNextPlan() {
         var compared = 0
+        var beginners = 0
         for seed in PlanPropertyTests.seeds.prefix(1_500) {
             let generated = HistoryGenerator.make(seed: seed)
             var options = generated.options
@@ -26,32 +27,72 @@ import RunModel
             options.start = nil
             options.weeks = max(options.weeks, 3)
             let first = makePlan(runs: generated.runs, today: generated.today, options: options)
-            // Build plans: a return plan's first runs may lean on the runs before the break, which
-            // a re-plan a week later no longer has in its 30-day window.
-            // And a real base (a long run of 3 km, a week of 5 km): below it the planning rules
-            // make a beginner plan, which has no distances to continue.
-            guard first.mode == .build, let week1 = first.weeks.first, week1.longestRunMeters >= 3_000, week1.plannedMeters >= 5_000
+            // Build and return plans, tiny ones included (the planning rules turn a week too small
+            // for 2 km runs into Couch-to-5K, which has no distances to continue); not plans with a
+            // week over the largest distance a stored plan may hold, which are never continued.
+            guard first.mode == .build || first.mode == .return, let week1 = first.weeks.first,
+                first.weeks.allSatisfy({ $0.targetMeters <= PlanRecord.maximumMeters })
             else { continue }
-            let runs = generated.runs + Self.doing(first, week: 0)
+            // The history as it stood on the first plan's day (the generator also writes later
+            // runs), and then the first week done exactly as planned.
+            let runs = generated.runs.filter { CalendarDay($0.localStart) <= generated.today } + Self.doing(first, week: 0)
             let nextToday = week1.start.adding(days: 7)
             var next = options
             next.previousPlan = PlanRecord(first)
             let second = makePlan(runs: runs, today: nextToday, options: next)
+            // A re-plan whose weeks are still too small for 2 km runs is Couch-to-5K, without distances.
+            if second.mode == .beginner { beginners += 1; continue }
             let old = PlanRecord(first), new = PlanRecord(second)
             for week in new.weeks {
                 guard let before = old.week(startingOn: week.start) else { continue }
                 compared += 1
                 #expect(week.targetMeters >= before.targetMeters - 0.01, "seed \(seed): target of \(week.start)")
-                #expect(week.longestRunMeters >= before.longestRunMeters - 0.01, "seed \(seed): long run of \(week.start)")
+                // Long runs are compared when a run was planned and done, and the mode stayed: the
+                // first whole week back after a long break has no long run, and a return plan's step
+                // of 1.5 × does not carry into a build plan (docs/planning-rules.md, "Planned totals").
+                let noLongRunByRule = second.mode == .return && week.start == second.weeks.first?.start
+                if !noLongRunByRule, week1.plannedMeters > 0, second.mode == first.mode {
+                    #expect(week.longestRunMeters >= before.longestRunMeters - 0.01, "seed \(seed): long run of \(week.start)")
+                }
                 #expect(week.backCareWeek == before.backCareWeek, "seed \(seed): back-care week of \(week.start)")
             }
-            // Growth stays within 10 % a week (plus the rounding step) inside the new plan.
-            for (a, b) in zip(second.weeks, second.weeks.dropFirst()) where a.targetMeters > 0 && !a.isCutback {
-                #expect(b.targetMeters <= 1.10 * a.targetMeters + 100.01, "seed \(seed): \(b.start) grows over 10 %")
-            }
+            Self.expectWithinGrowthAndCap(second, runs: runs, returnStep: first.mode == .return || second.mode == .return, seed: seed)
         }
         #expect(compared > 300)
+        #expect(beginners < compared / 20)
     }
+
+    /// The continued plan keeps the planned-total growth rule (at most 1.10 × the week before, after a
+    /// lighter week the last full week, rounded up to 0.1 unit plus 0.1 unit of slack; 1.5 × for a return plan's one step) and
+    /// the single-run cap (1.10 × the longest run of the 30 days before, done or planned; a run that
+    /// fulfilled a planned one may count at up to its distance / 0.95).
+    static func expectWithinGrowthAndCap(_ plan: Plan, runs: [Run], returnStep: Bool, seed: UInt64) {
+        let whole = plan.weeks.filter { $0.index >= 1 }
+        var lastFull: Double?
+        for (a, b) in zip(whole, whole.dropFirst()) {
+            if !a.isCutback { lastFull = a.plannedMeters }
+            // After a lighter first week the reference is the history's last week, not checked here.
+            guard let reference = a.isCutback ? lastFull : a.plannedMeters else { continue }
+            let factor = returnStep ? 1.5 : 1.10
+            #expect(b.plannedMeters <= factor * reference + 2 * plan.units.metersPerTenth + 0.01, "seed \(seed): \(b.start) plans over the growth rule")
+        }
+        var done: [(day: CalendarDay, meters: Double)] = runs.compactMap { run in
+            run.sport.isRunning && run.distanceMeters.isFinite && run.distanceMeters > 0
+                ? (CalendarDay(run.localStart), run.distanceMeters / PlanContinuationTests.doneShare) : nil
+        }
+        for day in plan.weeks.flatMap(\.days) {
+            for meters in day.sessions.compactMap(\.distanceMeters) {
+                let window = done.filter { $0.day >= day.date.adding(days: -30) && $0.day < day.date }
+                if let l30 = window.map(\.meters).max() {
+                    #expect(meters <= 1.10 * l30 + 0.01, "seed \(seed): run of \(meters) m on \(day.date) over the cap")
+                }
+                done.append((day.date, meters))
+            }
+        }
+    }
+
+    /// The share of a planned distance that counts as done (docs/weekly-loop.md, "Re-planning").
+    static let doneShare = 0.95
 
     @Test func aWeekWithAMissedRunIsNotContinued() {
         let runs = TestRuns.workedExampleRuns
@@ -68,6 +109,28 @@ import RunModel
         #expect(continued.weeks.first.map { $0.targetMeters < first.weeks[1].targetMeters } == true)
     }
 
+    /// A re-plan in the middle of a stored plan's week keeps that week's target for the rest of it
+    /// (week 0), and its back-care week number.
+    @Test func aReplanMidWeekKeepsTheStoredWeeksTarget() throws {
+        let today = TestRuns.workedExampleToday  // a Monday
+        let first = makePlan(runs: TestRuns.workedExampleRuns, today: today, options: TestRuns.workedExampleOptions)
+        let week = try #require(first.weeks.first)
+        #expect(week.index == 1 && week.start == today)
+        let wednesday = today.adding(days: 2)
+        let done = Self.doing(first, week: 0).filter { CalendarDay($0.localStart) < wednesday }
+        var options = TestRuns.workedExampleOptions
+        options.previousPlan = PlanRecord(first)
+        let continued = makePlan(runs: TestRuns.workedExampleRuns + done, today: wednesday, options: options)
+        let thisWeek = try #require(continued.weeks.first)
+        #expect(thisWeek.index == 0 && thisWeek.start == today)
+        #expect(abs(thisWeek.targetMeters - week.targetMeters) < 0.01)
+        #expect(thisWeek.plannedMeters + thisWeek.alreadyRunMeters <= week.targetMeters + 0.01)
+        #expect(PlanRecord(continued).weeks.first?.backCareWeek == 1)
+        options.previousPlan = nil
+        let fresh = makePlan(runs: TestRuns.workedExampleRuns + done, today: wednesday, options: options)
+        #expect(fresh.weeks.first.map { $0.targetMeters < week.targetMeters } == true)  // without the stored plan: less
+    }
+
     @Test func thePlanRecordRoundTripsThroughItsJSON() throws {
         let plan = makePlan(runs: TestRuns.workedExampleRuns, today: TestRuns.workedExampleToday, options: TestRuns.workedExampleOptions)
         let record = PlanRecord(plan)
@@ -78,4 +141,9 @@ import RunModel
         #expect(object["made_on"] as? String == "2026-11-23")
         #expect(record.weeks.map(\.backCareWeek) == Array(1...plan.weeks.count))
     }
+}
+
+extension PlanRecord {
+    /// The record of `plan` with each session named by its kind (the planner tests do not render).
+    init(_ plan: Plan) { self.init(plan) { $0.kind.rawValue } }
 }

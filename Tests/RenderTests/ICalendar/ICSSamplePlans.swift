@@ -16,26 +16,29 @@ enum ICSSamplePlans {
         medianPaceSecondsPerKilometer: 360, planningPaceSecondsPerKilometer: 360, acuteChronicRatio: nil,
         acuteChronicRatioEWMA: nil, weekOverWeekChange: nil, recentWeeks: [], runsCounted: 16, otherActivities: 0)
 
-    static let warmUp = "Warm-up 10 min: 5 min brisk walk, leg swings 10 per leg, walking lunges 10 per leg, high knees 20, butt kicks 20"
-    static let coolDown = "Cool-down 5 min walk, hamstring stretch 2 × 30 s per leg"
-
     static func easyRun(_ kilometers: String, minutes: Int) -> Session {
         Session(
             kind: .easyRun, distanceMeters: (Double(kilometers) ?? 0) * 1_000, durationSeconds: minutes * 60,
-            title: "Easy run \(kilometers) km", steps: [warmUp, "Run \(kilometers) km at an easy, conversational pace", coolDown],
-            warmUpSeconds: 600, coolDownSeconds: 300)
+            warmUp: .beforeEveryRun, main: .run(minutes: minutes - 15), coolDown: .afterEveryRun)
     }
 
     static let longRun = Session(
-        kind: .longRun, distanceMeters: 8_800, durationSeconds: 68 * 60, title: "Long run 8.8 km",
-        steps: [warmUp, "Run 8.8 km easy; walk breaks are fine", coolDown], warmUpSeconds: 600, coolDownSeconds: 300)
+        kind: .longRun, distanceMeters: 8_800, durationSeconds: 68 * 60, warmUp: .beforeEveryRun, main: .run(minutes: 53),
+        coolDown: .afterEveryRun)
 
     static let backCare = Session(
-        kind: .backCare, distanceMeters: nil, durationSeconds: 15 * 60, title: "Back care (15 min)",
-        steps: [
-            "Plank 3 × 20 s", "Glute bridge 3 × 10", "Crunches 2 × 12", "Side plank 2 × 15 s per side",
-            "Hamstring stretch 3 × 30 s per leg",
-        ])
+        kind: .backCare, distanceMeters: nil, durationSeconds: 15 * 60,
+        main: .exercises([
+            Exercise(.curlUp, sets: 3, .repetitions(8)), Exercise(.birdDog, sets: 3, .repetitions(6), side: .perSide),
+            Exercise(.sidePlank, sets: 2, .seconds(15), side: .perSide), Exercise(.gluteBridge, sets: 3, .repetitions(10)),
+            Exercise(.hamstringStretch, sets: 3, .seconds(30), side: .perLeg),
+        ]))
+
+    /// The back-care routine's lines as the calendar writes them.
+    static let backCareLines = [
+        "Curl-up (hands under the lower back, one knee bent), 3 × 8", "Bird-dog, 3 × 6 per side", "Side plank, 2 × 15 s per side",
+        "Glute bridge, 3 × 10", "Hamstring stretch, 3 × 30 s per leg",
+    ]
 
     /// One build week from Monday 2026-11-30: back care Mon and Wed, easy runs Tue Thu Sat, long run Sunday.
     static func oneWeek(mode: PlanMode = .build, today: String = "2026-11-24") -> Plan {

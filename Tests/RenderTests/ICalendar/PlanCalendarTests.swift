@@ -69,7 +69,12 @@ import ZoneInfo
     }
 
     @Test func descriptionHoldsTheStepsOneLineEachAndStaysUnder2000Characters() {
-        #expect(PlanCalendar.events(for: ICSSamplePlans.oneWeek())[0].description == ICSSamplePlans.backCare.steps.joined(separator: "\n"))
+        #expect(PlanCalendar.events(for: ICSSamplePlans.oneWeek())[0].description == ICSSamplePlans.backCareLines.joined(separator: "\n"))
+        #expect(PlanCalendar.events(for: ICSSamplePlans.oneWeek()).last?.description == [
+            "Warm-up 10 min: 5 min brisk walk or very easy jog", "Leg swings front-back and sideways, 10 per leg",
+            "Walking lunges, 10 per leg", "High knees 20, butt kicks 20", "Long run 8.8 km, easy and steady, about 53 min",
+            "Cool-down: 5 min walk", "Hamstring stretch, 2 × 30 s per leg",
+        ].joined(separator: "\n"))
         let many = (1...200).map { "Step \($0): " + String(repeating: "x", count: 20) }
         let text = PlanCalendar.description(of: many)
         #expect(text.count < 2_000)
@@ -93,7 +98,8 @@ import ZoneInfo
         let events = PlanCalendar.events(for: plan)
         #expect(!sessions.isEmpty)
         #expect(events.count == sessions.count)
-        #expect(events.map(\.summary) == sessions.map(\.title))
+        #expect(events.map(\.summary) == sessions.map { SessionText.title($0, units: plan.units) })
+        #expect(events.map(\.description) == sessions.map { PlanCalendar.description(of: SessionText.lines($0, units: plan.units)) })
         #expect(Set(events.map(\.uid)).count == events.count)
         let structure = ICalendarStructure(
             CalendarDocument(productVersion: "0.1.0", timeZone: nil, events: events).rendered(stamp: Self.stamp))

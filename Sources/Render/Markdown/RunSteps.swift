@@ -1,4 +1,0 @@
-/// Where the main set sits in a run's steps (after the four warm-up lines).
-enum RunSteps {
-    static let mainStepIndex = 4
-}

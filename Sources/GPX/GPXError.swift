@@ -39,7 +39,8 @@ public struct GPXError: Error, Sendable, Hashable, CustomStringConvertible {
         "\(line):\(column): \(explanation)"
     }
 
-    private var explanation: String {
+    /// What went wrong, without the line and column.
+    public var explanation: String {
         switch reason {
         case .malformedXML(let message):
             return "malformed XML: \(message)"

@@ -1,5 +1,6 @@
 import FIT
 import Foundation
+import RunImport
 import RunModel
 
 /// Decodes FIT bytes and builds the inspect JSON and summary (FIT part of design/inspect-json.md).
@@ -8,7 +9,7 @@ func inspectFIT(_ bytes: [UInt8]) -> Inspection {
     return Inspection(
         json: fitInspectionJSON(summary),
         summary: fitInspectionSummary(summary),
-        error: summary.error?.description,
+        error: summary.error.map(ImportError.Reason.fit),
         decodedAnything: summary.messageCount > 0 || summary.error == nil
     )
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GPX
+import RunImport
 import RunModel
 
 /// Builds the `--json` object for `runramp inspect FILE` on a GPX/TCX file, keys in the order of
@@ -107,8 +108,7 @@ func inspectGPX(_ data: Data) -> Inspection {
     return Inspection(
         json: inspection.json.rendered(),
         summary: inspection.text,
-        error: inspection.error.map { "\($0)" },
-        decodedAnything: !inspection.isUnreadable,
-        errorHasLineAndColumn: true
+        error: inspection.error.map(ImportError.Reason.gpx),
+        decodedAnything: !inspection.isUnreadable
     )
 }

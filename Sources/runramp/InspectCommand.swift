@@ -143,16 +143,14 @@ extension InspectCommand {
 struct Inspection {
     var json: String
     var summary: String
-    /// The first error, already phrased "byte N: …" or "line:column: …".
-    var error: String?
+    /// The first error: the FIT reader's (at a byte) or the XML reader's (at a line and column).
+    var error: ImportError.Reason?
     /// False when nothing at all could be read: the command then exits non-zero.
     var decodedAnything: Bool
-    /// True when `error` starts with "line:column", which joins the path with a bare colon, as compilers do.
-    var errorHasLineAndColumn = false
 
-    /// The one-line diagnostic for stderr: `a.fit: byte 1204: …` or `b.gpx:12:7: …`.
-    func diagnostic(file: String, error: String) -> String {
-        errorHasLineAndColumn ? "\(file):\(error)" : "\(file): \(error)"
+    /// The one-line diagnostic for stderr, as `import` prints it: `a.fit: byte 1204: …` or `b.gpx:12:7: …`.
+    func diagnostic(file: String, error: ImportError.Reason) -> String {
+        ImportError(error, path: file).description
     }
 }
 

@@ -61,7 +61,7 @@ struct CorpusTests {
         let folder = try #require(corpusFolder).appendingPathComponent("fit")
         let expectedURL = folder.appendingPathComponent("expected/" + name.replacingOccurrences(of: ".fit", with: ".json"))
         let expected = try JSONDecoder().decode(ExpectedFIT.self, from: Data(contentsOf: expectedURL))
-        guard case .read(let entries) = Self.read(folder.appendingPathComponent(name)), let entry = entries.first else {
+        guard case .read(let entries, _) = Self.read(folder.appendingPathComponent(name)), let entry = entries.first else {
             Issue.record("\(name): not read")
             return
         }
@@ -119,7 +119,7 @@ struct CorpusTests {
         let folder = try #require(corpusFolder).appendingPathComponent("gpx")
         let expectedURL = folder.appendingPathComponent("expected/" + name.replacingOccurrences(of: ".gpx", with: ".json"))
         let expected = try JSONDecoder().decode(ExpectedGPX.self, from: Data(contentsOf: expectedURL))
-        guard case .read(let entries) = Self.read(folder.appendingPathComponent(name)), let entry = entries.first else {
+        guard case .read(let entries, _) = Self.read(folder.appendingPathComponent(name)), let entry = entries.first else {
             Issue.record("\(name): not read")
             return
         }

@@ -91,7 +91,7 @@ struct ExportLayoutTests {
             778,2019-04-07 07:00:00,With file,Run,,1800,5.2,false,,activities/778.gpx
 
             """
-        let entries = try #require(StravaManualEntries.entries(csvText: csv, path: "activities.csv"))
+        let entries = try #require(StravaManualEntries.entries(csvText: csv, path: "activities.csv")).entries
         #expect(entries.count == 1)
         guard case .run(let run) = entries.first?.content else {
             Issue.record("not a run")

@@ -50,7 +50,7 @@ import Testing
             return
         }
         #expect(run.samples.count > 5 && run.samples.count < 60)
-        #expect(notes.first?.hasPrefix("kept what came before a decoding error") == true)
+        #expect(notes.first?.text.hasPrefix("kept what came before a decoding error") == true)
         #expect(abs(run.distanceMeters - (run.samples.last?.distanceMeters ?? 0)) < 0.01)
     }
 

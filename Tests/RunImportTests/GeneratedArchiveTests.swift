@@ -1,4 +1,5 @@
 import Foundation
+import GPX
 import RunModel
 import Testing
 @testable import RunImport
@@ -62,7 +63,7 @@ struct GeneratedArchiveTests {
         for i in 0..<10 {
             let text = GeneratedFiles.gpx(start: firstStart.addingTimeInterval(Double(400 + i) * 86_400), distance: 3_000)
             try write(String(text.prefix(text.count / 2)), "bad/truncated\(i).gpx")
-            expected.failures.append(.init(path: "truncated\(i).gpx", reason: ""))
+            expected.failures.append(.init(ImportError(.gpx(GPXError(.emptyFile, line: 0, column: 0)), path: "truncated\(i).gpx")))
         }
         for i in 0..<5 {
             try write(GeneratedFiles.route(name: "Loop \(i)"), "routes-planned/route\(i).gpx")

@@ -26,10 +26,11 @@ public struct FITError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
-        "byte \(offset): " + reasonText
+        "byte \(offset): " + explanation
     }
 
-    private var reasonText: String {
+    /// What went wrong, without the byte offset.
+    public var explanation: String {
         switch reason {
         case .notFIT:
             "not a FIT file header (expected a 12 or 14 byte header with the .FIT signature)"

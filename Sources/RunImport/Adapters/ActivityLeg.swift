@@ -4,5 +4,5 @@ import RunModel
 /// multisport FIT (triathlon, run-bike-run brick) or of a TCX `<MultiSportSession>`.
 struct ActivityLeg: Sendable {
     var run: Run
-    var notes: [String]
+    var notes: [ImportNote]
 }

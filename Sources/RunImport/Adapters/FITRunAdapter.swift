@@ -34,7 +34,7 @@ enum FITRunAdapter {
             file.messages.filter { $0.name == "record" }.map(sample(from:)), sport: main == nil ? nil : sport)
         let sampleArray = cleaning.samples
         guard !sessions.isEmpty || sampleArray.contains(where: { $0.time != nil }) else {
-            if let error = file.error { return .failed(.malformed(error.description)) }
+            if let error = file.error { return .failed(.fit(error)) }
             return .notActivity("FIT file without session or records")
         }
         let metrics = TrackMetrics(samples: sampleArray)
@@ -66,8 +66,8 @@ enum FITRunAdapter {
             let quarters = (difference / 900).rounded()
             if abs(difference) <= 14 * 3_600, abs(difference - quarters * 900) < 60 { offset = Int(quarters * 900) }
         }
-        var notes: [String] = GPSSpikeFilter.note(for: cleaning).map { [$0] } ?? []
-        if let error = file.error { notes.append("kept what came before a decoding error: \(error.description)") }
+        var notes: [ImportNote] = GPSSpikeFilter.note(for: cleaning).map { [.gpsSpikes($0)] } ?? []
+        if let error = file.error { notes.append(.keptBeforeError(error)) }
 
         let run = Run(
             id: String(source.contentHash.prefix(16)), source: source, name: nil,

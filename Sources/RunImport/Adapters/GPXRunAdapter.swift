@@ -53,20 +53,16 @@ enum GPXRunAdapter {
             : metrics.movingSeconds
         let elapsed = max(metrics.elapsedSeconds, moving)
 
-        var notes: [String] = GPSSpikeFilter.note(for: cleaning).map { [$0] } ?? []
+        var notes: [ImportNote] = GPSSpikeFilter.note(for: cleaning).map { [.gpsSpikes($0)] } ?? []
         let sport: Sport
         if let typeName {
             sport = SportMapping.sport(named: typeName) ?? .other
         } else if let guess = SportMapping.inferred(distanceMeters: distance, movingSeconds: moving) {
             sport = guess
-            let pace = DurationText.pace(seconds: moving, meters: distance, unit: .kilometers)
-            notes.append(
-                guess == .running
-                    ? "no activity type; pace \(pace) counted as running"
-                    : "no activity type; pace \(pace) is not a running pace, counted as \(guess.rawValue)")
+            notes.append(.sportGuessed(pace: DurationText.pace(seconds: moving, meters: distance, unit: .kilometers), as: guess))
         } else {
             sport = .other
-            notes.append("no activity type and no pace; not counted as running")
+            notes.append(.sportGuessed(pace: nil, as: .other))
         }
 
         let run = Run(

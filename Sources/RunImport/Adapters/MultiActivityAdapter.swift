@@ -54,7 +54,7 @@ enum MultiActivityAdapter {
     /// said in the first run's notes), and when none is an activity the file is not one.
     private static func legs(_ parts: [AdaptedFile], source: RunSource) -> AdaptedFile {
         var legs: [ActivityLeg] = []
-        var skipped: [String] = []
+        var skipped: [ImportNote] = []
         for (index, part) in parts.enumerated() {
             switch part {
             case .run(var run, let notes):
@@ -62,15 +62,15 @@ enum MultiActivityAdapter {
                 run.source.path = legPath(source.path, index: legs.count)
                 run.source.contentHash = legHash(fileHash: source.contentHash, index: legs.count)
                 legs.append(ActivityLeg(run: run, notes: notes))
-            case .notActivity(let reason), .failed(.malformed(let reason)):
-                skipped.append("activity \(index + 1) of \(parts.count) skipped: \(reason)")
+            case .notActivity(let reason):
+                skipped.append(.activitySkipped(number: index + 1, of: parts.count, reason: reason))
             case .failed(let reason):
-                skipped.append("activity \(index + 1) of \(parts.count) skipped: \(ImportError(reason, path: source.path).reasonText)")
+                skipped.append(.activitySkipped(number: index + 1, of: parts.count, reason: ImportError(reason, path: source.path).reasonText))
             case .legs(let inner):
                 legs += inner
             }
         }
-        guard !legs.isEmpty else { return .notActivity(skipped.first ?? "no activity in the file") }
+        guard !legs.isEmpty else { return .notActivity(skipped.first?.text ?? "no activity in the file") }
         legs[0].notes += skipped
         return legs.count == 1 ? .run(legs[0].run, notes: legs[0].notes) : .legs(legs)
     }

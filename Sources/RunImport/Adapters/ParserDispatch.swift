@@ -15,7 +15,7 @@ enum ParserDispatch {
                 let document = try GPXReader.read(bytes, maximumAttributes: limits.maximumXMLAttributes)
                 return GPXRunAdapter.adapt(document, source: source)
             } catch {
-                return .failed(.malformed(error.description))
+                return .failed(.gpx(error))
             }
         default:
             return .notActivity("not a FIT, GPX or TCX file")

@@ -48,20 +48,18 @@ enum AppleHealthImport {
                 knownHashes: knownHashes, limits: limits)
         }
         var entries: [IncomingFile] = []
+        var failures: [ImportError] = []
         var referenced = Set<String>()
         for workout in reader.workouts {
             referenced.formUnion(workout.routePaths)
             entries.append(entry(for: workout, file: file, layout: layout, knownHashes: knownHashes, limits: limits))
         }
-        if let problem = readError.map({ ImportError($0, path: file.path).reasonText }) ?? parseError?.description {
-            let detail = reader.workouts.isEmpty ? problem : "\(problem) (the \(reader.workouts.count) workouts before it are imported)"
-            entries.append(IncomingFile(
-                path: file.path, contentHash: ContentHash.sha256Hex(Array("apple-health-failure|\(file.path)".utf8)),
-                content: .failed(reason: detail)))
+        if let problem = readError ?? parseError.map(ImportError.Reason.gpx) {
+            failures.append(ImportError(reader.workouts.isEmpty ? problem : .afterWorkouts(reader.workouts.count, problem), path: file.path))
         }
         let unreferenced = layout.routes.filter { !referenced.contains($0.key) }.sorted { $0.key < $1.key }.map(\.value)
-        let outcome: FileReader.Outcome = entries.isEmpty
-            ? .notWorkoutFile(reason: "an Apple Health export without workouts") : .read(entries)
+        let outcome: FileReader.Outcome = entries.isEmpty && failures.isEmpty
+            ? .notWorkoutFile(reason: "an Apple Health export without workouts") : .read(entries, failures: failures)
         return merge(outcome, routes: unreferenced, knownHashes: knownHashes, limits: limits)
     }
 
@@ -119,7 +117,7 @@ enum AppleHealthImport {
             movingSeconds: min(workout.durationSeconds ?? elapsed, max(elapsed, workout.durationSeconds ?? 0)),
             distanceMeters: workout.distanceMeters ?? 0, averageHeartRate: workout.averageHeartRate,
             maxHeartRate: workout.maxHeartRate)
-        var notes: [String] = []
+        var notes: [ImportNote] = []
         // A workout already in the log is not read again, route included.
         if !knownHashes.contains(hash), let routePath = workout.routePaths.first {
             if let route = layout.routes[routePath] ?? routeOnDisk(routePath, beside: file) {
@@ -132,13 +130,13 @@ enum AppleHealthImport {
                     run.maxHeartRate = run.maxHeartRate ?? track.maxHeartRate
                     if workout.distanceMeters == nil { run.distanceMeters = track.distanceMeters }
                 case .unreadable(let reason):
-                    notes.append("route \(routePath) not read: \(reason)")
+                    notes.append(.routeNotRead(path: routePath, reason: reason))
                 }
             } else {
-                notes.append("route \(routePath) is not in the export")
+                notes.append(.routeMissing(path: routePath))
             }
         }
-        if workout.distanceMeters == nil, run.samples.isEmpty { notes.append("no distance in the export") }
+        if workout.distanceMeters == nil, run.samples.isEmpty { notes.append(.noDistance) }
         let (content, checkedNotes) = FileReader.checked(run, notes: notes)
         return IncomingFile(path: path, contentHash: hash, content: content, notes: checkedNotes)
     }
@@ -182,20 +180,26 @@ enum AppleHealthImport {
     ) -> FileReader.Outcome {
         guard !routes.isEmpty else { return outcome }
         var entries: [IncomingFile] = []
-        if case .read(let own) = outcome { entries = own }
+        var failures: [ImportError] = []
+        if case .read(let own, let ownFailures) = outcome {
+            entries = own
+            failures = ownFailures
+        }
         for route in routes {
             // Stands for the route in the report when reading it gives no entry of its own.
             func standIn(_ content: IncomingFile.Content) -> IncomingFile {
                 IncomingFile(path: route.path, contentHash: ContentHash.sha256Hex(Array("apple-health-route|\(route.path)".utf8)), content: content)
             }
             switch FileReader.read(route, knownHashes: knownHashes, limits: limits) {
-            case .read(let more): entries += more
+            case .read(let more, let moreFailures):
+                entries += more
+                failures += moreFailures
             case .alreadyKnown: entries.append(knownEntry(route, limits: limits))
             case .notWorkoutFile(let reason): entries.append(standIn(.notActivity(reason: reason)))
-            case .unreadable(let error): entries.append(standIn(.failed(reason: error.reasonText)))
+            case .unreadable(let error): failures.append(error)
             }
         }
-        return entries.isEmpty ? outcome : .read(entries)
+        return entries.isEmpty && failures.isEmpty ? outcome : .read(entries, failures: failures)
     }
 
     /// An entry the log answers "already known" for: the route's own fingerprint (its bytes are read

@@ -10,10 +10,10 @@ enum FileReader {
         case alreadyKnown
         /// Not a workout file at all (a photo, a JSON…): counted, never recorded.
         case notWorkoutFile(reason: String)
-        /// Could not even be read or hashed.
+        /// Could not be read, unpacked or decoded (the reader's typed error, with where it stopped).
         case unreadable(ImportError)
-        /// One entry per file (or per row of a CSV log).
-        case read([IncomingFile])
+        /// One entry per file (or per row of a CSV log), and the rows or parts that could not be read.
+        case read([IncomingFile], failures: [ImportError] = [])
     }
 
     static func read(_ file: CandidateFile, knownHashes: Set<String>, limits: ImportLimits = .standard) -> Outcome {
@@ -37,8 +37,7 @@ enum FileReader {
                 }
                 bytes = try result.get()
             } catch {
-                let hash = data.withUnsafeBytes { ContentHash.sha256Hex($0) }
-                return .read([entry(file, hash: hash, content: .failed(reason: ImportError(error, path: file.path).reasonText))])
+                return .unreadable(ImportError(error, path: file.path))
             }
             format = FileFormat.sniff(bytes)
             if format == .empty { return .notWorkoutFile(reason: "a .gz file that holds an empty file") }
@@ -58,9 +57,9 @@ enum FileReader {
                 ? .zip("a zip archive without the .zip extension: rename it to .zip") : .zipNotSupported
             return .unreadable(ImportError(reason, path: file.path))
         case .csvLog:
-            let entries = csvEntries(file, text: String(decoding: bytes, as: UTF8.self))
+            let (entries, failures) = csvEntries(file, text: String(decoding: bytes, as: UTF8.self))
             // A header and no rows yet: counted, so the summary's figures add up to the files seen.
-            return entries.isEmpty ? .notWorkoutFile(reason: "a CSV log without rows") : .read(entries)
+            return entries.isEmpty && failures.isEmpty ? .notWorkoutFile(reason: "a CSV log without rows") : .read(entries, failures: failures)
         case .fit, .gpx, .tcx:
             let hash = bytes.withUnsafeBytes { ContentHash.sha256Hex($0) }
             if knownHashes.contains(hash) { return .alreadyKnown }
@@ -70,7 +69,7 @@ enum FileReader {
                 run.name = strava.name ?? run.name
                 if let type = strava.type, let sport = SportMapping.sport(named: type) {
                     run.sport = sport
-                    notes.removeAll { $0.hasPrefix("no activity type") }
+                    notes.removeAll(where: \.isSportGuess)
                 }
                 adapted = .run(run, notes: notes)
             }
@@ -89,7 +88,7 @@ enum FileReader {
             case .notActivity(let reason):
                 return .read([entry(file, hash: hash, content: .notActivity(reason: reason))])
             case .failed(let reason):
-                return .read([entry(file, hash: hash, content: .failed(reason: ImportError(reason, path: file.path).reasonText))])
+                return .unreadable(ImportError(reason, path: file.path))
             }
         }
     }
@@ -106,10 +105,10 @@ enum FileReader {
     }
 
     /// Values no body or watch produces: the run is refused, or the figure dropped with a note.
-    static func checked(_ run: Run, notes: [String]) -> (IncomingFile.Content, [String]) {
+    static func checked(_ run: Run, notes: [ImportNote]) -> (IncomingFile.Content, [String]) {
         switch PlausibleValues.check(run) {
-        case .plausible(let checked, let dropped): (.run(checked), notes + dropped)
-        case .implausible(let reason): (.failed(reason: reason), notes)
+        case .plausible(let checked, let dropped): (.run(checked), (notes + dropped.map(ImportNote.valueDropped)).map(\.text))
+        case .implausible(let reason): (.failed(reason: reason), notes.map(\.text))
         }
     }
 
@@ -118,18 +117,20 @@ enum FileReader {
     }
 
     /// A CSV log: one entry per row, each fingerprinted on its own so a growing log imports only new rows.
-    private static func csvEntries(_ file: CandidateFile, text: String) -> [IncomingFile] {
-        CSVLogReader.read(text).map { row in
+    private static func csvEntries(_ file: CandidateFile, text: String) -> ([IncomingFile], [ImportError]) {
+        var entries: [IncomingFile] = []
+        var failures: [ImportError] = []
+        for row in CSVLogReader.read(text) {
             let path = "\(file.path):\(row.line)"
             switch row.result {
             case .success(let manual):
                 let hash = manual.contentHash
-                return IncomingFile(path: path, contentHash: hash, size: nil, modifiedAt: nil, content: .run(manual.run(path: path, format: .csv)), notes: [])
+                entries.append(IncomingFile(
+                    path: path, contentHash: hash, size: nil, modifiedAt: nil, content: .run(manual.run(path: path, format: .csv)), notes: []))
             case .failure(let reason):
-                return IncomingFile(
-                    path: path, contentHash: ContentHash.sha256Hex(Array("csv-row|\(path)".utf8)), size: nil, modifiedAt: nil,
-                    content: .failed(reason: ImportError(reason, path: path).reasonText), notes: [])
+                failures.append(ImportError(reason, path: path))
             }
         }
+        return (entries, failures)
     }
 }

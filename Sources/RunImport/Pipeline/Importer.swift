@@ -43,8 +43,8 @@ public struct Importer: Sendable {
         // be opened here (closing that descriptor would drop this process's SQLite locks on it).
         let excludedFiles = Set(excluded.map(FileIdentity.init(path:)))
         let candidates = walk.files.filter { !excluded.contains($0.path) && !excludedFiles.contains(FileIdentity(path: $0.path)) }
-        for path in walk.missing { report.failures.append(.init(path: path, reason: "no such file or folder")) }
-        for error in walk.broken { report.failures.append(.init(path: error.path, reason: error.reasonText)) }
+        for path in walk.missing { report.failures.append(.init(ImportError(.missing, path: path))) }
+        for error in walk.broken { report.failures.append(.init(error)) }
         for (path, reason) in walk.skipped { report.notes.append(.init(path: path, message: reason)) }
         report.filesSeen = candidates.count + walk.broken.count
         let limits = self.limits
@@ -97,8 +97,10 @@ public struct Importer: Sendable {
                 switch outcome {
                 case .alreadyKnown: report.alreadyKnown += 1
                 case .notWorkoutFile(let reason): report.add(.notActivity(reason: reason), path: file.path)
-                case .unreadable(let error): report.failures.append(.init(path: error.path, reason: error.reasonText))
-                case .read(let entries): batch += entries.map(localOffsets.dated)
+                case .unreadable(let error): report.failures.append(.init(error))
+                case .read(let entries, let failures):
+                    batch += entries.map(localOffsets.dated)
+                    report.failures += failures.map(ImportReport.Failure.init)
                 }
                 completed += 1
                 progress(ImportProgress(completed: completed, total: candidates.count, path: file.path))

@@ -1,15 +1,31 @@
 public import RunModel
 
 /// What an import did: counts per outcome, every failure with its file and reason, and notes.
-public struct ImportReport: Sendable, Hashable, Codable {
-    /// A file that could not be imported, and why.
-    public struct Failure: Sendable, Hashable, Codable {
-        public var path: String
-        public var reason: String
+public struct ImportReport: Sendable, Hashable, Encodable {
+    /// A file that could not be imported, and why (the reader's typed error); encoded as its path
+    /// and its reason's text.
+    public struct Failure: Sendable, Hashable, Encodable {
+        public var error: ImportError
+
+        public init(_ error: ImportError) {
+            self.error = error
+        }
+
+        public var path: String { error.path }
+        /// The reason as `--json` gives it: "12:7: …", "byte 40: …" or the message alone.
+        public var reason: String { error.reasonText }
+
+        private enum CodingKeys: String, CodingKey { case path, reason }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(path, forKey: .path)
+            try container.encode(reason, forKey: .reason)
+        }
     }
 
     /// A remark about one file (e.g. a sport inferred from the pace).
-    public struct Note: Sendable, Hashable, Codable {
+    public struct Note: Sendable, Hashable, Encodable {
         public var path: String
         public var message: String
     }
@@ -51,7 +67,7 @@ public struct ImportReport: Sendable, Hashable, Codable {
         case .notActivity(let reason):
             notActivities += 1
             notActivityFiles.append(Note(path: path, message: reason))
-        case .failed(let reason): failures.append(Failure(path: path, reason: reason))
+        case .failed(let reason): failures.append(Failure(ImportError(.implausible(reason), path: path)))
         }
         // Notes describe a run that is now in the log; a known or failed file has nothing to add.
         if stored { notes += fileNotes.map { Note(path: path, message: $0) } }
@@ -95,18 +111,13 @@ public struct ImportReport: Sendable, Hashable, Codable {
         }
     }
 
-    /// One failure as printed: "failed: a.gpx:12:7: …" / "failed: a.fit: …", on one line whatever
-    /// control characters the file name or the reason hold.
+    /// One failure as printed: "failed: a.gpx:12:7: …" / "failed: a.fit: byte 40: …", on one line
+    /// whatever control characters the file name or the reason hold.
     public static func line(for failure: Failure) -> String {
-        "failed: " + located(TerminalText.oneLine(failure.path), TerminalText.oneLine(failure.reason))
-    }
-
-    /// "a.gpx:12:7: …" when the reason starts with line:column (as compilers write it), else "a.fit: …".
-    static func located(_ path: String, _ reason: String) -> String {
-        let head = reason.prefix { $0 != " " }
-        let parts = head.split(separator: ":", omittingEmptySubsequences: false)
-        let isLineColumn = parts.count == 3 && parts[2].isEmpty && parts[0...1].allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
-        return isLineColumn ? "\(path):\(reason)" : "\(path): \(reason)"
+        let error = failure.error
+        return "failed: "
+            + ImportError.diagnostic(
+                path: TerminalText.oneLine(error.path), location: error.location, message: TerminalText.oneLine(error.message))
     }
 }
 

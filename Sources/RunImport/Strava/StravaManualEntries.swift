@@ -12,13 +12,15 @@ import RunModel
 /// is UTC, written "Aug 20, 2026, 1:15:23 PM" (older exports: "2019-04-06 07:12:34").
 /// See docs/import-exports.md.
 enum StravaManualEntries {
-    /// One entry per manual row (fingerprinted on its own), or nil when no row lacks a file.
-    static func entries(csvText: String, path: String) -> [IncomingFile]? {
+    /// One entry per manual row (fingerprinted on its own) and the rows that cannot be read, or nil
+    /// when no row lacks a file.
+    static func entries(csvText: String, path: String) -> (entries: [IncomingFile], failures: [ImportError])? {
         let table = CSVTable(text: csvText)
         guard let header = table.rows.first?.fields else { return nil }
         let columns = Columns(header: header)
         guard let fileColumn = columns.filename, let dateColumn = columns.date else { return nil }
         var entries: [IncomingFile] = []
+        var failures: [ImportError] = []
         for row in table.rows.dropFirst() {
             func field(_ column: Int?) -> String? {
                 guard let column, column < row.fields.count else { return nil }
@@ -34,12 +36,10 @@ enum StravaManualEntries {
                     distance: field(columns.distance), distanceIsMeters: columns.distanceIsMeters)
                 entries.append(IncomingFile(path: rowPath, contentHash: manual.contentHash, content: .run(manual.run(path: rowPath))))
             } catch {
-                entries.append(IncomingFile(
-                    path: rowPath, contentHash: ContentHash.sha256Hex(Array("strava-row|\(rowPath)".utf8)),
-                    content: .failed(reason: ImportError(error, path: rowPath).reasonText)))
+                failures.append(ImportError(error, path: rowPath))
             }
         }
-        return entries.isEmpty ? nil : entries
+        return entries.isEmpty && failures.isEmpty ? nil : (entries, failures)
     }
 
     /// Where the needed columns are in activities.csv's header.
@@ -125,9 +125,9 @@ extension StravaManualEntries {
     /// What the import makes of a Strava export's activities.csv: its manual entries, or, when
     /// every activity has its file, a file that holds no activity of its own.
     static func outcome(_ file: CandidateFile, bytes: Data) -> FileReader.Outcome {
-        guard let entries = entries(csvText: String(decoding: bytes, as: UTF8.self), path: file.path) else {
+        guard let rows = entries(csvText: String(decoding: bytes, as: UTF8.self), path: file.path) else {
             return .notWorkoutFile(reason: "Strava's list of the export's activities (no manual entries)")
         }
-        return .read(entries)
+        return .read(rows.entries, failures: rows.failures)
     }
 }

@@ -56,7 +56,10 @@ let package = Package(
         .testTarget(name: "RunModelTests", dependencies: ["RunModel"]),
         .testTarget(
             name: "ZoneInfoTests", dependencies: ["ZoneInfo", "ZoneBoundaries", "RunModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TrainingLogTests", dependencies: ["TrainingLog", "RunModel"]),
+        // GRDB only for TrainingLog's own tests (raw SQL through `@testable import TrainingLog`).
+        .testTarget(name: "TrainingLogTests", dependencies: ["TrainingLog", "RunModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The system SQLite C API, for end-to-end tests that change a log file behind runramp's back.
+        .systemLibrary(name: "CSQLite", path: "Tests/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .testTarget(name: "RunImportTests", dependencies: ["RunImport", "RunModel", "FIT", "GPX", "ZoneInfo"]),
         .testTarget(
             name: "PlannerTests",
@@ -67,7 +70,7 @@ let package = Package(
             dependencies: ["Render", "Planner", "RunModel", "ZoneInfo", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Snapshots")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["runramp", "Render", "Planner", "RunModel", "ZoneInfo"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["runramp", "Render", "Planner", "RunModel", "ZoneInfo", "CSQLite"]),
     ]
 )
 

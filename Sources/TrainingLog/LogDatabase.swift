@@ -1,4 +1,4 @@
-public import GRDB
+import GRDB
 import Foundation
 
 /// The training log: a SQLite database of runs and the source files they came from.
@@ -17,8 +17,9 @@ public struct LogDatabase: Sendable {
         case readOnly
     }
 
-    /// The GRDB connection; exposed for migrations added by other modules' tests, not for SQL elsewhere.
-    public let writer: any DatabaseWriter
+    /// The GRDB connection. GRDB stays inside this module: other modules use the methods of
+    /// `LogDatabase`; TrainingLog's own tests reach it with `@testable import`.
+    let writer: any DatabaseWriter
 
     /// Opens the log at `path` for `access` and makes sure its schema is this runramp's: a missing
     /// schema step is added (in one transaction), a log written by a newer runramp is refused
@@ -56,7 +57,7 @@ public struct LogDatabase: Sendable {
     public var path: String { writer.path }
 
     /// Wraps an existing writer and brings its schema up to date (tests use this with a `DatabaseQueue`).
-    public init(writer: any DatabaseWriter) throws {
+    init(writer: any DatabaseWriter) throws {
         self.writer = writer
         do {
             try LogSchema.prepare(writer)

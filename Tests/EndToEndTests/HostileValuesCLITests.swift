@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Testing
 import TrainingLog
 
@@ -86,14 +85,15 @@ import TrainingLog
             let added = try runRamp(["add", "--db", db, "--date", day, "--distance", "5km", "--duration", "30:00"])
             #expect(added.status == 0, "\(added.stderr)")
         }
-        let queue = try DatabaseQueue(path: db)
-        let ids = try queue.read { try String.fetchAll($0, sql: "SELECT id FROM run ORDER BY startTime") }
-        try queue.write { db in
-            try db.execute(sql: "UPDATE run SET startTime = 1e300 WHERE id = ?", arguments: [ids[0]])
-            try db.execute(sql: "UPDATE run SET distanceMeters = 1e300 WHERE id = ?", arguments: [ids[1]])
-            try db.execute(sql: "UPDATE run SET utcOffsetSeconds = 1e300, averageHeartRate = 1e20 WHERE id = ?", arguments: [ids[2]])
-        }
-        try queue.close()
+        let ids = try SQLiteFile.texts("SELECT id FROM run ORDER BY startTime", at: db)
+        try SQLiteFile.execute(
+            """
+            BEGIN;
+            UPDATE run SET startTime = 1e300 WHERE id = \(SQLiteFile.literal(ids[0]));
+            UPDATE run SET distanceMeters = 1e300 WHERE id = \(SQLiteFile.literal(ids[1]));
+            UPDATE run SET utcOffsetSeconds = 1e300, averageHeartRate = 1e20 WHERE id = \(SQLiteFile.literal(ids[2]));
+            COMMIT;
+            """, at: db)
 
         let runs = try runRamp(["runs", "--db", db])
         #expect(runs.status == 0, "\(runs.stderr)")

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Testing
 
 /// A log written by a newer runramp is refused by every command, reading or writing, in the
@@ -15,9 +14,7 @@ import Testing
         let db = folder.appendingPathComponent("log.sqlite").path
         let added = try runRamp(["add", "--db", db, "--date", "2026-11-20", "--distance", "5km", "--duration", "30:00"])
         #expect(added.status == 0, "\(added.stderr)")
-        let queue = try DatabaseQueue(path: db)
-        try queue.writeWithoutTransaction { try $0.execute(sql: change) }
-        try queue.close()
+        try SQLiteFile.execute(change, at: db)
         let input = folder.appendingPathComponent("run.gpx")
         try Data(ReaderProbe.gpx(start: Date(timeIntervalSince1970: 1_795_000_000), meters: 5_000, heartRate: false).utf8).write(to: input)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: db))

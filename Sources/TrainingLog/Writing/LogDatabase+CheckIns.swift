@@ -1,6 +1,6 @@
-public import Foundation
+import Foundation
 import GRDB
-public import RunModel
+import RunModel
 
 extension LogDatabase {
     /// Stores a check-in; returns it with its id.

@@ -1,6 +1,6 @@
 import Foundation
 import Planner
-import Render
+@testable import Render
 import RunModel
 import Testing
 import ZoneInfo

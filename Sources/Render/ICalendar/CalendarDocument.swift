@@ -5,12 +5,12 @@ import RunModel
 /// A whole VCALENDAR: header, the time zone its timed events use, and the events.
 public struct CalendarDocument: Sendable, Hashable {
     /// Shown as the calendar's name (NAME, X-WR-CALNAME).
-    public var name: String
+    var name: String
     /// Goes into PRODID: `-//RunRamp//RunRamp <version>//EN`.
-    public var productVersion: String
+    var productVersion: String
     /// The zone of timed events: TZID form with a VTIMEZONE, or `…Z` when it is UTC or nil.
-    public var timeZone: TimeZoneRules?
-    public var events: [CalendarEvent]
+    var timeZone: TimeZoneRules?
+    var events: [CalendarEvent]
 
     public init(name: String = "RunRamp plan", productVersion: String, timeZone: TimeZoneRules?, events: [CalendarEvent]) {
         self.name = name
@@ -38,7 +38,7 @@ public struct CalendarDocument: Sendable, Hashable {
     }
 
     /// The fingerprint of everything written for `event` except DTSTAMP and SEQUENCE.
-    public func fingerprint(of event: CalendarEvent) -> String {
+    func fingerprint(of event: CalendarEvent) -> String {
         var writer = ICalendarWriter()
         write(event, stamp: nil, sequence: nil, into: &writer)
         return EventRevision.fingerprint(of: writer.finish())

@@ -1,17 +1,17 @@
-public import ZoneInfo
-public import RunModel
+import ZoneInfo
+import RunModel
 
 /// One event of an exported calendar, independent of where it came from (a planned session).
 public struct CalendarEvent: Sendable, Hashable {
     /// When the event happens.
-    public enum Timing: Sendable, Hashable {
+    enum Timing: Sendable, Hashable {
         /// The whole day: `DTSTART;VALUE=DATE` and the next day as the exclusive `DTEND`.
         case allDay(CalendarDay)
         /// From a wall-clock time in the calendar's zone, for a length in seconds.
         case timed(start: LocalDateTime, durationSeconds: Int)
 
         /// The day the event starts on.
-        public var day: CalendarDay {
+        var day: CalendarDay {
             switch self {
             case .allDay(let day): day
             case .timed(let start, _): start.day
@@ -20,28 +20,28 @@ public struct CalendarEvent: Sendable, Hashable {
     }
 
     /// STATUS: a planned session, or one an earlier export had that the plan no longer holds.
-    public enum Status: String, Sendable, Hashable {
+    enum Status: String, Sendable, Hashable {
         case confirmed = "CONFIRMED"
         case cancelled = "CANCELLED"
     }
 
     /// Longest SUMMARY written, in characters (Outlook's subject limit); longer text is cut with "…".
-    public static let maximumSummaryLength = 255
+    static let maximumSummaryLength = 255
     /// Longest DESCRIPTION written, in characters; longer text is cut with "…".
-    public static let maximumDescriptionLength = 1_990
+    static let maximumDescriptionLength = 1_990
 
     /// Stable identifier, e.g. "20261206-run@runramp".
-    public var uid: String
-    public var timing: Timing
-    public var summary: String
+    var uid: String
+    var timing: Timing
+    var summary: String
     /// Free text, one instruction per line.
-    public var description: String
-    public var categories: [String]
+    var description: String
+    var categories: [String]
     /// Minutes before the start for a display alarm; nil for none (a cancelled event never has one).
-    public var reminderMinutes: Int?
-    public var status: Status
+    var reminderMinutes: Int?
+    var status: Status
 
-    public init(
+    init(
         uid: String, timing: Timing, summary: String, description: String, categories: [String],
         reminderMinutes: Int? = nil, status: Status = .confirmed
     ) {

@@ -1,21 +1,21 @@
 /// One iCalendar property as written to the file: `NAME;PARAM=VALUE:value`, before folding.
-public struct ContentLine: Sendable, Hashable {
+struct ContentLine: Sendable, Hashable {
     /// A property parameter such as `TZID=Europe/Berlin` or `VALUE=DATE`.
-    public struct Parameter: Sendable, Hashable {
-        public var name: String
-        public var value: String
+    struct Parameter: Sendable, Hashable {
+        var name: String
+        var value: String
 
-        public init(_ name: String, _ value: String) {
+        init(_ name: String, _ value: String) {
             self.name = name
             self.value = value
         }
     }
 
-    public var name: String
-    public var parameters: [Parameter]
-    public var value: ICalendarValue
+    var name: String
+    var parameters: [Parameter]
+    var value: ICalendarValue
 
-    public init(_ name: String, parameters: [Parameter] = [], _ value: ICalendarValue) {
+    init(_ name: String, parameters: [Parameter] = [], _ value: ICalendarValue) {
         self.name = name
         self.parameters = parameters
         self.value = value
@@ -23,7 +23,7 @@ public struct ContentLine: Sendable, Hashable {
 
     /// The unfolded line, without its CRLF. Names are restricted to iana-token characters and
     /// values are escaped, so nothing the caller passes can end the line or start another one.
-    public var unfolded: String {
+    var unfolded: String {
         var line = ContentLine.token(name)
         for parameter in parameters {
             line += ";" + ContentLine.token(parameter.name) + "=" + ContentLine.parameterValue(parameter.value)

@@ -34,7 +34,7 @@ public struct EventRevision: Sendable, Hashable, Codable {
 
     /// The revision to export for `uid` now: the same SEQUENCE when nothing changed since
     /// `previous`, one more when something did, 0 for a UID never exported.
-    public static func next(uid: String, fingerprint: String, previous: EventRevision?) -> EventRevision {
+    static func next(uid: String, fingerprint: String, previous: EventRevision?) -> EventRevision {
         guard let previous else { return EventRevision(uid: uid, fingerprint: fingerprint, sequence: 0) }
         let sequence = previous.fingerprint == fingerprint ? previous.sequence : previous.sequence + 1
         return EventRevision(uid: uid, fingerprint: fingerprint, sequence: sequence)

@@ -1,29 +1,29 @@
-public import ZoneInfo
-public import Foundation
-public import RunModel
+import ZoneInfo
+import Foundation
+import RunModel
 
 /// Formats RFC 5545 DATE and DATE-TIME values.
-public enum ICalendarDate {
+enum ICalendarDate {
     /// DATE: `20261206`.
-    public static func date(_ day: CalendarDay) -> String {
+    static func date(_ day: CalendarDay) -> String {
         let (year, month, dayOfMonth) = day.components
         return pad(year, 4) + pad(month, 2) + pad(dayOfMonth, 2)
     }
 
     /// Local DATE-TIME (used with TZID): `20261206T070000`.
-    public static func dateTime(_ time: LocalDateTime) -> String {
+    static func dateTime(_ time: LocalDateTime) -> String {
         let hour = time.secondOfDay / 3_600, minute = time.secondOfDay / 60 % 60, second = time.secondOfDay % 60
         return date(time.day) + "T" + pad(hour, 2) + pad(minute, 2) + pad(second, 2)
     }
 
     /// UTC DATE-TIME: `20261206T060000Z`; fractions of a second are dropped.
-    public static func utc(_ instant: Date) -> String {
+    static func utc(_ instant: Date) -> String {
         let seconds = Int64(instant.timeIntervalSince1970.rounded(.down))
         return dateTime(LocalDateTime(secondsSinceEpoch: seconds)) + "Z"
     }
 
     /// UTC-OFFSET: `+0100`, `-0330`, `+053730` when seconds are needed.
-    public static func utcOffset(_ seconds: Int) -> String {
+    static func utcOffset(_ seconds: Int) -> String {
         let sign = seconds < 0 ? "-" : "+"
         let magnitude = abs(seconds)
         let text = sign + pad(magnitude / 3_600, 2) + pad(magnitude / 60 % 60, 2)
@@ -31,7 +31,7 @@ public enum ICalendarDate {
     }
 
     /// DURATION of whole minutes, negative for "before": `-PT30M`, `PT0S`.
-    public static func duration(minutes: Int) -> String {
+    static func duration(minutes: Int) -> String {
         if minutes == 0 { return "PT0S" }
         return (minutes < 0 ? "-" : "") + "PT\(abs(minutes))M"
     }

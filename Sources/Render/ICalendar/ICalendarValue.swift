@@ -1,5 +1,5 @@
 /// A property value, escaped according to its RFC 5545 value type when written.
-public enum ICalendarValue: Sendable, Hashable {
+enum ICalendarValue: Sendable, Hashable {
     /// TEXT: `\` `;` `,` and line breaks escaped, other control characters dropped.
     case text(String)
     /// A list of TEXT values (CATEGORIES): each escaped, joined by unescaped commas.
@@ -9,7 +9,7 @@ public enum ICalendarValue: Sendable, Hashable {
     case raw(String)
 
     /// The value as it appears after the colon.
-    public var encoded: String {
+    var encoded: String {
         switch self {
         case .text(let text): ICalendarValue.escapeText(text)
         case .textList(let values): values.map(ICalendarValue.escapeText).joined(separator: ",")
@@ -19,7 +19,7 @@ public enum ICalendarValue: Sendable, Hashable {
 
     /// Escapes TEXT (RFC 5545 §3.3.11). Every line break — CRLF, CR, LF, and the Unicode breaks
     /// NEL, LS, PS that some readers split on — becomes the two characters `\n`.
-    public static func escapeText(_ text: String) -> String {
+    static func escapeText(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {

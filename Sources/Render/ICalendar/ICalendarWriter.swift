@@ -1,39 +1,39 @@
 /// Accumulates an iCalendar stream: components and folded, CRLF-terminated content lines.
-public struct ICalendarWriter: Sendable {
+struct ICalendarWriter: Sendable {
     /// The text written so far.
-    public private(set) var output = ""
+    private(set) var output = ""
     private var openComponents: [String] = []
 
-    public init() {}
+    init() {}
 
     /// `BEGIN:NAME`.
-    public mutating func begin(_ component: String) {
+    mutating func begin(_ component: String) {
         let name = ContentLine.token(component)
         openComponents.append(name)
         output += LineFolding.fold("BEGIN:" + name)
     }
 
     /// `END:NAME` for the innermost open component.
-    public mutating func end() {
+    mutating func end() {
         guard let name = openComponents.popLast() else { return }
         output += LineFolding.fold("END:" + name)
     }
 
     /// Writes one property, folded.
-    public mutating func write(_ line: ContentLine) {
+    mutating func write(_ line: ContentLine) {
         output += LineFolding.fold(line.unfolded)
     }
 
-    public mutating func text(_ name: String, _ value: String, parameters: [ContentLine.Parameter] = []) {
+    mutating func text(_ name: String, _ value: String, parameters: [ContentLine.Parameter] = []) {
         write(ContentLine(name, parameters: parameters, .text(value)))
     }
 
-    public mutating func raw(_ name: String, _ value: String, parameters: [ContentLine.Parameter] = []) {
+    mutating func raw(_ name: String, _ value: String, parameters: [ContentLine.Parameter] = []) {
         write(ContentLine(name, parameters: parameters, .raw(value)))
     }
 
     /// The finished stream, with every component that is still open closed.
-    public mutating func finish() -> String {
+    mutating func finish() -> String {
         while !openComponents.isEmpty { end() }
         return output
     }

@@ -1,13 +1,13 @@
 import Foundation
 
 /// Folds content lines to at most 75 octets per physical line (RFC 5545 §3.1).
-public enum LineFolding {
+enum LineFolding {
     /// The longest physical line, in octets, not counting its CRLF.
-    public static let maximumOctets = 75
+    static let maximumOctets = 75
 
     /// `line` as one or more physical lines, each ending in CRLF; continuation lines start with
     /// one space. Breaks fall between Unicode scalars, so no UTF-8 sequence is ever split.
-    public static func fold(_ line: String) -> String {
+    static func fold(_ line: String) -> String {
         var out = ""
         out.reserveCapacity(line.utf8.count + line.utf8.count / 70 * 3 + 2)
         var used = 0
@@ -26,7 +26,7 @@ public enum LineFolding {
     /// Joins folded lines back into content lines (CRLF + one space or tab is removed). Works on
     /// Unicode scalars, since a fold may fall before a combining mark that would otherwise merge
     /// with the leading space into one Character.
-    public static func unfold(_ text: String) -> [String] {
+    static func unfold(_ text: String) -> [String] {
         var lines: [String.UnicodeScalarView] = []
         for physical in text.components(separatedBy: "\r\n") {
             let scalars = physical.unicodeScalars

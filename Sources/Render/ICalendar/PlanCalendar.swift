@@ -1,6 +1,6 @@
 import ZoneInfo
 public import Planner
-public import RunModel
+import RunModel
 
 /// Turns a plan into calendar events: one per session, none on rest days; a paused plan keeps
 /// only its walks and back-care events and an urgent plan exports none (docs/planning-rules.md,
@@ -46,7 +46,7 @@ public enum PlanCalendar {
 
     /// `20261206-run-3f9a2c@runramp`: the same for the same day, slot and log in every export,
     /// whatever day the plan starts on, so a re-import updates the event instead of adding one.
-    public static func uid(day: CalendarDay, slot: String, calendarID: String? = nil) -> String {
+    static func uid(day: CalendarDay, slot: String, calendarID: String? = nil) -> String {
         ICalendarDate.date(day) + "-" + slot + (calendarID.map { "-" + $0 } ?? "") + "@runramp"
     }
 

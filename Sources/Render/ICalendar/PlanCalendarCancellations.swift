@@ -7,15 +7,15 @@ import RunModel
 extension PlanCalendar {
     /// SUMMARY of a cancelled event whose original summary the log does not know (exports
     /// recorded before the summary was stored).
-    public static let genericCancelledSummary = "Cancelled: RunRamp session"
+    static let genericCancelledSummary = "Cancelled: RunRamp session"
     /// DESCRIPTION of every cancelled event.
-    public static let cancelledDescription = "This session is no longer in your RunRamp plan: do not do it. See the plan for what to do instead."
+    static let cancelledDescription = "This session is no longer in your RunRamp plan: do not do it. See the plan for what to do instead."
 
     /// The days on which an earlier event missing from `plan` is cancelled. Paused and urgent
     /// plans (no running) cover every day from the plan's `today` on, with no end, so that no
     /// run of an earlier export survives anywhere ahead; other plans cover their own first to
     /// last day. Earlier days are never touched. Nil when nothing is covered.
-    public static func cancellationDays(for plan: Plan) -> ClosedRange<Int>? {
+    static func cancellationDays(for plan: Plan) -> ClosedRange<Int>? {
         if !plan.mode.allowsRunning { return plan.today.daysSinceEpoch...Int.max }
         let days = plan.weeks.flatMap(\.days).map(\.date.daysSinceEpoch)
         guard let first = days.min(), let last = days.max() else { return nil }

@@ -1,4 +1,4 @@
-public import ZoneInfo
+import ZoneInfo
 import RunModel
 
 /// Writes a VTIMEZONE for a zone, covering whole calendar years, from the zone's own rules.
@@ -6,9 +6,9 @@ import RunModel
 /// Each offset change becomes one STANDARD or DAYLIGHT observance with an explicit DTSTART
 /// (no RRULE), so what a reader computes is exactly what the system's zone data says for those
 /// years; the observance in force when the range starts comes first.
-public enum VTimeZoneBuilder {
+enum VTimeZoneBuilder {
     /// Writes `BEGIN:VTIMEZONE … END:VTIMEZONE` for `rules`, valid for `firstYear`…`lastYear`.
-    public static func write(_ rules: TimeZoneRules, years: ClosedRange<Int>, into writer: inout ICalendarWriter) {
+    static func write(_ rules: TimeZoneRules, years: ClosedRange<Int>, into writer: inout ICalendarWriter) {
         let start = yearStart(years.lowerBound) - 14 * 3_600
         let end = yearStart(years.upperBound + 1) + 14 * 3_600
         writer.begin("VTIMEZONE")

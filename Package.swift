@@ -51,8 +51,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "FITTests", dependencies: ["FIT"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "GPXTests", dependencies: ["GPX"], resources: [.copy("Fixtures")]),
+        // Test-only helpers several test targets share: the FIT byte builder, SplitMix64, the corpus locator.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "FITTests", dependencies: ["FIT", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GPXTests", dependencies: ["GPX", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RunModelTests", dependencies: ["RunModel"]),
         .testTarget(
             name: "ZoneInfoTests", dependencies: ["ZoneInfo", "ZoneBoundaries", "RunModel"], resources: [.copy("Fixtures")]),
@@ -60,17 +62,17 @@ let package = Package(
         .testTarget(name: "TrainingLogTests", dependencies: ["TrainingLog", "RunModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // The system SQLite C API, for end-to-end tests that change a log file behind runramp's back.
         .systemLibrary(name: "CSQLite", path: "Tests/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
-        .testTarget(name: "RunImportTests", dependencies: ["RunImport", "RunModel", "FIT", "GPX", "ZoneInfo"]),
+        .testTarget(name: "RunImportTests", dependencies: ["RunImport", "RunModel", "FIT", "GPX", "ZoneInfo", "TestSupport"]),
         .testTarget(
             name: "PlannerTests",
-            dependencies: ["Planner", "RunModel", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["Planner", "RunModel", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "RenderTests",
             dependencies: ["Render", "Planner", "RunModel", "ZoneInfo", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Snapshots")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["runramp", "Render", "Planner", "RunModel", "ZoneInfo", "CSQLite"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["runramp", "Render", "Planner", "RunModel", "ZoneInfo", "CSQLite", "TestSupport"]),
     ]
 )
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The three exports runners download (built by Scripts/make_export_samples.py in their real zip

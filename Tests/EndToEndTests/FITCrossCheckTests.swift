@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `runramp inspect --json` against Garmin's official SDK (Scripts/fit_crosscheck.py) on every FIT

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `runramp inspect --json` on the GPX fixtures against gpxpy (Scripts/gpx_crosscheck.py), with

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `runramp inspect` on GPX and TCX files, as a user runs it.

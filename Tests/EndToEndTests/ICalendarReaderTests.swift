@@ -2,6 +2,7 @@ import Foundation
 import Planner
 @testable import Render
 import RunModel
+import TestSupport
 import Testing
 import ZoneInfo
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Real GPX/TCX files through the built `runramp` and the real log: duplicates across formats

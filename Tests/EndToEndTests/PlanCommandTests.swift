@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `runramp plan` end to end: import SampleTracks into a fresh log, plan, write Markdown + SVG or JSON.

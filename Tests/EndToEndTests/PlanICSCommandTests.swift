@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// True once the integrator has wired CalendarExportOptions into `runramp plan`.

@@ -1,20 +1,11 @@
 import Foundation
+import TestSupport
 
 /// What one invocation of the `runramp` binary printed and returned.
 struct CLIResult {
     var status: Int32
     var stdout: String
     var stderr: String
-}
-
-/// The package root (two levels above this file's folder).
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
-/// `../shared/corpus` beside the project root, if present.
-func sharedCorpus() -> URL? {
-    let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-    return FileManager.default.fileExists(atPath: url.path) ? url : nil
 }
 
 /// The built `runramp` executable, next to the test bundle in the build products folder.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// What a runner sees when something is wrong on the command line: one line, the README's wording,

@@ -1,13 +1,14 @@
 import Foundation
+import TestSupport
 import Testing
 import FIT
 
 /// Every FIT file of ../shared/corpus/fit against what Garmin's official SDK read from it
 /// (expected/NAME.json, tolerances of design/inspect-json.md).
-@Suite(.enabled(if: sharedCorpus() != nil, "needs ../shared/corpus"))
+@Suite(.enabled(if: sharedCorpus(containing: "fit") != nil, "needs ../shared/corpus"))
 struct CorpusTests {
     static func corpusFiles() -> [String] {
-        guard let corpus = sharedCorpus() else { return [] }
+        guard let corpus = sharedCorpus(containing: "fit") else { return [] }
         let folder = corpus.appendingPathComponent("fit")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".fit") }.sorted()
@@ -15,7 +16,7 @@ struct CorpusTests {
 
     @Test(arguments: corpusFiles())
     func matchesTheOfficialSDK(_ name: String) throws {
-        let folder = try #require(sharedCorpus()).appendingPathComponent("fit")
+        let folder = try #require(sharedCorpus(containing: "fit")).appendingPathComponent("fit")
         let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
         let expectedURL = folder.appendingPathComponent("expected/" + name.replacingOccurrences(of: ".fit", with: ".json"))
         let expected = try JSONDecoder().decode(ExpectedSummary.self, from: Data(contentsOf: expectedURL))

@@ -1,5 +1,6 @@
 import Foundation
 @testable import GPX
+import TestSupport
 
 /// Bytes of a fixture under Tests/GPXTests/Fixtures.
 func fixtureData(_ name: String) throws -> Data {
@@ -26,14 +27,9 @@ func readError(_ data: Data) -> GPXError? {
     }
 }
 
-/// The package root (three levels above this file).
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
 /// `../shared/corpus/gpx` beside the package root, if present.
 func sharedGPXCorpus() -> URL? {
-    let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/gpx")
-    return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    sharedCorpus(containing: "gpx")?.appendingPathComponent("gpx")
 }
 
 func date(_ text: String) -> Date? {

@@ -1,14 +1,11 @@
 import Foundation
 import RunModel
+import TestSupport
 import Testing
 @testable import RunImport
 
 /// `../shared/corpus` beside the package root, if present.
-let corpusFolder: URL? = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let url = root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-    return FileManager.default.fileExists(atPath: url.path) ? url : nil
-}()
+let corpusFolder = sharedCorpus()
 
 /// Every corpus FIT and GPX file through the adapters, checked against the expected JSON the
 /// corpus carries (written by garmin-fit-sdk and gpxpy).

@@ -1,56 +1,34 @@
 import Foundation
+import TestSupport
 
-/// Writes small, valid FIT files for tests: a 14-byte header, definition and data messages, CRCs.
+/// Writes small, valid FIT files for tests from integer values in field order, on the shared
+/// `FITBuilder` (14-byte header, definition and data messages, CRCs).
 struct FITWriter {
     enum BaseType: UInt8 {
         case enumeration = 0x00, uint8 = 0x02, uint16 = 0x84, sint32 = 0x85, uint32 = 0x86
         var size: UInt8 { switch self { case .enumeration, .uint8: 1; case .uint16: 2; case .sint32, .uint32: 4 } }
     }
 
-    private(set) var records: [UInt8] = []
+    private var builder = FITBuilder()
     private var definitions: [UInt8: [BaseType]] = [:]
 
     /// Defines local message `local` as global message `global` with (field number, type) fields.
     mutating func define(local: UInt8, global: UInt16, _ fields: [(UInt8, BaseType)]) {
-        records += [0x40 | local, 0, 0, UInt8(global & 0xff), UInt8(global >> 8), UInt8(fields.count)]
-        for (number, type) in fields { records += [number, type.size, type.rawValue] }
+        builder.define(local: local, global: global, fields: fields.map { ($0.0, $0.1.size, $0.1.rawValue) })
         definitions[local] = fields.map(\.1)
     }
 
     /// Writes a data message; values in field order, as integers (two's complement for sint32).
     mutating func write(local: UInt8, _ values: [Int64]) {
-        records.append(local)
+        var content: [UInt8] = []
         for (type, value) in zip(definitions[local] ?? [], values) {
-            for i in 0..<Int(type.size) { records.append(UInt8(truncatingIfNeeded: value >> (8 * i))) }
+            for i in 0..<Int(type.size) { content.append(UInt8(truncatingIfNeeded: value >> (8 * i))) }
         }
+        builder.data(local: local, content)
     }
 
     /// The whole file.
-    var bytes: [UInt8] {
-        let size = UInt32(records.count)
-        var header: [UInt8] = [14, 0x20, 0x54, 0x08] + (0..<4).map { UInt8(truncatingIfNeeded: size >> (8 * $0)) } + Array(".FIT".utf8)
-        let headerCRC = Self.crc(header)
-        header += [UInt8(headerCRC & 0xff), UInt8(headerCRC >> 8)]
-        let body = header + records
-        let fileCRC = Self.crc(body)
-        return body + [UInt8(fileCRC & 0xff), UInt8(fileCRC >> 8)]
-    }
-
-    /// The FIT CRC-16 (nibble table from the FIT protocol description).
-    static func crc(_ bytes: [UInt8]) -> UInt16 {
-        let table: [UInt16] = [0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401,
-                               0xA001, 0x6C00, 0x7800, 0xB401, 0x5000, 0x9C01, 0x8801, 0x4400]
-        var crc: UInt16 = 0
-        for byte in bytes {
-            var tmp = table[Int(crc & 0xf)]
-            crc = (crc >> 4) & 0x0fff
-            crc = crc ^ tmp ^ table[Int(byte & 0xf)]
-            tmp = table[Int(crc & 0xf)]
-            crc = (crc >> 4) & 0x0fff
-            crc = crc ^ tmp ^ table[Int(byte >> 4)]
-        }
-        return crc
-    }
+    var bytes: [UInt8] { builder.file() }
 
     static let fitEpoch: Double = 631_065_600
 

@@ -1,5 +1,6 @@
 import Foundation
 import RunModel
+import TestSupport
 import Testing
 @testable import RunImport
 
@@ -82,7 +83,7 @@ final class ProgressLog: @unchecked Sendable {
     @Test func garbageBehindEveryMagicIsCountedNotFatal() async throws {
         let folder = try TestTools.temporaryFolder("hostile")
         defer { try? FileManager.default.removeItem(at: folder) }
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let fitHeader: [UInt8] = [14, 0x20, 0x54, 0x08, 0xff, 0xff, 0, 0] + Array(".FIT".utf8) + [0, 0]
         let heads: [[UInt8]] = [
             fitHeader, [0x1f, 0x8b, 8, 0], Array("<?xml version=\"1.0\"?><gpx><trk><trkseg><trkpt lat=".utf8),
@@ -107,18 +108,5 @@ final class ProgressLog: @unchecked Sendable {
         // The FIT file with a bad CRC keeps its records; the cut .gz says where gzip stopped.
         #expect(recorder.runs.contains { $0.source.path.hasSuffix("bad-crc.fit") && $0.samples.count == 60 })
         if gz == 1 { #expect(report.failures.contains { $0.path.hasSuffix("cut.gpx.gz") && $0.reason.hasPrefix("gzip: truncated") }) }
-    }
-}
-
-/// A small deterministic generator (SplitMix64) so hostile inputs are the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RunModel
+import TestSupport
 import Testing
 @testable import RunImport
 
@@ -200,7 +201,7 @@ import Testing
         builder.add("b.gpx", Self.otherRun)
         let good = builder.finish()
         // A fixed seed: a failure replays.
-        var generator = SplitMix(seed: 0x5EED_0009)
+        var generator = SplitMix64(seed: 0x5EED_0009)
         var variants: [[UInt8]] = (1..<40).map { Array(good.prefix(good.count * $0 / 40)) }
         for _ in 0..<60 {
             var bytes = good

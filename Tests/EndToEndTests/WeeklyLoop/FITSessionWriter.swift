@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Writes minimal FIT activity files for the weekly-loop tests: a file_id message and one running
 /// session with its start, times and distance (in centimetres, so a planned 0.1 km step is exact).
@@ -9,30 +10,16 @@ enum FITSessionWriter {
     static func activity(meters: Double, start: Date, movingSeconds: Double) -> Data {
         let startTime = UInt32(start.timeIntervalSince1970) - fitEpoch
         let milliseconds = UInt32(movingSeconds * 1000)
-        var body: [UInt8] = []
-        // Definition, local 0: file_id (global 0) with type (enum) and time_created (uint32).
-        body += [0x40, 0, 0] + le16(0) + [2, 0, 1, 0x00, 4, 4, 0x86]
-        body += [0x00, 4] + le32(startTime)
-        // Definition, local 1: session (global 18): start_time, total_elapsed_time, total_timer_time,
-        // total_distance (uint32) and sport (enum), then the data message.
-        body += [0x41, 0, 0] + le16(18) + [5, 2, 4, 0x86, 7, 4, 0x86, 8, 4, 0x86, 9, 4, 0x86, 5, 1, 0x00]
-        body += [0x01] + le32(startTime) + le32(milliseconds) + le32(milliseconds) + le32(UInt32((meters * 100).rounded())) + [1]
-        var header: [UInt8] = [14, 0x20] + le16(2132) + le32(UInt32(body.count)) + Array(".FIT".utf8)
-        header += le16(crc(header))
-        let file = header + body
-        return Data(file + le16(crc(file)))
-    }
-
-    static func le16(_ value: UInt16) -> [UInt8] { [UInt8(value & 0xFF), UInt8(value >> 8)] }
-    static func le32(_ value: UInt32) -> [UInt8] { (0..<4).map { UInt8((value >> (8 * $0)) & 0xFF) } }
-
-    /// The FIT CRC-16 (polynomial 0xA001), computed bit by bit.
-    static func crc(_ bytes: [UInt8]) -> UInt16 {
-        var crc: UInt16 = 0
-        for byte in bytes {
-            crc ^= UInt16(byte)
-            for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xA001 : crc >> 1 }
-        }
-        return crc
+        var file = FITBuilder()
+        // file_id (global 0) with type (enum) and time_created (uint32).
+        file.define(local: 0, global: 0, fields: [(0, 1, Base.enumeration), (4, 4, Base.uint32)])
+        file.data(local: 0, [4] + le32(startTime))
+        // session (global 18): start_time, total_elapsed_time, total_timer_time, total_distance
+        // (uint32) and sport (enum).
+        file.define(
+            local: 1, global: 18,
+            fields: [(2, 4, Base.uint32), (7, 4, Base.uint32), (8, 4, Base.uint32), (9, 4, Base.uint32), (5, 1, Base.enumeration)])
+        file.data(local: 1, le32(startTime) + le32(milliseconds) + le32(milliseconds) + le32(UInt32((meters * 100).rounded())) + [1])
+        return Data(file.file())
     }
 }

@@ -1,11 +1,12 @@
 import Planner
 import RunModel
+import TestSupport
 
 /// Generated check-in histories: answers a few days apart, mostly none or mild, sometimes
 /// persistent pain or a warning sign (rarely a red flag), sometimes a clearance.
 enum CheckInGenerator {
     static func make(seed: UInt64, start: CalendarDay = CalendarDay(daysSinceEpoch: 20_400)) -> [CheckIn] {
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(plannerSeed: seed)
         var day = start
         var list: [CheckIn] = []
         // A third of the histories are mostly mild pain, so long mild spells are common enough.

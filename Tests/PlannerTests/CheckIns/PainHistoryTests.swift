@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import Planner
 import RunModel
@@ -58,7 +59,7 @@ import RunModel
             let checkIns = CheckInGenerator.make(seed: seed)
             guard let last = checkIns.last else { continue }
             let today = last.day
-            var rng = SeededGenerator(seed: seed)
+            var rng = SplitMix64(plannerSeed: seed)
             // Given in any order, check-ins of different days give the same state.
             let byDay = Dictionary(grouping: checkIns, by: \.day).values.compactMap(\.last)
             let sorted = byDay.sorted { $0.day < $1.day }

@@ -1,10 +1,12 @@
 /// Builds FIT files byte by byte for tests, with its own (bitwise) CRC so tests do not trust the
 /// decoder's CRC table.
-struct FITBuilder {
-    var body: [UInt8] = []
+public struct FITBuilder: Sendable {
+    public var body: [UInt8] = []
+
+    public init() {}
 
     /// A definition message: fields are (number, size, base type byte).
-    mutating func define(
+    public mutating func define(
         local: UInt8, global: UInt16, bigEndian: Bool = false, fields: [(UInt8, UInt8, UInt8)],
         developerFields: [(UInt8, UInt8, UInt8)] = []
     ) {
@@ -20,19 +22,19 @@ struct FITBuilder {
     }
 
     /// A data message with a normal header.
-    mutating func data(local: UInt8, _ content: [UInt8]) {
+    public mutating func data(local: UInt8, _ content: [UInt8]) {
         body.append(local & 0x0F)
         body += content
     }
 
     /// A data message with a compressed-timestamp header (local 0–3, 5-bit time offset).
-    mutating func compressed(local: UInt8, timeOffset: UInt8, _ content: [UInt8]) {
+    public mutating func compressed(local: UInt8, timeOffset: UInt8, _ content: [UInt8]) {
         body.append(0x80 | (local & 0x03) << 5 | (timeOffset & 0x1F))
         body += content
     }
 
     /// The complete file: header (12 or 14 bytes), body, file CRC.
-    func file(headerSize: Int = 14, headerCRC: Bool = true, dataSize: Int? = nil) -> [UInt8] {
+    public func file(headerSize: Int = 14, headerCRC: Bool = true, dataSize: Int? = nil) -> [UInt8] {
         var header: [UInt8] = [UInt8(headerSize), 0x20] + le16(2132) + le32(UInt32(dataSize ?? body.count))
         header += Array(".FIT".utf8)
         if headerSize == 14 { header += headerCRC ? le16(testCRC(header)) : [0, 0] }
@@ -41,13 +43,13 @@ struct FITBuilder {
     }
 }
 
-func le16(_ v: UInt16) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8)] }
-func le32(_ v: UInt32) -> [UInt8] { (0..<4).map { UInt8((v >> (8 * $0)) & 0xFF) } }
-func be16(_ v: UInt16) -> [UInt8] { [UInt8(v >> 8), UInt8(v & 0xFF)] }
-func be32(_ v: UInt32) -> [UInt8] { le32(v).reversed() }
+public func le16(_ v: UInt16) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8)] }
+public func le32(_ v: UInt32) -> [UInt8] { (0..<4).map { UInt8((v >> (8 * $0)) & 0xFF) } }
+public func be16(_ v: UInt16) -> [UInt8] { [UInt8(v >> 8), UInt8(v & 0xFF)] }
+public func be32(_ v: UInt32) -> [UInt8] { le32(v).reversed() }
 
 /// CRC-16/ARC, bit by bit (independent of the decoder's table).
-func testCRC(_ bytes: [UInt8]) -> UInt16 {
+public func testCRC(_ bytes: [UInt8]) -> UInt16 {
     var crc: UInt16 = 0
     for byte in bytes {
         crc ^= UInt16(byte)
@@ -57,16 +59,16 @@ func testCRC(_ bytes: [UInt8]) -> UInt16 {
 }
 
 /// Base type bytes as they appear in definitions.
-enum Base {
-    static let enumeration: UInt8 = 0x00, sint8: UInt8 = 0x01, uint8: UInt8 = 0x02, sint16: UInt8 = 0x83
-    static let uint16: UInt8 = 0x84, sint32: UInt8 = 0x85, uint32: UInt8 = 0x86, string: UInt8 = 0x07
-    static let float32: UInt8 = 0x88, float64: UInt8 = 0x89, uint8z: UInt8 = 0x0A, uint16z: UInt8 = 0x8B
-    static let uint32z: UInt8 = 0x8C, byte: UInt8 = 0x0D, sint64: UInt8 = 0x8E, uint64: UInt8 = 0x8F
-    static let uint64z: UInt8 = 0x90
+public enum Base {
+    public static let enumeration: UInt8 = 0x00, sint8: UInt8 = 0x01, uint8: UInt8 = 0x02, sint16: UInt8 = 0x83
+    public static let uint16: UInt8 = 0x84, sint32: UInt8 = 0x85, uint32: UInt8 = 0x86, string: UInt8 = 0x07
+    public static let float32: UInt8 = 0x88, float64: UInt8 = 0x89, uint8z: UInt8 = 0x0A, uint16z: UInt8 = 0x8B
+    public static let uint32z: UInt8 = 0x8C, byte: UInt8 = 0x0D, sint64: UInt8 = 0x8E, uint64: UInt8 = 0x8F
+    public static let uint64z: UInt8 = 0x90
 }
 
 /// A minimal valid file: file_id (type activity, manufacturer garmin) and one record.
-func minimalActivity() -> FITBuilder {
+public func minimalActivity() -> FITBuilder {
     var b = FITBuilder()
     b.define(local: 0, global: 0, fields: [(0, 1, Base.enumeration), (1, 2, Base.uint16)])
     b.data(local: 0, [4] + le16(1))

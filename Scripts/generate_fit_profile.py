@@ -105,6 +105,15 @@ for name in MESSAGES:
             ident, number, swift_string(name)))
         out.write('\n'.join(lines) + '\n        ]\n    )\n}\n')
 
+with open(os.path.join(OUT, 'FITMessageNumber.swift'), 'w') as out:
+    out.write(HEADER + '\n/// Global message numbers of the messages RunRamp reads, named as in the FIT profile: compare\n')
+    out.write('/// `FITMessage.globalNumber` with these, never a message\'s name or a bare number.\n')
+    out.write('public enum FITMessageNumber {\n')
+    for name in MESSAGES:
+        out.write('    /// `{}` ({}).\n'.format(name, messages[name][0]))
+        out.write('    public static let {}: UInt16 = {}\n'.format(camel(name), messages[name][0]))
+    out.write('}\n')
+
 with open(os.path.join(OUT, 'MessageProfile+Lookup.swift'), 'w') as out:
     out.write(HEADER + '\nextension MessageProfile {\n')
     out.write('    /// The field table of a global message number, for the messages RunRamp reads.\n')

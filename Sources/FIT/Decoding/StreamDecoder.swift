@@ -195,13 +195,13 @@ struct StreamDecoder {
             if value != 0xFFFF_FFFF { lastTimestamp = UInt32(value) }
         }
         if !summary.needsMoreWork && !(summary.hasAccumulationResets && !accumulator.isEmpty) {
-            if tallyingRecords && summary.globalNumber == 20 {
+            if tallyingRecords && summary.globalNumber == FITMessageNumber.record {
                 let source = self.source
                 recordTally.add(raw, at: content, planIndex: planIndex, plans: plans, compressedTimestamp: compressedTimestamp) {
                     FITMessage(
                         encoded: EncodedMessage(
                             source: source, offset: content, planIndex: planIndex, compressedTimestamp: compressedTimestamp),
-                        globalNumber: 20)
+                        globalNumber: FITMessageNumber.record)
                 }
                 return
             }
@@ -239,14 +239,14 @@ struct StreamDecoder {
                 accumulatedCount: UInt16(clamping: source.accumulated.count - Int(accumulatedStart)),
                 compressedTimestamp: compressedTimestamp),
             globalNumber: plan.globalNumber)
-        if tallyingRecords && plan.globalNumber == 20 {
+        if tallyingRecords && plan.globalNumber == FITMessageNumber.record {
             recordTally.add(message)
             return
         }
         messages.append(message)
-        if plan.globalNumber == 206 || plan.globalNumber == 207 {
+        if plan.globalNumber == FITMessageNumber.fieldDescription || plan.globalNumber == FITMessageNumber.developerDataId {
             // Developer data must be known before later messages decode; read it right away.
-            if plan.globalNumber == 206 {
+            if plan.globalNumber == FITMessageNumber.fieldDescription {
                 fieldDescriptions += 1
                 developers.register(fieldDescription: message)
             } else {
@@ -298,6 +298,6 @@ struct PlanSummary {
         timestampOffset = plan.timestampOffset ?? -1
         isBigEndian = plan.isBigEndian
         needsMoreWork = !plan.developerFields.isEmpty || plan.accumulatesComponents
-            || plan.globalNumber == 206 || plan.globalNumber == 207
+            || plan.globalNumber == FITMessageNumber.fieldDescription || plan.globalNumber == FITMessageNumber.developerDataId
     }
 }

@@ -58,7 +58,7 @@ public struct FITSummary: Sendable, Hashable {
         messageCount = file.messages.count + (tally?.records ?? 0)
         // Without a tally from the decoder, the file kept its records: tally them the same way.
         let tally = tally ?? file.messages.reduce(into: RecordTally()) { tally, message in
-            if message.globalNumber == 20 { tally.add(message) }
+            if message.globalNumber == FITMessageNumber.record { tally.add(message) }
         }
         records = tally.records
         recordsWithHeartRate = tally.recordsWithHeartRate
@@ -69,12 +69,12 @@ public struct FITSummary: Sendable, Hashable {
         var sawFileID = false
         for message in file.messages {
             switch message.globalNumber {
-            case 0 where !sawFileID:
+            case FITMessageNumber.fileId where !sawFileID:
                 sawFileID = true
                 fileType = message.label("type")
                 manufacturer = message.label("manufacturer")
                 product = message.label("garmin_product") ?? message.label("product")
-            case 18:
+            case FITMessageNumber.session:
                 sessions.append(
                     Session(
                         sport: message.label("sport"), subSport: message.label("sub_sport"),
@@ -84,7 +84,7 @@ public struct FITSummary: Sendable, Hashable {
                         totalDistance: message.number("total_distance"),
                         averageHeartRate: message.number("avg_heart_rate"),
                         maximumHeartRate: message.number("max_heart_rate")))
-            case 19:
+            case FITMessageNumber.lap:
                 laps += 1
             default:
                 break

@@ -9,7 +9,7 @@ enum FITRunAdapter {
     static let activityTypes: Set<String> = ["activity", "4"]
 
     static func adapt(_ file: FITFile, source: RunSource) -> AdaptedFile {
-        let sessions = file.messages.filter { $0.name == "session" }
+        let sessions = file.messages.filter { $0.globalNumber == FITMessageNumber.session }
         if sessions.count > 1, let legs = MultiActivityAdapter.adaptFIT(file, sessions: sessions, source: source) { return legs }
         return adaptSingle(file, sessions: sessions, source: source)
     }
@@ -18,7 +18,7 @@ enum FITRunAdapter {
     static func adaptSingle(_ file: FITFile, sessions: [FITMessage], source: RunSource) -> AdaptedFile {
         var source = source
         source.format = .fit
-        let fileID = file.messages.first { $0.name == "file_id" }
+        let fileID = file.messages.first { $0.globalNumber == FITMessageNumber.fileId }
         if let type = fileID?.text("type"), !activityTypes.contains(type) {
             return .notActivity("FIT \(type.replacingOccurrences(of: "_", with: " ")) file")
         }
@@ -31,7 +31,7 @@ enum FITRunAdapter {
         let main = sessions.max { ($0.number("total_distance") ?? 0) < ($1.number("total_distance") ?? 0) }
         let sport = SportMapping.fitSport(sport: main?.text("sport"), subSport: main?.text("sub_sport"))
         let cleaning = GPSSpikeFilter.clean(
-            file.messages.filter { $0.name == "record" }.map(sample(from:)), sport: main == nil ? nil : sport)
+            file.messages.filter { $0.globalNumber == FITMessageNumber.record }.map(sample(from:)), sport: main == nil ? nil : sport)
         let sampleArray = cleaning.samples
         guard !sessions.isEmpty || sampleArray.contains(where: { $0.time != nil }) else {
             if let error = file.error { return .failed(.fit(error)) }
@@ -50,7 +50,7 @@ enum FITRunAdapter {
         let moving = sessionTimer ?? metrics.movingSeconds
         let distance = sessionDistance ?? metrics.distanceMeters
 
-        let laps = file.messages.filter { $0.name == "lap" }.compactMap { lap -> Lap? in
+        let laps = file.messages.filter { $0.globalNumber == FITMessageNumber.lap }.compactMap { lap -> Lap? in
             guard let lapStart = lap.number("start_time") else { return nil }
             return Lap(
                 start: date(fromFIT: lapStart), elapsedSeconds: lap.number("total_elapsed_time") ?? 0,
@@ -58,7 +58,7 @@ enum FITRunAdapter {
         }
         // local_timestamp - timestamp of the activity message is the time-zone offset.
         var offset: Int?
-        if let activity = file.messages.first(where: { $0.name == "activity" }),
+        if let activity = file.messages.first(where: { $0.globalNumber == FITMessageNumber.activity }),
             let local = activity.number("local_timestamp"), let utc = activity.number("timestamp")
         {
             let difference = local - utc

@@ -37,12 +37,14 @@ enum MultiActivityAdapter {
             let end = session.number("timestamp") ?? start + (session.number("total_elapsed_time") ?? 0)
             return start...max(start, end)
         }
-        let shared = file.messages.filter { $0.name != "session" && $0.name != "record" && $0.name != "lap" }
+        let perActivity: Set = [FITMessageNumber.session, FITMessageNumber.record, FITMessageNumber.lap]
+        let shared = file.messages.filter { !perActivity.contains($0.globalNumber) }
         let parts = zip(sessions, spans).map { session, span -> AdaptedFile in
             var single = file
             single.messages = shared + [session] + file.messages.filter { message in
-                guard message.name == "record" || message.name == "lap", let span else { return false }
-                guard let time = message.number(message.name == "lap" ? "start_time" : "timestamp") else { return false }
+                let isLap = message.globalNumber == FITMessageNumber.lap
+                guard isLap || message.globalNumber == FITMessageNumber.record, let span else { return false }
+                guard let time = message.number(isLap ? "start_time" : "timestamp") else { return false }
                 return span.contains(time)
             }
             return FITRunAdapter.adaptSingle(single, sessions: [session], source: source)

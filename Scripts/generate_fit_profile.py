@@ -114,6 +114,22 @@ with open(os.path.join(OUT, 'FITMessageNumber.swift'), 'w') as out:
         out.write('    public static let {}: UInt16 = {}\n'.format(camel(name), messages[name][0]))
     out.write('}\n')
 
+with open(os.path.join(OUT, 'FITFieldID+Profile.swift'), 'w') as out:
+    out.write(HEADER + '\n/// The fields of the messages RunRamp reads, by number, named as in the FIT profile.\n')
+    out.write('extension FITFieldID {\n')
+    for i, name in enumerate(MESSAGES):
+        number, message = messages[name]
+        type_name = camel(name).strip('`')
+        out.write('{}    /// The fields of `{}` ({}).\n'.format('' if i == 0 else '\n', name, number))
+        out.write('    public enum {} {{\n'.format(type_name[:1].upper() + type_name[1:]))
+        for field_number, field in sorted(message['fields'].items()):
+            field_name = camel(field['name'])
+            if field_name[:1].isdigit():
+                field_name = '_' + field_name
+            out.write('        public static let {} = FITFieldID(number: {})\n'.format(field_name, field_number))
+        out.write('    }\n')
+    out.write('}\n')
+
 with open(os.path.join(OUT, 'MessageProfile+Lookup.swift'), 'w') as out:
     out.write(HEADER + '\nextension MessageProfile {\n')
     out.write('    /// The field table of a global message number, for the messages RunRamp reads.\n')

@@ -16,22 +16,22 @@ struct DeveloperFieldRegistry: Sendable {
 
     /// Records a developer_data_id message.
     mutating func register(developerDataID message: FITMessage) {
-        guard let index = message.unsignedInteger("developer_data_index"), index < 0xFF else { return }
+        guard let index = message.unsignedInteger(FITFieldID.DeveloperDataId.developerDataIndex), index < 0xFF else { return }
         developers.insert(UInt8(index))
         generation += 1
     }
 
     /// Records a field_description message; ignored, like the SDK does, when its developer is unknown.
     mutating func register(fieldDescription message: FITMessage) {
-        guard let index = message.unsignedInteger("developer_data_index"), index < 0xFF,
+        guard let index = message.unsignedInteger(FITFieldID.FieldDescription.developerDataIndex), index < 0xFF,
             developers.contains(UInt8(index)),
-            let number = message.unsignedInteger("field_definition_number"), number <= 0xFF,
-            let baseByte = message.unsignedInteger("fit_base_type_id"),
+            let number = message.unsignedInteger(FITFieldID.FieldDescription.fieldDefinitionNumber), number <= 0xFF,
+            let baseByte = message.unsignedInteger(FITFieldID.FieldDescription.fitBaseTypeId),
             let baseType = BaseType(definitionByte: UInt8(truncatingIfNeeded: baseByte))
         else { return }
         let description = DeveloperFieldDescription(
             developerIndex: UInt8(index), number: UInt8(number), baseType: baseType,
-            name: message.text("field_name"), units: message.text("units")
+            name: message.text(FITFieldID.FieldDescription.fieldName), units: message.text(FITFieldID.FieldDescription.units)
         )
         descriptions[UInt16(index) << 8 | UInt16(number)] = description
         generation += 1

@@ -4,8 +4,17 @@ extension EncodedMessage {
     /// The field called `name`: a valid field, else a selected subfield, else a component
     /// expanded from another field, else the compressed-header timestamp.
     func resolve(_ name: String) -> FITField? {
+        resolve(in: plan.resolvers.range(of: name))
+    }
+
+    /// The profile field numbered `field.number`, resolved as `resolve(_:)` does by name.
+    func resolve(_ field: FITFieldID) -> FITField? {
+        resolve(in: plan.resolvers.range(ofNumber: field.number))
+    }
+
+    private func resolve(in range: Range<Int32>?) -> FITField? {
         let plan = plan
-        guard let range = plan.resolvers.range(of: name) else { return nil }
+        guard let range else { return nil }
         for k in range {
             if let field = resolve(plan.resolvers.resolvers[Int(k)], plan) { return field }
         }
@@ -15,11 +24,16 @@ extension EncodedMessage {
     /// The scaled value of the field called `name` (semicircles in degrees), without building a
     /// `FITField`: the path importers take for every record.
     func number(_ name: String) -> Double? {
-        unmanagedPlan._withUnsafeGuaranteedRef { plan in number(name, plan) }
+        unmanagedPlan._withUnsafeGuaranteedRef { plan in number(in: plan.resolvers.range(of: name), plan) }
     }
 
-    private func number(_ name: String, _ plan: MessagePlan) -> Double? {
-        guard let range = plan.resolvers.range(of: name) else { return nil }
+    /// The scaled value of the profile field numbered `field.number`, as `number(_:)` by name.
+    func number(_ field: FITFieldID) -> Double? {
+        unmanagedPlan._withUnsafeGuaranteedRef { plan in number(in: plan.resolvers.range(ofNumber: field.number), plan) }
+    }
+
+    private func number(in range: Range<Int32>?, _ plan: MessagePlan) -> Double? {
+        guard let range else { return nil }
         for k in range {
             switch plan.resolvers.resolvers[Int(k)] {
             case .field(let index):

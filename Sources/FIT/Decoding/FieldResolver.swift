@@ -43,6 +43,9 @@ struct ResolverTable: Sendable {
     private(set) var nameRanges: [Range<Int32>] = []
     private var slots: [Int32] = []
     private var slotMask = 0
+    /// Per field number, the index of the name the profile gives that number (-1: none); subfields
+    /// have no number of their own and are found by name only.
+    private var numberSlots: [Int32] = Array(repeating: -1, count: 256)
     private(set) var resolvers: [FieldResolver] = []
     /// Profiles of fields that components fill.
     private(set) var targets: [ResolvedTarget] = []
@@ -92,7 +95,17 @@ struct ResolverTable: Sendable {
             var slot = Self.key(name) & slotMask
             while slots[slot] >= 0 { slot = (slot + 1) & slotMask }
             slots[slot] = Int32(index)
+            if let number = profile?.field(named: name)?.number ?? (name == "timestamp" ? 253 : nil) {
+                numberSlots[Int(number)] = Int32(index)
+            }
         }
+    }
+
+    /// The resolvers of the profile field numbered `number`, nil when no field of the plan can answer it.
+    @inline(__always)
+    func range(ofNumber number: UInt8) -> Range<Int32>? {
+        let index = numberSlots[Int(number)]
+        return index < 0 ? nil : nameRanges[Int(index)]
     }
 
     /// The resolvers of `name`, nil when no field of the plan can answer it.

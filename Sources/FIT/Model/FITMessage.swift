@@ -57,7 +57,9 @@ public struct FITMessage: Sendable {
         set { storage = .decoded(fields: fields, developerFields: newValue, name: name) }
     }
 
-    /// Scaled and offset numeric value of a profile field by name; nil when absent or invalid.
+    /// Scaled and offset numeric value of a profile field by name; nil when absent or invalid. Prefer
+    /// the `FITFieldID` overload; a name is for subfields, which have no number of their own
+    /// ("garmin_product", "avg_running_cadence").
     /// position_lat/position_long come back in degrees; timestamps as raw FIT seconds (see
     /// `FITEpoch`). Components are expanded: a record's "speed" also answers "enhanced_speed".
     public func number(_ fieldName: String) -> Double? {
@@ -67,10 +69,27 @@ public struct FITMessage: Sendable {
         return field.units == "semicircles" ? value * (180.0 / 2_147_483_648.0) : value
     }
 
+    /// As `number(_:)` by name, for the profile field `field` (`FITFieldID.Session.totalDistance`).
+    public func number(_ field: FITFieldID) -> Double? {
+        if case .encoded(let message) = storage { return message.number(field) }
+        guard let resolved = resolve(field), let raw = resolved.value.number else { return nil }
+        let value = resolved.scale == 1 && resolved.offset == 0 ? raw : raw / resolved.scale - resolved.offset
+        return resolved.units == "semicircles" ? value * (180.0 / 2_147_483_648.0) : value
+    }
+
     /// String value, or the profile name of an enum value ("running", "garmin", "activity");
     /// for an enum value the profile does not name, its number as text.
     public func text(_ fieldName: String) -> String? {
-        guard let field = resolve(fieldName) else { return nil }
+        text(of: resolve(fieldName))
+    }
+
+    /// As `text(_:)` by name, for the profile field `field`.
+    public func text(_ field: FITFieldID) -> String? {
+        text(of: resolve(field))
+    }
+
+    private func text(of field: FITField?) -> String? {
+        guard let field else { return nil }
         switch field.value {
         case .string(let s): return s
         case .array(let items):
@@ -85,9 +104,14 @@ public struct FITMessage: Sendable {
         resolve(fieldName).flatMap(label(of:))
     }
 
+    /// As `label(_:)` by name, for the profile field `field`.
+    public func label(_ field: FITFieldID) -> FITLabel? {
+        resolve(field).flatMap(label(of:))
+    }
+
     /// An unscaled unsigned integer field (indices, enum numbers), nil when absent.
-    func unsignedInteger(_ fieldName: String) -> UInt64? {
-        resolve(fieldName)?.value.unsignedInteger
+    func unsignedInteger(_ field: FITFieldID) -> UInt64? {
+        resolve(field)?.value.unsignedInteger
     }
 
     private func label(of field: FITField) -> FITLabel? {
@@ -97,6 +121,13 @@ public struct FITMessage: Sendable {
         let value = field.scale == 1 && field.offset == 0 ? raw : raw / field.scale - field.offset
         if value == value.rounded(), abs(value) < 9.0e18 { return .number(Int64(value)) }
         return nil
+    }
+
+    private func resolve(_ field: FITFieldID) -> FITField? {
+        switch storage {
+        case .encoded(let message): message.resolve(field)
+        case .decoded(let fields, _, _): fields.first { $0.number == field.number }
+        }
     }
 
     private func resolve(_ fieldName: String) -> FITField? {

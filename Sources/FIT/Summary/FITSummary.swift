@@ -71,19 +71,19 @@ public struct FITSummary: Sendable, Hashable {
             switch message.globalNumber {
             case FITMessageNumber.fileId where !sawFileID:
                 sawFileID = true
-                fileType = message.label("type")
-                manufacturer = message.label("manufacturer")
-                product = message.label("garmin_product") ?? message.label("product")
+                fileType = message.label(FITFieldID.FileId.type)
+                manufacturer = message.label(FITFieldID.FileId.manufacturer)
+                product = message.label("garmin_product") ?? message.label(FITFieldID.FileId.product)
             case FITMessageNumber.session:
                 sessions.append(
                     Session(
-                        sport: message.label("sport"), subSport: message.label("sub_sport"),
-                        startTime: message.number("start_time"),
-                        totalElapsedTime: message.number("total_elapsed_time"),
-                        totalTimerTime: message.number("total_timer_time"),
-                        totalDistance: message.number("total_distance"),
-                        averageHeartRate: message.number("avg_heart_rate"),
-                        maximumHeartRate: message.number("max_heart_rate")))
+                        sport: message.label(FITFieldID.Session.sport), subSport: message.label(FITFieldID.Session.subSport),
+                        startTime: message.number(FITFieldID.Session.startTime),
+                        totalElapsedTime: message.number(FITFieldID.Session.totalElapsedTime),
+                        totalTimerTime: message.number(FITFieldID.Session.totalTimerTime),
+                        totalDistance: message.number(FITFieldID.Session.totalDistance),
+                        averageHeartRate: message.number(FITFieldID.Session.avgHeartRate),
+                        maximumHeartRate: message.number(FITFieldID.Session.maxHeartRate)))
             case FITMessageNumber.lap:
                 laps += 1
             default:

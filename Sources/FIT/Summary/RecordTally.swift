@@ -35,8 +35,8 @@ struct RecordTally {
     /// Adds a record through the general field lookup (developer fields, components, arrays).
     mutating func add(_ record: FITMessage) {
         add(
-            heartRate: record.number("heart_rate"), time: record.number("timestamp"),
-            latitude: { record.number("position_lat") }, longitude: { record.number("position_long") })
+            heartRate: record.number(FITFieldID.Record.heartRate), time: record.number(FITFieldID.Record.timestamp),
+            latitude: { record.number(FITFieldID.Record.positionLat) }, longitude: { record.number(FITFieldID.Record.positionLong) })
     }
 
     @inline(__always)
@@ -68,16 +68,16 @@ private struct RecordReader {
 
     init(_ plan: MessagePlan) {
         isBigEndian = plan.isBigEndian
-        heartRate = reader("heart_rate", plan)
-        timestamp = reader("timestamp", plan, headerTimestampLast: true)
-        latitude = reader("position_lat", plan)
-        longitude = reader("position_long", plan)
+        heartRate = reader(FITFieldID.Record.heartRate, plan)
+        timestamp = reader(FITFieldID.Record.timestamp, plan, headerTimestampLast: true)
+        latitude = reader(FITFieldID.Record.positionLat, plan)
+        longitude = reader(FITFieldID.Record.positionLong, plan)
     }
 
-    /// The reader of `name`: the same answer as `EncodedMessage.number(_:)` gives when the name
+    /// The reader of `field`: the same answer as `EncodedMessage.number(_:)` gives when the field
     /// resolves to at most one plain single-number field (then, for timestamps, the header time).
-    private mutating func reader(_ name: String, _ plan: MessagePlan, headerTimestampLast: Bool = false) -> FieldReader {
-        guard let range = plan.resolvers.range(of: name) else { return .absent }
+    private mutating func reader(_ field: FITFieldID, _ plan: MessagePlan, headerTimestampLast: Bool = false) -> FieldReader {
+        guard let range = plan.resolvers.range(ofNumber: field.number) else { return .absent }
         var found = FieldReader.absent
         for (position, k) in range.enumerated() {
             switch plan.resolvers.resolvers[Int(k)] {

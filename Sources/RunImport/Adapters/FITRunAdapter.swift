@@ -19,17 +19,19 @@ enum FITRunAdapter {
         var source = source
         source.format = .fit
         let fileID = file.messages.first { $0.globalNumber == FITMessageNumber.fileId }
-        if let type = fileID?.text("type"), !activityTypes.contains(type) {
+        if let type = fileID?.text(FITFieldID.FileId.type), !activityTypes.contains(type) {
             return .notActivity("FIT \(type.replacingOccurrences(of: "_", with: " ")) file")
         }
         if source.device == nil, let fileID {
-            let parts = [fileID.text("manufacturer"), fileID.text("garmin_product") ?? fileID.text("product")].compactMap { $0 }
+            // garmin_product is a subfield of product (no number of its own): found by its profile name.
+            let product = fileID.text("garmin_product") ?? fileID.text(FITFieldID.FileId.product)
+            let parts = [fileID.text(FITFieldID.FileId.manufacturer), product].compactMap { $0 }
             source.device = parts.isEmpty ? nil : parts.joined(separator: " ")
         }
 
         // The session covering the most distance names the sport of a multisport file.
-        let main = sessions.max { ($0.number("total_distance") ?? 0) < ($1.number("total_distance") ?? 0) }
-        let sport = SportMapping.fitSport(sport: main?.text("sport"), subSport: main?.text("sub_sport"))
+        let main = sessions.max { ($0.number(FITFieldID.Session.totalDistance) ?? 0) < ($1.number(FITFieldID.Session.totalDistance) ?? 0) }
+        let sport = SportMapping.fitSport(sport: main?.text(FITFieldID.Session.sport), subSport: main?.text(FITFieldID.Session.subSport))
         let cleaning = GPSSpikeFilter.clean(
             file.messages.filter { $0.globalNumber == FITMessageNumber.record }.map(sample(from:)), sport: main == nil ? nil : sport)
         let sampleArray = cleaning.samples
@@ -39,27 +41,27 @@ enum FITRunAdapter {
         }
         let metrics = TrackMetrics(samples: sampleArray)
 
-        let sessionStart = sessions.compactMap { $0.number("start_time") }.min().map(date(fromFIT:))
+        let sessionStart = sessions.compactMap { $0.number(FITFieldID.Session.startTime) }.min().map(date(fromFIT:))
         guard let start = sessionStart ?? metrics.start else {
             return .notActivity("FIT file without a start time")
         }
-        let sessionElapsed = sum(sessions, "total_elapsed_time")
-        let sessionTimer = sum(sessions, "total_timer_time")
-        let sessionDistance = sum(sessions, "total_distance")
+        let sessionElapsed = sum(sessions, FITFieldID.Session.totalElapsedTime)
+        let sessionTimer = sum(sessions, FITFieldID.Session.totalTimerTime)
+        let sessionDistance = sum(sessions, FITFieldID.Session.totalDistance)
         let elapsed = sessionElapsed ?? metrics.elapsedSeconds
         let moving = sessionTimer ?? metrics.movingSeconds
         let distance = sessionDistance ?? metrics.distanceMeters
 
         let laps = file.messages.filter { $0.globalNumber == FITMessageNumber.lap }.compactMap { lap -> Lap? in
-            guard let lapStart = lap.number("start_time") else { return nil }
+            guard let lapStart = lap.number(FITFieldID.Lap.startTime) else { return nil }
             return Lap(
-                start: date(fromFIT: lapStart), elapsedSeconds: lap.number("total_elapsed_time") ?? 0,
-                distanceMeters: lap.number("total_distance"))
+                start: date(fromFIT: lapStart), elapsedSeconds: lap.number(FITFieldID.Lap.totalElapsedTime) ?? 0,
+                distanceMeters: lap.number(FITFieldID.Lap.totalDistance))
         }
         // local_timestamp - timestamp of the activity message is the time-zone offset.
         var offset: Int?
         if let activity = file.messages.first(where: { $0.globalNumber == FITMessageNumber.activity }),
-            let local = activity.number("local_timestamp"), let utc = activity.number("timestamp")
+            let local = activity.number(FITFieldID.Activity.localTimestamp), let utc = activity.number(FITFieldID.Activity.timestamp)
         {
             let difference = local - utc
             // Whole quarter hours within ±14 h, or the device clock is not telling a zone.
@@ -74,11 +76,11 @@ enum FITRunAdapter {
             sport: sport,
             start: start, utcOffsetSeconds: offset, elapsedSeconds: elapsed, movingSeconds: moving,
             distanceMeters: distance,
-            elevationGainMeters: sum(sessions, "total_ascent") ?? metrics.elevationGainMeters,
-            elevationLossMeters: sum(sessions, "total_descent") ?? metrics.elevationLossMeters,
-            averageHeartRate: positive(main?.number("avg_heart_rate")) ?? metrics.averageHeartRate,
-            maxHeartRate: positive(main?.number("max_heart_rate")) ?? metrics.maxHeartRate,
-            averageCadence: positive(main?.number("avg_running_cadence") ?? main?.number("avg_cadence"))
+            elevationGainMeters: sum(sessions, FITFieldID.Session.totalAscent) ?? metrics.elevationGainMeters,
+            elevationLossMeters: sum(sessions, FITFieldID.Session.totalDescent) ?? metrics.elevationLossMeters,
+            averageHeartRate: positive(main?.number(FITFieldID.Session.avgHeartRate)) ?? metrics.averageHeartRate,
+            maxHeartRate: positive(main?.number(FITFieldID.Session.maxHeartRate)) ?? metrics.maxHeartRate,
+            averageCadence: positive(main?.number("avg_running_cadence") ?? main?.number(FITFieldID.Session.avgCadence))
                 ?? metrics.averageCadence,
             laps: laps, samples: sampleArray)
         return .run(run, notes: notes)
@@ -86,11 +88,11 @@ enum FITRunAdapter {
 
     private static func sample(from record: FITMessage) -> Sample {
         Sample(
-            time: record.number("timestamp").map(date(fromFIT:)),
-            latitude: record.number("position_lat"), longitude: record.number("position_long"),
-            elevationMeters: record.number("enhanced_altitude") ?? record.number("altitude"),
-            heartRate: record.number("heart_rate"), cadence: record.number("cadence"),
-            distanceMeters: record.number("distance"))
+            time: record.number(FITFieldID.Record.timestamp).map(date(fromFIT:)),
+            latitude: record.number(FITFieldID.Record.positionLat), longitude: record.number(FITFieldID.Record.positionLong),
+            elevationMeters: record.number(FITFieldID.Record.enhancedAltitude) ?? record.number(FITFieldID.Record.altitude),
+            heartRate: record.number(FITFieldID.Record.heartRate), cadence: record.number(FITFieldID.Record.cadence),
+            distanceMeters: record.number(FITFieldID.Record.distance))
     }
 
     /// Devices write 0 for "no sensor"; that is no value, not a heart rate of zero.
@@ -99,7 +101,7 @@ enum FITRunAdapter {
         return value
     }
 
-    private static func sum(_ messages: [FITMessage], _ field: String) -> Double? {
+    private static func sum(_ messages: [FITMessage], _ field: FITFieldID) -> Double? {
         let values = messages.compactMap { $0.number(field) }
         return values.isEmpty ? nil : values.reduce(0, +)
     }

@@ -27,14 +27,15 @@ enum MultiActivityAdapter {
         // A session written twice (a chained file repeating it) is still one activity.
         var seen = Set<[Double?]>()
         let sessions = all.filter { message in
-            guard message.text("sport") != "transition" else { return false }
-            let key = ["start_time", "total_elapsed_time", "total_distance"].map { message.number($0) }
+            guard message.text(FITFieldID.Session.sport) != "transition" else { return false }
+            let key = [FITFieldID.Session.startTime, FITFieldID.Session.totalElapsedTime, FITFieldID.Session.totalDistance]
+                .map { message.number($0) }
             return seen.insert(key).inserted
         }
         guard sessions.count > 1 else { return nil }
         let spans = sessions.map { session -> ClosedRange<Double>? in
-            guard let start = session.number("start_time") else { return nil }
-            let end = session.number("timestamp") ?? start + (session.number("total_elapsed_time") ?? 0)
+            guard let start = session.number(FITFieldID.Session.startTime) else { return nil }
+            let end = session.number(FITFieldID.Session.timestamp) ?? start + (session.number(FITFieldID.Session.totalElapsedTime) ?? 0)
             return start...max(start, end)
         }
         let perActivity: Set = [FITMessageNumber.session, FITMessageNumber.record, FITMessageNumber.lap]
@@ -44,7 +45,7 @@ enum MultiActivityAdapter {
             single.messages = shared + [session] + file.messages.filter { message in
                 let isLap = message.globalNumber == FITMessageNumber.lap
                 guard isLap || message.globalNumber == FITMessageNumber.record, let span else { return false }
-                guard let time = message.number(isLap ? "start_time" : "timestamp") else { return false }
+                guard let time = message.number(isLap ? FITFieldID.Lap.startTime : FITFieldID.Record.timestamp) else { return false }
                 return span.contains(time)
             }
             return FITRunAdapter.adaptSingle(single, sessions: [session], source: source)

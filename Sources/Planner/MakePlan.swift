@@ -1,6 +1,6 @@
 public import RunModel
 
-/// Plans the next weeks from the running history (planner.md R1–R11). Pure and deterministic: no clock, no I/O.
+/// Plans the next weeks from the running history (docs/planning-rules.md). Pure and deterministic: no clock, no I/O.
 ///
 /// - Parameters:
 ///   - runs: the training log; only running sports count, activities after `today` are ignored.

@@ -12,8 +12,9 @@ struct PlanCommand: AsyncParsableCommand {
         commandName: "plan",
         abstract: "Plan the next weeks of running as a safe mileage ramp (Markdown, SVG chart, or JSON).",
         discussion: """
-            With --output FILE.md the SVG chart is written next to it (FILE.svg) and linked from the Markdown. \
-            On stdout only the Markdown is written (with its inline Mermaid chart) and no SVG file is created.
+            With -o FILE.md the SVG chart is written next to it (FILE.svg) and linked from the Markdown. \
+            On stdout the chart is an inline Mermaid block instead, and no SVG file is created. \
+            --format json prints the plan for scripts (docs/json-output.md).
             """
     )
 
@@ -55,14 +56,16 @@ struct PlanCommand: AsyncParsableCommand {
             "A warning sign (repeatable): \(Symptom.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "symptom"))
     var symptoms: [String] = []
 
-    @Option(help: ArgumentHelp("Write the plan to this file (default: stdout).", valueName: "file"))
-    var output: String?
+    @OptionGroup var destination: OutputFileOptions
 
-    @Option(help: ArgumentHelp("markdown or json.", valueName: "format"))
-    var format: String = "markdown"
+    @OptionGroup var format: FormatOptions
 
-    @Flag(help: "No import progress or summary and no calendar summary; failures are still printed.")
-    var quiet = false
+    @OptionGroup var verbosity: QuietOptions
+
+    /// The plan's file (`-o`); nil: stdout.
+    var output: String? { destination.output }
+    /// `-q`: no import progress or summary and no calendar summary; failures are still printed.
+    var quiet: Bool { verbosity.quiet }
 
     @OptionGroup var database: DatabaseOptions
 
@@ -70,7 +73,6 @@ struct PlanCommand: AsyncParsableCommand {
 
     func validate() throws {
         _ = try request()
-        guard ["markdown", "json"].contains(format) else { throw OptionError("--format \(format): expected markdown or json") }
     }
 
     func run() async throws {
@@ -132,7 +134,7 @@ struct PlanCommand: AsyncParsableCommand {
 
     /// Renders and writes the plan: Markdown (+ SVG next to an output file) or JSON.
     func write(_ plan: Plan) throws {
-        if format == "json" {
+        if format.isJSON {
             try emit(try PlanJSON.render(plan), to: output)
             return
         }

@@ -1,7 +1,7 @@
 public import Planner
 public import RunModel
 
-/// Turns a plan into calendar events (icalendar.md): one per session, none on rest days; a
+/// Turns a plan into calendar events (docs/icalendar.md): one per session, none on rest days; a
 /// paused plan keeps only its back-care events and an urgent plan exports none (R10). Earlier
 /// events the plan no longer holds are cancelled by `cancellations(for:keeping:previous:)`.
 public enum PlanCalendar {

@@ -1,7 +1,7 @@
 # RunRamp: build a self-contained binary and install it with its completions and manual page.
 #
-#   make                      # the release binary, Swift runtime linked in (.build/static/runramp)
-#   sudo make install         # into /usr/local (PREFIX=~/.local for a user install, no sudo)
+#   make                      # the release binary (Swift runtime linked in), completions, manual page
+#   sudo make install         # copies them into /usr/local (PREFIX=~/.local for a user install, no sudo)
 #   sudo make uninstall       # removes exactly what install put there
 #   make test                 # the test suite (what CI runs)
 #
@@ -50,13 +50,19 @@ completions: build
 	$(BINARY) --generate-completion-script fish > $(COMPLETIONS_DIR)/runramp.fish
 
 # swift-argument-parser's generate-manual plugin reads the commands' own help. It builds the
-# package (release, dynamically linked) in .build/release; the installed binary is the copy above.
+# package in debug mode, the build `swift test` uses too, so the two share their work;
+# the help text it reads is the same in every build.
 man: build
-	$(SWIFT) package plugin generate-manual --configuration release
+	$(SWIFT) package plugin generate-manual --configuration debug
 	mkdir -p $(MAN_DIR)
 	cp .build/plugins/GenerateManual/outputs/runramp/runramp.1 $(MANPAGE)
 
-install: build completions man
+# Only copies what `make` built, so `sudo make install` never runs the Swift build as root.
+install:
+	@for file in $(BINARY) $(MANPAGE) $(COMPLETIONS_DIR)/runramp.bash $(COMPLETIONS_DIR)/_runramp \
+		$(COMPLETIONS_DIR)/runramp.fish; do \
+		test -f $$file || { echo "error: $$file is missing: run 'make' first" >&2; exit 1; }; \
+	done
 	install -d $(BIN_DEST) $(MAN_DEST) $(BASH_DEST) $(ZSH_DEST) $(FISH_DEST)
 	install -m 0755 $(BINARY) $(BIN_DEST)/runramp
 	install -m 0644 $(MANPAGE) $(MAN_DEST)/runramp.1

@@ -42,7 +42,7 @@ test -f home/.local/share/runramp/log.sqlite || fail "the log is not at ~/.local
 # The system's own zone (Foundation's TimeZone.current, from /etc/localtime) for --at without --tz.
 run bin/runramp plan --today 2026-11-24 --quiet --ics local.ics --at 18:30 >/dev/null
 grep -q '^DTSTART' local.ics || fail "no timed events with the system's zone"
-run bin/runramp import SampleTracks --db other.sqlite --json | grep -q '"schema": "runramp.import/1"' || fail "import --json"
+run bin/runramp import SampleTracks --db other.sqlite --json -q | grep -Eq '"schema" ?: "runramp.import/1"' || fail "import --json"
 run bin/runramp runs --db other.sqlite | grep -q '2026-11-22' || fail "runs lists no 2026-11-22 run"
 run bin/runramp weeks --db other.sqlite --today 2026-11-24 --weeks 4 >/dev/null
 run bin/runramp inspect --json SampleTracks/2026-11-22-long-run.fit | grep -q '"valid": true' || fail "inspect FIT"

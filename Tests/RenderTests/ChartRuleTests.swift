@@ -18,14 +18,14 @@ import RunModel
     }
 
     /// The `<rect>` bars of an SVG chart (legend swatches excluded): (x, width, fill, title).
-    static func bars(_ svg: String) -> [(x: Double, width: Double, fill: String, title: String)] {
+    static func bars(_ svg: String) -> [(x: Double, width: Double, height: Double, fill: String, title: String)] {
         svg.components(separatedBy: "\n").compactMap { line in
             guard line.hasPrefix("<rect x="), line.contains("<title>"),
                 let x = attribute("x", line).flatMap(Double.init), let width = attribute("width", line).flatMap(Double.init),
-                let fill = attribute("fill", line),
+                let height = attribute("height", line).flatMap(Double.init), let fill = attribute("fill", line),
                 let title = line.components(separatedBy: "<title>").last?.components(separatedBy: "</title>").first
             else { return nil }
-            return (x, width, fill, title)
+            return (x, width, height, fill, title)
         }
     }
 
@@ -107,12 +107,14 @@ import RunModel
         oneWeek.weeks = 1
         let plans = [
             RenderFixtures.build, Self.midWeek, RenderFixtures.comeback,
+            // Wednesday with nothing run yet this week: its bar is empty, so no "this week" entry.
             makePlan(runs: RenderFixtures.history, today: RenderFixtures.day("2026-11-25"), options: oneWeek),
+            makePlan(runs: [], today: RenderFixtures.day("2026-11-25"), options: RenderFixtures.options),
         ]
         var namesSeen = Set<String>()
         for plan in plans {
             let svg = MileageChartSVG().render(plan)
-            let colours = Set(Self.bars(svg).map(\.fill))
+            let colours = Set(Self.bars(svg).filter { $0.height > 0 }.map(\.fill))
             let expected = [
                 (MileageChartSVG.historyColor, "history"), (MileageChartSVG.currentWeekColor, "this week"),
                 (MileageChartSVG.plannedColor, "plan"), (MileageChartSVG.cutbackColor, "lighter week"),
@@ -123,7 +125,9 @@ import RunModel
         // The plans above between them leave out each kind at least once and show it at least once.
         #expect(namesSeen == ["history", "this week", "plan", "lighter week", "today"])
         let withoutCutback = MileageChartSVG().render(plans[3])
-        #expect(!Self.legendNames(withoutCutback).contains("lighter week"))
+        #expect(Self.legendNames(withoutCutback) == ["history", "plan", "today"])
+        // A beginner with no history: no history entry, though its empty weeks are on the axis.
+        #expect(!Self.legendNames(MileageChartSVG().render(plans[4])).contains("history"))
         #expect(!Self.legendNames(MileageChartSVG().render(RenderFixtures.build)).contains("this week"))
     }
 }

@@ -1,8 +1,9 @@
 import FIT
 import Foundation
+import Render
 import RunModel
 
-/// Decodes FIT bytes and builds the inspect JSON and summary (FIT part of design/inspect-json.md).
+/// Decodes FIT bytes and builds the inspect JSON and summary (FIT part of docs/inspect-json.md).
 func inspectFIT(_ bytes: [UInt8]) -> Inspection {
     let summary = FITSummary(bytes: bytes)
     return Inspection(
@@ -31,6 +32,7 @@ func fitInspectionJSON(_ s: FITSummary) -> String {
         .object([("lat", .number(position.latitude)), ("lon", .number(position.longitude))])
     } ?? .null
     let report: InspectJSON = .object([
+        ("schema", .string(JSONSchema.inspect.identifier)),
         ("format", .string("fit")),
         ("valid", .bool(s.isValid)),
         ("error", s.error.map { .string($0.description) } ?? .null),

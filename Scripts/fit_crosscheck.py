@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Cross-checks `runramp inspect --json` against Garmin's official FIT SDK (garmin-fit-sdk) on
 every .fit file given (files or folders, searched recursively). Tolerances as in
-design/inspect-json.md. Exit status 1 when any file differs.
+docs/inspect-json.md. Exit status 1 when any file differs.
 
 Usage: python Scripts/fit_crosscheck.py PATH/TO/runramp FILE_OR_DIR...
 """

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints gpxpy's reading of a GPX file as the GPX JSON of shared/design/inspect-json.md, so
+"""Prints gpxpy's reading of a GPX file as the GPX JSON of docs/inspect-json.md, so
 `runramp inspect FILE --json` can be cross-checked (Tests/EndToEndTests/GPXCrossCheckTests.swift).
 Usage: $RUNRAMP_PYTHON Scripts/gpx_crosscheck.py FILE      (needs: pip install gpxpy)"""
 import datetime as dt

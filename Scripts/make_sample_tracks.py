@@ -30,7 +30,7 @@ METERS_PER_DEGREE = 6_371_008.8 * math.pi / 180
 CHORD_ALLOWANCE = 1.0005
 FIRST_MONDAY = dt.date(2026, 9, 14)
 
-# Ten weeks: (weekday 0=Mon, km) per run. W4…W1 = 20, 22, 21, 24 km as in planner.md's worked example.
+# Ten weeks: (weekday 0=Mon, km) per run. W4…W1 = 20, 22, 21, 24 km as in the worked example of docs/planning-rules.md.
 WEEKS = [
     [(1, 4.0), (3, 4.0), (6, 7.0)],                      # 14 Sep: 15
     [(1, 4.0), (3, 5.0), (6, 7.0)],                      # 21 Sep: 16

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import Planner
+import Render
 import RunModel
 import TrainingLog
 
-/// `runramp checkins [--today D]`: every stored check-in, and where they leave you.
+/// `runramp checkins [--today D] [-f json | --json]`: every stored check-in, and where they leave you.
 struct CheckInsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkins",
@@ -14,11 +15,18 @@ struct CheckInsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Treat this day as today (YYYY-MM-DD); default: today.", valueName: "date"))
     var today: String?
 
+    @OptionGroup var format: FormatOptions
+
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         let todayDay = try SharedOption.today(today)
         let checkIns = try WeeklyLoop(log: try database.open(.readOnly)).checkIns()
+        if format.isJSON {
+            let state = PainHistory.state(of: checkIns, today: todayDay)
+            print(try CheckInsJSON.render(checkIns, state: state, today: todayDay), terminator: "")
+            return
+        }
         guard !checkIns.isEmpty else {
             print("No check-ins yet. Add one with: runramp checkin --back-pain none|mild|persistent")
             return

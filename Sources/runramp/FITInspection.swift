@@ -1,9 +1,10 @@
 import FIT
 import Foundation
+import Render
 import RunImport
 import RunModel
 
-/// Decodes FIT bytes and builds the inspect JSON and summary (FIT part of design/inspect-json.md).
+/// Decodes FIT bytes and builds the inspect JSON and summary (FIT part of docs/inspect-json.md).
 func inspectFIT(_ bytes: [UInt8]) -> Inspection {
     let summary = FITSummary(bytes: bytes)
     return Inspection(
@@ -32,6 +33,7 @@ func fitInspectionJSON(_ s: FITSummary) -> String {
         .object([("lat", .number(position.latitude)), ("lon", .number(position.longitude))])
     } ?? .null
     let report: InspectJSON = .object([
+        ("schema", .string(JSONSchema.inspect.identifier)),
         ("format", .string("fit")),
         ("valid", .bool(s.isValid)),
         ("error", s.error.map { .string($0.description) } ?? .null),

@@ -1,10 +1,11 @@
 import Foundation
 import GPX
+import Render
 import RunImport
 import RunModel
 
 /// Builds the `--json` object for `runramp inspect FILE` on a GPX/TCX file, keys in the order of
-/// shared/design/inspect-json.md (GPX part).
+/// docs/inspect-json.md (GPX part).
 func gpxInspection(data: Data) -> GPXInspection {
     GPXInspection(data: data)
 }
@@ -36,6 +37,7 @@ struct GPXInspection {
 
     var json: InspectJSON {
         var members: [(String, InspectJSON)] = [
+            ("schema", .string(JSONSchema.inspect.identifier)),
             ("format", .string(format.rawValue)),
             ("valid", .bool(error == nil)),
             ("error", error.map { .string($0.description) } ?? .null),

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import RunImport
+import Render
 import RunModel
 
-/// `runramp import PATH… [--db FILE] [--json] [--quiet]`: adds workout files and folders to the log.
+/// `runramp import PATH… [--db FILE] [--json] [-q]`: adds workout files and folders to the log.
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
@@ -15,11 +16,9 @@ struct ImportCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Flag(help: "Print the summary as JSON on stdout.")
-    var json = false
+    @OptionGroup var format: FormatOptions
 
-    @Flag(name: .shortAndLong, help: "No progress output.")
-    var quiet = false
+    @OptionGroup var verbosity: QuietOptions
 
     func run() async throws {
         // A mistyped path is refused before anything is imported: one line, not a summary of nothing.
@@ -29,9 +28,9 @@ struct ImportCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let log = try database.open()
-        let report = try await importPaths(paths, into: log, quiet: quiet, printSummary: false)
-        if json {
-            print(try Terminal.json(report))
+        let report = try await importPaths(paths, into: log, quiet: verbosity.quiet, printSummary: false)
+        if format.isJSON {
+            print(try JSONOutput.document(report, schema: .importReport), terminator: "")
         } else {
             print(report.summary)
         }

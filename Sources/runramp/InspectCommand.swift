@@ -8,14 +8,17 @@ import RunImport
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Show what a FIT, GPX or TCX file holds (--json for the machine-readable report)."
+        abstract: "Show what a FIT, GPX or TCX file holds (--json for the machine-readable report).",
+        discussion: "The JSON report's keys are described in docs/inspect-json.md."
     )
 
     @Argument(help: "The file to inspect.")
     var file: String
 
-    @Flag(help: "Print one JSON object (the shape of design/inspect-json.md).")
-    var json = false
+    @OptionGroup var format: FormatOptions
+
+    /// `--json` or `--format json`: the report of docs/inspect-json.md.
+    var json: Bool { format.isJSON }
 
     func run() throws {
         // Opened non-blocking and checked on the descriptor: a FIFO or device is refused, never read.
@@ -52,7 +55,7 @@ struct InspectCommand: ParsableCommand {
             throw ExitCode.failure
         }
         // A compressed file would read as "malformed XML: Document is empty": say what it is instead
-        // (the JSON report keeps the shape of inspect-json.md).
+        // (the JSON report keeps the shape of docs/inspect-json.md).
         if !json, let container = Self.container(data) {
             Terminal.printError("\(file): \(container)")
             throw ExitCode.failure

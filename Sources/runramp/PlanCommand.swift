@@ -12,8 +12,9 @@ struct PlanCommand: AsyncParsableCommand {
         commandName: "plan",
         abstract: "Plan the next weeks of running as a safe mileage ramp (Markdown, SVG chart, or JSON).",
         discussion: """
-            With --output FILE.md the SVG chart is written next to it (FILE.svg) and linked from the Markdown. \
-            On stdout only the Markdown is written (with its inline Mermaid chart) and no SVG file is created.
+            With -o FILE.md the SVG chart is written next to it (FILE.svg) and linked from the Markdown. \
+            On stdout the chart is an inline Mermaid block instead, and no SVG file is created. \
+            --format json prints the plan for scripts (docs/json-output.md).
 
             Every rule the plan follows (the 10 % cap on single runs, lighter weeks, Couch-to-5K for beginners, \
             return after a break, back care, the pain check-in) and the evidence behind it: docs/planning-rules.md \
@@ -53,14 +54,16 @@ struct PlanCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Back check-in") var checkIn: CheckInArguments
 
-    @Option(help: ArgumentHelp("Write the plan to this file (default: stdout).", valueName: "file"))
-    var output: String?
+    @OptionGroup var destination: OutputFileOptions
 
-    @Option(help: ArgumentHelp("markdown or json.", valueName: "format"))
-    var format: String = "markdown"
+    @OptionGroup var format: FormatOptions
 
-    @Flag(help: "No import progress or summary and no calendar summary; failures are still printed.")
-    var quiet = false
+    @OptionGroup var verbosity: QuietOptions
+
+    /// The plan's file (`-o`); nil: stdout.
+    var output: String? { destination.output }
+    /// `-q`: no import progress or summary and no calendar summary; failures are still printed.
+    var quiet: Bool { verbosity.quiet }
 
     @OptionGroup var database: DatabaseOptions
 
@@ -68,7 +71,6 @@ struct PlanCommand: AsyncParsableCommand {
 
     func validate() throws {
         _ = try request()
-        guard ["markdown", "json"].contains(format) else { throw OptionError("--format \(format): expected markdown or json") }
     }
 
     func run() async throws {
@@ -133,7 +135,7 @@ struct PlanCommand: AsyncParsableCommand {
         var outputs: [OutputPathGuard.Output] = []
         if let output {
             outputs.append(OutputPathGuard.Output(option: "--output", path: output))
-            if format == "markdown" {
+            if !format.isJSON {
                 let chart = Self.chartPath(for: output)
                 if FileIdentity(path: chart) == FileIdentity(path: output) {
                     Terminal.printError(
@@ -176,7 +178,7 @@ struct PlanCommand: AsyncParsableCommand {
 
     /// Renders and writes the plan: Markdown (+ SVG next to an output file) or JSON.
     func write(_ plan: Plan, lastWeek: WeekReview? = nil) throws {
-        if format == "json" {
+        if format.isJSON {
             try emit(try PlanJSON.render(plan), to: output)
             return
         }

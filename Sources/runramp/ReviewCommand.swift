@@ -5,7 +5,7 @@ import Render
 import RunModel
 import TrainingLog
 
-/// `runramp review [--week DATE] [--json]`: how a week went against the plan stored for it.
+/// `runramp review [--week DATE] [-f json | --json]`: how a week went against the plan stored for it.
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
@@ -22,8 +22,7 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: ArgumentHelp("km or mi.", valueName: "unit"))
     var units: String = "km"
 
-    @Flag(help: "Print the review as JSON (snake_case keys, distances in metres, a \"schema\" version).")
-    var json = false
+    @OptionGroup var format: FormatOptions
 
     @OptionGroup var database: DatabaseOptions
 
@@ -44,7 +43,7 @@ struct ReviewCommand: ParsableCommand {
         let todayDay = try SharedOption.today(today)
         let loop = WeeklyLoop(log: try database.open(.readOnly))
         let review = try loop.review(weekStartingOn: try weekStart(), today: todayDay, units: try SharedOption.unit(units))
-        if json {
+        if format.isJSON {
             print(try ReviewJSON.render(review), terminator: "")
         } else {
             print(ReviewMarkdown.section(review, heading: "Week"), terminator: "")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `runramp` command: imports workout files into a training log and plans the next weeks.
 @main
@@ -13,6 +14,24 @@ struct RunRamp: AsyncParsableCommand {
             ExcludeCommand.self, IncludeCommand.self,
         ]
     )
+
+    /// As ArgumentParser's own `main`, except that its parsing errors (`--weeks abc`, an unknown
+    /// option, a missing argument) are printed as one line with exit status 1, like every other
+    /// bad value (`OptionError`), instead of the usage text and status 64.
+    static func main() async {
+        do {
+            var command = try await asyncParseAsRoot(nil)
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            guard let line = UsageFailure.line(for: error) else { exit(withError: error) }
+            Terminal.printError(line)
+            Foundation.exit(ExitCode.failure.rawValue)
+        }
+    }
 }
 
 /// The version printed by `--version` and written into iCalendar PRODID.

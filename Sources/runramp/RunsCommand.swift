@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Render
 import RunModel
 import TrainingLog
 
@@ -16,8 +17,7 @@ struct RunsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("km or mi.", valueName: "unit"))
     var units: String = "km"
 
-    @Flag(help: "Print the runs as a JSON array (summaries, no samples).")
-    var json = false
+    @OptionGroup var format: FormatOptions
 
     @OptionGroup var database: DatabaseOptions
 
@@ -34,8 +34,9 @@ struct RunsCommand: ParsableCommand {
         let runs = try log.usableRuns(since: sinceDate).filter { run in
             sinceDay.map { CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0) >= $0 } ?? true
         }
-        if json {
-            print(try Terminal.json(runs))
+        if format.isJSON {
+            // Summaries: the samples are not read from the log, so their empty list is left out.
+            print(try JSONOutput.document(listing: runs, under: "runs", schema: .runs, omitting: ["samples"]), terminator: "")
             return
         }
         let excluded = try log.excludedRunIDs()

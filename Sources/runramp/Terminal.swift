@@ -11,12 +11,4 @@ enum Terminal {
 
     /// True when colour may be used on stdout: a terminal and no NO_COLOR.
     static var colorAllowed: Bool { isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
-
-    /// Encodes a value as pretty, key-sorted JSON with ISO 8601 dates.
-    static func json<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
 }

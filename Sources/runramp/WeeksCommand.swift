@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Render
 import RunModel
 import TrainingLog
 
@@ -20,8 +21,7 @@ struct WeeksCommand: ParsableCommand {
     @Option(help: ArgumentHelp("km or mi.", valueName: "unit"))
     var units: String = "km"
 
-    @Flag(help: "Print the weeks as a JSON array.")
-    var json = false
+    @OptionGroup var format: FormatOptions
 
     @OptionGroup var database: DatabaseOptions
 
@@ -35,8 +35,8 @@ struct WeeksCommand: ParsableCommand {
         let log = try database.open(.readOnly)
         let since = todayDay.adding(days: -7 * weeks - 7).startDate
         let summaries = WeekSummary.weeks(of: try log.usableCountedRuns(since: since), endingWith: todayDay, count: weeks)
-        if json {
-            print(try Terminal.json(summaries))
+        if format.isJSON {
+            print(try JSONOutput.document(listing: summaries, under: "weeks", schema: .weeks), terminator: "")
             return
         }
         let longest = summaries.map(\.distanceMeters).max() ?? 0

@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 /// `runramp inspect --json` on the GPX fixtures against gpxpy (Scripts/gpx_crosscheck.py), with
-/// the tolerances of shared/design/inspect-json.md. Runs when RUNRAMP_PYTHON names a Python with gpxpy.
+/// the tolerances of docs/inspect-json.md. Runs when RUNRAMP_PYTHON names a Python with gpxpy.
 ///
 /// Left out on purpose, where RunRamp is deliberately more lenient or stricter than gpxpy:
 /// undeclared_prefix.gpx (gpxpy rejects an undeclared `gpxtpx:` prefix; we read it), UTF-16 files

@@ -14,7 +14,7 @@ import Testing
             return String(line.dropFirst(3).prefix { $0 != "\"" })
         }
         #expect(keys == [
-            "format", "valid", "error", "version", "creator", "tracks", "segments", "track_points", "routes",
+            "schema", "format", "valid", "error", "version", "creator", "tracks", "segments", "track_points", "routes",
             "route_points", "waypoints", "first_point_time", "last_point_time", "first_point", "length_2d",
             "points_with_heart_rate",
         ])

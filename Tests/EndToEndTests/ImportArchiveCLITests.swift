@@ -34,17 +34,17 @@ struct ImportArchiveCLITests {
         try Data("<gpx><trk><trkseg><trkpt lat=\"1\"".utf8).write(to: folder.appendingPathComponent("c-broken.gpx"))
         let first = try runRamp(["import", folder.path, "--db", db, "--json", "--quiet"])
         #expect(first.status == 0)
-        #expect(first.stdout.contains("\"filesSeen\" : 111"))
+        #expect(first.stdout.contains("\"files_seen\" : 111"))
         #expect(first.stdout.contains("\"imported\" : 100"))
         #expect(first.stdout.contains("\"duplicates\" : 10"))
         #expect(first.stdout.contains("c-broken.gpx"))
 
-        let runs = try JSONDecoder().decode([RunLine].self, from: Data(try runRamp(["runs", "--db", db, "--json"]).stdout.utf8))
+        let runs = try decodeRunsDocument(RunLine.self, from: try runRamp(["runs", "--db", db, "--json"]).stdout)
         #expect(runs.count == 100)
         #expect(runs.allSatisfy { $0.averageHeartRate == 150 && $0.source.path.contains("b-run") })
 
         let second = try runRamp(["import", folder.path, "--db", db, "--json", "--quiet"])
-        #expect(second.stdout.contains("\"alreadyKnown\" : 110"))
+        #expect(second.stdout.contains("\"already_known\" : 110"))
         #expect(second.stdout.contains("\"imported\" : 0"))
     }
 }

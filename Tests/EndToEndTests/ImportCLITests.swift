@@ -47,13 +47,13 @@ import TrainingLog
         let result = try runRamp(["import"] + paths + ["--db", db, "--json", "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
-        return try JSONDecoder().decode(Summary.self, from: Data(result.stdout.utf8))
+        return try runRampJSONDecoder().decode(Summary.self, from: Data(result.stdout.utf8))
     }
 
     func runs(db: String) throws -> [RunLine] {
         let result = try runRamp(["runs", "--db", db, "--json"])
         #expect(result.status == 0, "\(result.stderr)")
-        return try JSONDecoder().decode([RunLine].self, from: Data(result.stdout.utf8))
+        return try decodeRunsDocument(RunLine.self, from: result.stdout)
     }
 
     @Test func importingTwiceFindsEverythingAlreadyKnown() throws {
@@ -95,7 +95,7 @@ import TrainingLog
         #expect(lines[0].hasPrefix("2026-11-16  ") && lines[0].contains("5.0 km  1 run "))
         #expect(lines[1].hasPrefix("2026-11-23  ████████████████████████") && lines[1].contains("10.0 km  1 run "))
         let json = try runRamp(["weeks", "--db", db, "--weeks", "2", "--today", "2026-11-25", "--json"])
-        #expect(json.stdout.contains("\"longestRunMeters\" : 10000"))
+        #expect(json.stdout.contains("\"longest_run_meters\" : 10000"))
     }
 
     @Test func aKilledImportLeavesAConsistentLogThatARerunCompletes() throws {

@@ -46,3 +46,24 @@ func runProgram(_ executable: URL, _ arguments: [String], environment: [String: 
         stderr: String(decoding: errData, as: UTF8.self)
     )
 }
+
+/// A decoder for runramp's JSON documents: snake_case keys (docs/json-output.md).
+func runRampJSONDecoder() -> JSONDecoder {
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    decoder.dateDecodingStrategy = .iso8601
+    return decoder
+}
+
+/// The runs of a `runramp runs --json` document (`{"schema": "runramp.runs/1", "runs": [...]}`).
+func decodeRunsDocument<Run: Decodable>(_ type: Run.Type, from text: String) throws -> [Run] {
+    let document = try runRampJSONDecoder().decode(RunsDocument<Run>.self, from: Data(text.utf8))
+    guard document.schema == "runramp.runs/1" else { throw CocoaError(.coderReadCorrupt) }
+    return document.runs
+}
+
+/// `{"schema": …, "runs": [...]}`.
+struct RunsDocument<Run: Decodable>: Decodable {
+    var schema: String
+    var runs: [Run]
+}

@@ -19,7 +19,7 @@ import Testing
         (["--today", "2026-13-01"], "--today 2026-13-01: expected YYYY-MM-DD"),
         (["--today", "2026-11-24", "--start", "2026-11-01"], "--start 2026-11-01: must not be before today (2026-11-24)"),
         (["--units", "yd"], "--units yd: expected km or mi"),
-        (["--format", "html"], "--format html: expected markdown or json"),
+        (["--format", "html"], "--format html: expected text, markdown or json"),
         (["--days", "mon,xyz"], "--days: xyz is not a weekday (use mon,tue,wed,thu,fri,sat,sun)"),
         (["--long-run", "someday"], "--long-run someday: expected a weekday such as sun"),
         (["--max-week", "0km"], "--max-week 0km: expected a distance such as 40km or 25mi"),

@@ -4,7 +4,7 @@ import Testing
 import FIT
 
 /// Every FIT file of ../shared/corpus/fit against what Garmin's official SDK read from it
-/// (expected/NAME.json, tolerances of design/inspect-json.md).
+/// (expected/NAME.json, tolerances of docs/inspect-json.md).
 @Suite(.enabled(if: sharedCorpus(containing: "fit") != nil, "needs ../shared/corpus"))
 struct CorpusTests {
     static func corpusFiles() -> [String] {

@@ -3,7 +3,7 @@ import Testing
 @testable import GPX
 
 /// Every GPX of ../shared/corpus/gpx against gpxpy's reading of it (expected/NAME.json), within
-/// the tolerances of shared/design/inspect-json.md.
+/// the tolerances of docs/inspect-json.md.
 @Suite struct CorpusTests {
     static let files: [URL] = {
         guard let corpus = sharedGPXCorpus(),

@@ -21,6 +21,7 @@ import RunModel
         let plan = RenderFixtures.build
         let json = try PlanJSON.render(plan)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["schema"] as? String == "runramp.plan/1")
         #expect(object["mode"] as? String == "build")
         #expect(object["today"] as? String == "2026-11-23")
         let weeks = try #require(object["weeks"] as? [[String: Any]])
@@ -28,13 +29,18 @@ import RunModel
         #expect(sunday["date"] as? String == "2026-11-29")
         let session = try #require((sunday["sessions"] as? [[String: Any]])?.first)
         #expect(session["kind"] as? String == "longRun")
-        #expect(session["distanceMeters"] as? Double == 8800)
-        #expect(session["durationSeconds"] as? Int == 4080)
-        #expect((session["warmUp"] as? [String: Any])?["seconds"] as? Int == 600)
-        #expect((session["coolDown"] as? [String: Any])?["seconds"] as? Int == 300)
+        #expect(session["distance_meters"] as? Double == 8800)
+        #expect(session["duration_seconds"] as? Int == 4080)
+        #expect((session["warm_up"] as? [String: Any])?["seconds"] as? Int == 600)
+        #expect((session["cool_down"] as? [String: Any])?["seconds"] as? Int == 300)
         let history = try #require(object["history"] as? [String: Any])
-        #expect(history["averageWeekMeters"] as? Double == 21_750)
-        #expect(try PlanJSON.decode(Data(json.utf8)) == plan)
+        #expect(history["average_week_meters"] as? Double == 21_750)
+        #expect(history.keys.contains("acute_chronic_ratio_ewma"))
+        // Decoding gives the same plan up to the rounding of fractions to 12 significant digits.
+        let decoded = try PlanJSON.decode(Data(json.utf8))
+        #expect(try PlanJSON.render(decoded) == json)
+        #expect(decoded.weeks == plan.weeks)
+        #expect(decoded.history.acuteChronicRatioEWMA != nil)
     }
 }
 

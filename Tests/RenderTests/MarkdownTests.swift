@@ -57,26 +57,29 @@ import RunModel
             RenderFixtures.build, RenderFixtures.comeback, RenderFixtures.paused, RenderFixtures.beginner, RenderFixtures.weekendOnly,
             RenderFixtures.twelveWeeks, RenderFixtures.laterStart,
         ] {
-            let markdown = PlanMarkdown().render(plan)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: try #require(MarkdownTests.cmark))
-            process.arguments = ["--extension", "table", "--validate-utf8"]
-            let input = Pipe(), output = Pipe()
-            process.standardInput = input
-            process.standardOutput = output
-            try process.run()
-            input.fileHandleForWriting.write(Data(markdown.utf8))
-            try input.fileHandleForWriting.close()
-            let html = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
-            // One table for history plus one per week, each with a header and a row per day (4 rows of history).
-            #expect(html.components(separatedBy: "<table>").count - 1 == plan.weeks.count + 1)
-            #expect(html.components(separatedBy: "<tr>").count - 1 == plan.weeks.map { $0.days.count + 1 }.reduce(0, +) + 5)
-            #expect(html.contains("<pre><code class=\"language-mermaid\">xychart-beta"))
-            #expect(html.contains("<img src=\"plan.svg\""))
-            // No table row leaked out of a table as a paragraph.
-            #expect(!html.contains("<p>|"))
+            for chartPath in ["plan.svg", nil] as [String?] {
+                let markdown = PlanMarkdown(chartPath: chartPath).render(plan)
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: try #require(MarkdownTests.cmark))
+                process.arguments = ["--extension", "table", "--validate-utf8"]
+                let input = Pipe(), output = Pipe()
+                process.standardInput = input
+                process.standardOutput = output
+                try process.run()
+                input.fileHandleForWriting.write(Data(markdown.utf8))
+                try input.fileHandleForWriting.close()
+                let html = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 0)
+                // One table for history plus one per week, each with a header and a row per day (4 rows of history).
+                #expect(html.components(separatedBy: "<table>").count - 1 == plan.weeks.count + 1)
+                #expect(html.components(separatedBy: "<tr>").count - 1 == plan.weeks.map { $0.days.count + 1 }.reduce(0, +) + 5)
+                // One chart: the SVG beside a file, the Mermaid block on stdout.
+                #expect(html.contains("<pre><code class=\"language-mermaid\">xychart-beta") == (chartPath == nil))
+                #expect(html.contains("<img src=\"plan.svg\"") == (chartPath != nil))
+                // No table row leaked out of a table as a paragraph.
+                #expect(!html.contains("<p>|"))
+            }
         }
     }
 }

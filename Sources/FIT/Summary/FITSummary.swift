@@ -1,5 +1,5 @@
 /// What `runramp inspect` reports about a FIT file: file id, sessions, record counts, first
-/// position and time range (the FIT part of design/inspect-json.md). Times are FIT seconds.
+/// position and time range (the FIT part of docs/inspect-json.md). Times are FIT seconds.
 public struct FITSummary: Sendable, Hashable {
     /// One session message.
     public struct Session: Sendable, Hashable {

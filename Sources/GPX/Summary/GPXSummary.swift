@@ -1,6 +1,6 @@
 public import Foundation
 
-/// The figures `runramp inspect` reports for a GPX/TCX document (the GPX part of inspect-json.md),
+/// The figures `runramp inspect` reports for a GPX/TCX document (the GPX part of docs/inspect-json.md),
 /// computed the way gpxpy does so the two can be compared.
 public struct GPXSummary: Sendable, Equatable {
     public var tracks: Int

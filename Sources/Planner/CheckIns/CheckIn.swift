@@ -22,4 +22,15 @@ public struct CheckIn: Sendable, Hashable, Codable {
     public var isUrgent: Bool { symptoms.contains(where: \.isUrgent) }
     /// True when the runner reports no pain and no warning sign.
     public var isPainFree: Bool { backPain == .none && symptoms.isEmpty }
+
+    enum CodingKeys: String, CodingKey { case day, backPain, symptoms, isCleared }
+
+    /// The symptoms in their sorted order, so that the same check-in always encodes to the same text.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(day, forKey: .day)
+        try container.encode(backPain, forKey: .backPain)
+        try container.encode(symptoms.sorted(), forKey: .symptoms)
+        try container.encode(isCleared, forKey: .isCleared)
+    }
 }

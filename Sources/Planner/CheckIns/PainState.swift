@@ -3,7 +3,7 @@ public import RunModel
 /// Where the check-in history leaves the runner on a day (docs/weekly-loop.md, "Check-ins").
 public struct PainState: Sendable, Hashable {
     /// What the history allows.
-    public enum Standing: String, Sendable, Hashable {
+    public enum Standing: String, Sendable, Hashable, Codable {
         /// No pain reported (or none since the last pain-free check-in).
         case clear
         /// Mild pain in the latest check-in: volume held.

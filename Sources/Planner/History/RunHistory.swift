@@ -120,7 +120,8 @@ struct RunHistory: Sendable {
             acuteChronicRatio: rolling, acuteChronicRatioEWMA: ewma,
             weekOverWeekChange: w2 > 0 ? w1 / w2 - 1 : nil, recentWeeks: recent,
             runsCounted: entries.count, otherActivities: otherActivities,
-            longestRunBeforeBreakMeters: lastRunDay.map { longestRun(before: $0.adding(days: 1)) }
+            longestRunBeforeBreakMeters: lastRunDay.map { longestRun(before: $0.adding(days: 1)) },
+            currentWeek: weekTotal(startingOn: thisMonday)
         )
     }
 

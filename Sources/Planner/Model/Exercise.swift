@@ -10,6 +10,10 @@ public struct Exercise: Sendable, Hashable, Codable {
     public enum Dose: Sendable, Hashable, Codable {
         case repetitions(Int)
         case seconds(Int)
+
+        // Named keys in JSON (`{"repetitions": {"count": 10}}`) instead of Swift's `_0`.
+        enum RepetitionsCodingKeys: String, CodingKey { case _0 = "count" }
+        enum SecondsCodingKeys: String, CodingKey { case _0 = "count" }
     }
 
     /// Whether the dose is for each leg or side.

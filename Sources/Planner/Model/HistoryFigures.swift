@@ -52,6 +52,8 @@ public struct HistoryFigures: Sendable, Hashable, Codable {
     public var weekOverWeekChange: Double?
     /// The last 8 complete weeks, oldest first (for charts).
     public var recentWeeks: [WeekTotal]
+    /// The week of `today`, Monday up to and including today (for charts: the week so far); nil when unknown.
+    public var currentWeek: WeekTotal?
     /// Running activities counted.
     public var runsCounted: Int
     /// Walks, rides, swims and other activities listed but not counted.
@@ -62,8 +64,9 @@ public struct HistoryFigures: Sendable, Hashable, Codable {
         lastRunDate: CalendarDay?, weekAverageBeforeBreakMeters: Double?, medianPaceSecondsPerKilometer: Double?,
         planningPaceSecondsPerKilometer: Double, acuteChronicRatio: Double?, acuteChronicRatioEWMA: Double?,
         weekOverWeekChange: Double?, recentWeeks: [WeekTotal], runsCounted: Int, otherActivities: Int,
-        longestRunBeforeBreakMeters: Double? = nil
+        longestRunBeforeBreakMeters: Double? = nil, currentWeek: WeekTotal? = nil
     ) {
+        self.currentWeek = currentWeek
         self.longestRunBeforeBreakMeters = longestRunBeforeBreakMeters
         self.lastFourWeeksMeters = lastFourWeeksMeters
         self.averageWeekMeters = averageWeekMeters

@@ -9,6 +9,10 @@ public enum MainSet: Sendable, Hashable, Codable {
     /// Exercises, in order (back care).
     case exercises([Exercise])
 
+    // Named keys in JSON (`{"run_walk": {"set": …}}`) instead of Swift's `_0`.
+    enum RunWalkCodingKeys: String, CodingKey { case _0 = "set" }
+    enum ExercisesCodingKeys: String, CodingKey { case _0 = "list" }
+
     /// Seconds the main set lasts.
     public var seconds: Int {
         switch self {

@@ -2,9 +2,9 @@ import ZoneInfo
 public import Planner
 import RunModel
 
-/// Turns a plan into calendar events: one per session, none on rest days; a paused plan keeps
-/// only its walks and back-care events and an urgent plan exports none (docs/planning-rules.md,
-/// "Pain check-in"). Earlier
+/// Turns a plan into calendar events (docs/icalendar.md): one per session, none on rest days; a
+/// paused plan keeps only its walks and back-care events and an urgent plan exports none
+/// (docs/planning-rules.md, "Pain check-in"). Earlier
 /// events the plan no longer holds are cancelled by `cancellations(for:keeping:previous:)`.
 public enum PlanCalendar {
     /// The events of `plan`. With `startSecondOfDay` (e.g. 25 200 for 07:00) events are timed,

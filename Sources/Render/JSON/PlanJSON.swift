@@ -1,20 +1,39 @@
 public import Foundation
 public import Planner
 
-/// The plan as JSON for scripts: dates, session kinds, distances in metres, durations in seconds (warm-up and
-/// cool-down included, also given separately), mode, history figures and advisories.
+/// The plan as JSON for scripts (docs/json-output.md, schema `runramp.plan/1`): dates, session kinds,
+/// distances in metres, durations in seconds (warm-up and cool-down included, also given
+/// separately), mode, history figures and advisories, in the house style of `JSONOutput`.
 public enum PlanJSON {
-    /// Pretty-printed JSON with sorted keys (stable output), newline-terminated.
+    /// Pretty-printed JSON with sorted snake_case keys and `"schema"`, newline-terminated.
     public static func render(_ plan: Plan) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        let data = try encoder.encode(plan)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        try JSONOutput.document(plan, schema: .plan)
     }
 
-    /// Decodes a plan written by `render`.
+    /// Decodes a plan written by `render` (its numbers as rounded there).
     public static func decode(_ data: Data) throws -> Plan {
-        try JSONDecoder().decode(Plan.self, from: data)
+        let decoder = JSONOutput.decoder()
+        decoder.keyDecodingStrategy = .custom { path in
+            let key = path[path.count - 1]
+            return PlanKey(stringValue: camelCase(key.stringValue))
+        }
+        return try decoder.decode(Plan.self, from: data)
+    }
+
+    /// "acute_chronic_ratio_ewma" → "acuteChronicRatioEWMA": snake_case back to the Swift name,
+    /// with the one initialism the plan's names spell in capitals.
+    static func camelCase(_ key: String) -> String {
+        let words = key.split(separator: "_", omittingEmptySubsequences: false)
+        guard let first = words.first, words.count > 1 else { return key }
+        return String(first) + words.dropFirst().map { word in
+            word == "ewma" ? "EWMA" : word.prefix(1).uppercased() + word.dropFirst()
+        }.joined()
+    }
+
+    private struct PlanKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 }

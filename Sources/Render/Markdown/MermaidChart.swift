@@ -3,12 +3,13 @@ import Planner
 
 /// The weekly-distance chart as a Mermaid `xychart-beta` block, which GitHub renders inline.
 enum MermaidChart {
-    /// A fenced block: one bar series for history weeks, one for planned weeks (zeros elsewhere), so the two
-    /// get different colours.
+    /// A fenced block: one bar series for history weeks (the current week so far included), one for planned
+    /// weeks (zeros elsewhere), so the two get different colours; the week holding today is labelled so.
     static func block(_ series: MileageSeries) -> String {
-        let labels = series.bars.map { "\"\(DisplayFormat.shortDate($0.start))\"" }.joined(separator: ", ")
-        let history = series.bars.map { $0.kind == .history ? series.label($0.value) : "0" }.joined(separator: ", ")
-        let planned = series.bars.map { $0.kind == .history ? "0" : series.label($0.value) }.joined(separator: ", ")
+        let labels = series.bars.indices.map { "\"\(series.weekLabel($0))\"" }.joined(separator: ", ")
+        let isPlanned = series.bars.map { $0.kind == .planned || $0.kind == .cutback }
+        let history = zip(series.bars, isPlanned).map { $1 ? "0" : series.label($0.value) }.joined(separator: ", ")
+        let planned = zip(series.bars, isPlanned).map { $1 ? series.label($0.value) : "0" }.joined(separator: ", ")
         return """
             ```mermaid
             xychart-beta

@@ -4,7 +4,7 @@ import RunModel
 /// The plan as GitHub-flavoured Markdown a runner will follow: advice first, where you are, the chart, one
 /// section per week, and the warm-up, cool-down and back-care routines written out once.
 public struct PlanMarkdown: Sendable {
-    /// Relative path of the SVG chart to link to (nil: no link).
+    /// Relative path of the SVG chart to link to; nil: the chart is an inline Mermaid block instead.
     public var chartPath: String?
     /// How last week went against the stored plan, shown right after the advice (nil: no such section).
     public var lastWeek: WeekReview?
@@ -54,10 +54,8 @@ public struct PlanMarkdown: Sendable {
     func chart(_ plan: Plan) -> String {
         let series = MileageSeries(plan: plan)
         guard !series.bars.isEmpty else { return "" }
-        var out = "## Weekly distance\n\n" + MermaidChart.block(series) + "\n"
-        if let chartPath {
-            out += "![Weekly distance: history and plan](\(MarkdownEscaping.linkDestination(chartPath)))\n\n"
-        }
-        return out
+        // One chart, never two: the SVG beside a written file, else the Mermaid block GitHub renders inline.
+        guard let chartPath else { return "## Weekly distance\n\n" + MermaidChart.block(series) + "\n" }
+        return "## Weekly distance\n\n![Weekly distance: history and plan](\(MarkdownEscaping.linkDestination(chartPath)))\n\n"
     }
 }

@@ -1,22 +1,10 @@
-import Foundation
 public import Planner
 
-/// A week's review as JSON for scripts: snake_case keys, distances in metres, a top-level
-/// "schema" version (docs/weekly-loop.md describes the fields).
+/// A week's review as JSON for scripts (docs/json-output.md, schema `runramp.review/1`): the
+/// review's snake_case keys beside `"schema"`, distances in metres, in the house style of `JSONOutput`.
 public enum ReviewJSON {
-    /// The version of this output's fields.
-    public static let schema = 1
-
-    struct Document: Encodable {
-        var schema: Int
-        var review: WeekReview
-    }
-
-    /// Pretty-printed JSON with sorted keys, newline-terminated.
+    /// Pretty-printed JSON with sorted snake_case keys and `"schema"`, newline-terminated.
     public static func render(_ review: WeekReview) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(Document(schema: schema, review: review))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        try JSONOutput.document(review, schema: .review)
     }
 }

@@ -24,7 +24,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
     targets: [
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .systemLibrary(name: "CZlibShim", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "FIT"),
         .target(name: "GPX", dependencies: ["CLibXML2"]),
@@ -57,29 +58,41 @@ let package = Package(
         .testTarget(name: "GPXTests", dependencies: ["GPX", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RunModelTests", dependencies: ["RunModel"]),
         .testTarget(
-            name: "ZoneInfoTests", dependencies: ["ZoneInfo", "ZoneBoundaries", "RunModel"], resources: [.copy("Fixtures")]),
+            name: "ZoneInfoTests", dependencies: ["ZoneInfo", "ZoneBoundaries", "RunModel"],
+            resources: [.copy("Fixtures")]),
         // GRDB only for TrainingLog's own tests (raw SQL through `@testable import TrainingLog`).
-        .testTarget(name: "TrainingLogTests", dependencies: ["TrainingLog", "RunModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "TrainingLogTests",
+            dependencies: ["TrainingLog", "RunModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // The system SQLite C API, for end-to-end tests that change a log file behind runramp's back.
         .systemLibrary(name: "CSQLite", path: "Tests/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
-        .testTarget(name: "RunImportTests", dependencies: ["RunImport", "RunModel", "FIT", "GPX", "ZoneInfo", "TestSupport"]),
+        .testTarget(
+            name: "RunImportTests", dependencies: ["RunImport", "RunModel", "FIT", "GPX", "ZoneInfo", "TestSupport"]),
         .testTarget(
             name: "PlannerTests",
-            dependencies: ["Planner", "RunModel", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "Planner", "RunModel", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "RenderTests",
-            dependencies: ["Render", "Planner", "RunModel", "ZoneInfo", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: [
+                "Render", "Planner", "RunModel", "ZoneInfo",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Snapshots")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["runramp", "Render", "Planner", "RunModel", "ZoneInfo", "CSQLite", "TestSupport"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["runramp", "Render", "Planner", "RunModel", "ZoneInfo", "CSQLite", "TestSupport"]),
     ]
 )
 
 for target in package.targets where target.type != .system {
-    target.swiftSettings = (target.swiftSettings ?? []) + [
-        .enableUpcomingFeature("ExistentialAny"),
-        .enableUpcomingFeature("InternalImportsByDefault"),
-        .enableUpcomingFeature("MemberImportVisibility"),
-    ]
+    target.swiftSettings =
+        (target.swiftSettings ?? []) + [
+            .enableUpcomingFeature("ExistentialAny"),
+            .enableUpcomingFeature("InternalImportsByDefault"),
+            .enableUpcomingFeature("MemberImportVisibility"),
+        ]
 }

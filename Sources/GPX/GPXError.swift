@@ -51,11 +51,13 @@ public struct GPXError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notHealthExport(let root):
             return "not an Apple Health export (root element <\(root)>, expected <HealthData>)"
         case .entityDeclarationRefused(let name):
-            return "entity declaration '\(name)' refused: GPX files never need entities (possible XXE or billion-laughs file)"
+            return
+                "entity declaration '\(name)' refused: GPX files never need entities (possible XXE or billion-laughs file)"
         case .nestingTooDeep(let limit):
             return "elements nested deeper than \(limit) levels; not a GPX or TCX file"
         case .tooManyAttributes(let limit):
-            return "an element with more than \(limit) attributes refused (limit: XML attributes); not a GPX or TCX file"
+            return
+                "an element with more than \(limit) attributes refused (limit: XML attributes); not a GPX or TCX file"
         case .invalidValue(let element, let value, let expected):
             return "<\(element)> value \"\(value)\": expected \(expected)"
         case .missingAttribute(let element, let attribute):

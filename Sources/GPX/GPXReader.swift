@@ -13,15 +13,20 @@ public enum GPXReader {
 
     /// Parses GPX 1.0/1.1 or TCX (sniffed from the root element). Throws on malformed or hostile XML,
     /// and on an element with more than `maximumAttributes` attributes.
-    public static func read(_ data: Data, maximumAttributes: Int = defaultMaximumAttributes) throws(GPXError) -> GPXDocument {
+    public static func read(_ data: Data, maximumAttributes: Int = defaultMaximumAttributes) throws(GPXError)
+        -> GPXDocument
+    {
         let result: Result<GPXDocument, GPXError> = data.withUnsafeBytes { buffer in
-            Result { () throws(GPXError) -> GPXDocument in try read(bytes: buffer, maximumAttributes: maximumAttributes) }
+            Result { () throws(GPXError) -> GPXDocument in try read(bytes: buffer, maximumAttributes: maximumAttributes)
+            }
         }
         return try result.get()
     }
 
     /// Parses bytes in memory without copying them.
-    public static func read(bytes: UnsafeRawBufferPointer, maximumAttributes: Int = defaultMaximumAttributes) throws(GPXError) -> GPXDocument {
+    public static func read(bytes: UnsafeRawBufferPointer, maximumAttributes: Int = defaultMaximumAttributes)
+        throws(GPXError) -> GPXDocument
+    {
         LibXMLInitialization.ensure()
         guard let whole = bytes.baseAddress, bytes.count > 0 else { throw GPXError(.emptyFile, line: 1, column: 1) }
         // libxml2 refuses an XML declaration after whitespace or a BOM (Strava's and Polar Flow's TCX):

@@ -24,11 +24,13 @@ public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> P
         (mode, gap) = (.return, restart)
     }
     var reason: Advisories.BeginnerReason? = mode == .beginner ? Advisories.BeginnerReason(gapDays: gap) : nil
-    let entry = CouchToFiveK.entryWeek(longestRunSeconds: history.longestContinuousRunSeconds(
-        before: dates.firstDay, pace: figures.planningPaceSecondsPerKilometer))
+    let entry = CouchToFiveK.entryWeek(
+        longestRunSeconds: history.longestContinuousRunSeconds(
+            before: dates.firstDay, pace: figures.planningPaceSecondsPerKilometer))
     // The stored plan a re-plan continues (docs/weekly-loop.md, "Re-planning").
     func builder(_ mode: PlanMode) -> PlanBuilder {
-        var builder = PlanBuilder(history: history, figures: figures, mode: mode, options: options, dates: dates, gapDays: gap)
+        var builder = PlanBuilder(
+            history: history, figures: figures, mode: mode, options: options, dates: dates, gapDays: gap)
         builder.attachContinuation(previous: options.previousPlan, history: history)
         return builder
     }
@@ -47,8 +49,10 @@ public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> P
             weeks = planner.weeks(beginnerEntryWeek: entry)
         }
     }
-    let advisories = Advisories.make(
-        mode: mode, figures: figures, options: options, weeks: weeks, gapDays: gap, beginner: reason.map { ($0, entry) })
+    let advisories =
+        Advisories.make(
+            mode: mode, figures: figures, options: options, weeks: weeks, gapDays: gap,
+            beginner: reason.map { ($0, entry) })
         + PainAdvisories.make(
             state: pain, mode: mode, backPain: options.backPain, today: today, hasCheckIns: !options.checkIns.isEmpty)
     return Plan(mode: mode, today: today, history: figures, weeks: weeks, advisories: advisories, options: options)

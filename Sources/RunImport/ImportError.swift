@@ -99,7 +99,8 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
         case .limit(let message): "refused: \(message)"
         case .notRegularFile(let kind): "not a regular file (\(kind.description)): refused"
         case .implausible(let message): message
-        case .afterWorkouts(let count, let inner): "\(message(of: inner)) (the \(count) workouts before it are imported)"
+        case .afterWorkouts(let count, let inner):
+            "\(message(of: inner)) (the \(count) workouts before it are imported)"
         }
     }
 }

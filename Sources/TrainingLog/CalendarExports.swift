@@ -1,6 +1,6 @@
 public import Foundation
-public import RunModel
 import GRDB
+public import RunModel
 
 /// What the last iCalendar export to one file wrote for one event UID: a fingerprint of the event
 /// and its SEQUENCE, so re-exporting an unchanged event keeps its SEQUENCE and a changed one raises

@@ -1,5 +1,5 @@
-import GRDB
 import Foundation
+import GRDB
 
 /// The training log: a SQLite database of runs and the source files they came from.
 ///

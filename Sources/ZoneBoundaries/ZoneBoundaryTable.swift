@@ -15,7 +15,9 @@ public struct ZoneBoundaryTable: Sendable {
     public static let embedded: Result<ZoneBoundaryTable, ZoneBoundaryTableError> = {
         let text = Data(
             bytes: runramp_zone_boundaries_base64_start(), count: Int(runramp_zone_boundaries_base64_length))
-        guard let bytes = Data(base64Encoded: text) else { return .failure(ZoneBoundaryTableError(.notATable, offset: 0)) }
+        guard let bytes = Data(base64Encoded: text) else {
+            return .failure(ZoneBoundaryTableError(.notATable, offset: 0))
+        }
         do {
             return .success(try bytes.withUnsafeBytes { try ZoneBoundaryTable($0) })
         } catch let error as ZoneBoundaryTableError {
@@ -52,10 +54,13 @@ public struct ZoneBoundaryTable: Sendable {
             for _ in 0..<ringCount {
                 let points = Int(try reader.unsigned(4))
                 // Each point takes at least two bytes: a count beyond the bytes left is damage.
-                guard points <= (bytes.count - reader.offset) / 2 else { throw ZoneBoundaryTableError(.truncated, offset: reader.offset) }
+                guard points <= (bytes.count - reader.offset) / 2 else {
+                    throw ZoneBoundaryTableError(.truncated, offset: reader.offset)
+                }
                 var ring: [Int32] = []
                 ring.reserveCapacity(points * 2)
-                var longitude: Int64 = 0, latitude: Int64 = 0
+                var longitude: Int64 = 0
+                var latitude: Int64 = 0
                 for _ in 0..<points {
                     longitude += try reader.zigzag()
                     latitude += try reader.zigzag()
@@ -107,7 +112,9 @@ private struct TableReader {
     var offset = 0
 
     mutating func take(_ count: Int) throws(ZoneBoundaryTableError) -> UnsafeRawBufferPointer.SubSequence {
-        guard count >= 0, bytes.count - offset >= count else { throw ZoneBoundaryTableError(.truncated, offset: offset) }
+        guard count >= 0, bytes.count - offset >= count else {
+            throw ZoneBoundaryTableError(.truncated, offset: offset)
+        }
         defer { offset += count }
         return bytes[offset..<offset + count]
     }

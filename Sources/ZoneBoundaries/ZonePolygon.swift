@@ -14,13 +14,16 @@ struct ZonePolygon: Sendable {
     /// Even-odd rule over all rings: inside the outline and not in a hole.
     func contains(longitude: Int32, latitude: Int32) -> Bool {
         var inside = false
-        let x = Int64(longitude), y = Int64(latitude)
+        let x = Int64(longitude)
+        let y = Int64(latitude)
         for ring in rings {
             let count = ring.count / 2
             var j = count - 1
             for i in 0..<count {
-                let xi = Int64(ring[2 * i]), yi = Int64(ring[2 * i + 1])
-                let xj = Int64(ring[2 * j]), yj = Int64(ring[2 * j + 1])
+                let xi = Int64(ring[2 * i])
+                let yi = Int64(ring[2 * i + 1])
+                let xj = Int64(ring[2 * j])
+                let yj = Int64(ring[2 * j + 1])
                 if (yi > y) != (yj > y) {
                     // x < xi + (y - yi) * (xj - xi) / (yj - yi), multiplied out with the sign of (yj - yi).
                     let lhs = (x - xi) * (yj - yi)

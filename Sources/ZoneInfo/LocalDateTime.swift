@@ -22,5 +22,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable {
     /// Seconds since 1970-01-01T00:00:00 read on the same wall clock.
     public var secondsSinceEpoch: Int64 { Int64(day.daysSinceEpoch) * 86_400 + Int64(secondOfDay) }
 
-    public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool { lhs.secondsSinceEpoch < rhs.secondsSinceEpoch }
+    public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
+        lhs.secondsSinceEpoch < rhs.secondsSinceEpoch
+    }
 }

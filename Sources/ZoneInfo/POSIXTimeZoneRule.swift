@@ -42,7 +42,8 @@ public struct POSIXTimeZoneRule: Sendable, Hashable {
         let endSecond = scanner.take("/") ? scanner.offset() : 7_200
         guard let endSecond, scanner.isAtEnd else { return nil }
         daylightRule = DaylightRule(
-            daylight: LocalTimeType(utcOffsetSeconds: -daylightOffset, isDaylightSaving: true, abbreviation: daylightName),
+            daylight: LocalTimeType(
+                utcOffsetSeconds: -daylightOffset, isDaylightSaving: true, abbreviation: daylightName),
             start: start, startSecond: startSecond, end: end, endSecond: endSecond
         )
     }
@@ -145,7 +146,8 @@ private struct Scanner {
     }
 
     mutating func number() -> Int? {
-        var value = 0, digits = 0
+        var value = 0
+        var digits = 0
         while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]), digits < 4 {
             value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
             index += 1

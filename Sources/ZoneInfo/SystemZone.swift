@@ -38,7 +38,8 @@ public struct SystemZone: Sendable {
             name = String(name[range.upperBound...])
         }
         var isFolder: ObjCBool = false
-        guard !name.hasPrefix("/"), FileManager.default.fileExists(atPath: folder + name, isDirectory: &isFolder), !isFolder.boolValue
+        guard !name.hasPrefix("/"), FileManager.default.fileExists(atPath: folder + name, isDirectory: &isFolder),
+            !isFolder.boolValue
         else {
             throw ZoneInfoError(.unknownTimeZone(name), at: "TZ")
         }
@@ -52,7 +53,9 @@ public struct SystemZone: Sendable {
             let range = target.range(of: "zoneinfo/")
         {
             let name = String(target[range.upperBound...])
-            if !name.isEmpty, !name.hasPrefix("/") { return name.hasPrefix("posix/") ? String(name.dropFirst(6)) : name }
+            if !name.isEmpty, !name.hasPrefix("/") {
+                return name.hasPrefix("posix/") ? String(name.dropFirst(6)) : name
+            }
         }
         return TimeZone.current.identifier
     }

@@ -117,7 +117,8 @@ private struct ByteCursor {
             let tail = raw.nameIndex < names.count ? names[raw.nameIndex...] : []
             let name = tail.prefix { $0 != 0 }
             return LocalTimeType(
-                utcOffsetSeconds: raw.offset, isDaylightSaving: raw.isDST, abbreviation: String(decoding: name, as: UTF8.self))
+                utcOffsetSeconds: raw.offset, isDaylightSaving: raw.isDST,
+                abbreviation: String(decoding: name, as: UTF8.self))
         }
         var transitions: [ZoneTransition] = []
         var previous = types[0]

@@ -22,7 +22,8 @@ public struct TimeZoneRules: Sendable, Hashable {
 
     /// A zone that is always `utcOffsetSeconds` from UTC.
     public static func fixed(identifier: String, utcOffsetSeconds: Int, abbreviation: String) -> TimeZoneRules {
-        let type = LocalTimeType(utcOffsetSeconds: utcOffsetSeconds, isDaylightSaving: false, abbreviation: abbreviation)
+        let type = LocalTimeType(
+            utcOffsetSeconds: utcOffsetSeconds, isDaylightSaving: false, abbreviation: abbreviation)
         return TimeZoneRules(identifier: identifier, initial: type, transitions: [], footer: nil)
     }
 
@@ -72,7 +73,8 @@ public struct TimeZoneRules: Sendable, Hashable {
         var found = transitions.filter { $0.instant >= start && $0.instant <= end }
         if let footer, footer.daylightRule != nil {
             let lastExplicit = transitions.last?.instant ?? .min
-            let firstYear = LocalDateTime(secondsSinceEpoch: max(start, lastExplicit == .min ? start : lastExplicit)).day.components.year
+            let firstYear = LocalDateTime(secondsSinceEpoch: max(start, lastExplicit == .min ? start : lastExplicit))
+                .day.components.year
             let lastYear = LocalDateTime(secondsSinceEpoch: end).day.components.year
             if firstYear <= lastYear {
                 found += (firstYear...lastYear).flatMap { footer.transitions(inYear: $0) }

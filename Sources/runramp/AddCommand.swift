@@ -15,16 +15,22 @@ struct AddCommand: ParsableCommand {
     var date: String
 
     // Unconditional so that "--distance -5km" reaches the distance message instead of "missing value".
-    @Option(parsing: .unconditional, help: ArgumentHelp("Distance with a unit: 5km, 3.1mi, 800m (a bare number is km).", valueName: "distance"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Distance with a unit: 5km, 3.1mi, 800m (a bare number is km).", valueName: "distance"))
     var distance: String
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Duration: 31:20, 1:02:03 or 45min.", valueName: "duration"))
     var duration: String
 
-    @Option(help: ArgumentHelp("running, trail, treadmill, track, walking, cycling, swimming or other.", valueName: "sport"))
+    @Option(
+        help: ArgumentHelp("running, trail, treadmill, track, walking, cycling, swimming or other.", valueName: "sport")
+    )
     var sport: String = "running"
 
-    @Option(help: ArgumentHelp("The day to take as today when refusing a run in the future (default: the system's).", valueName: "date"))
+    @Option(
+        help: ArgumentHelp(
+            "The day to take as today when refusing a run in the future (default: the system's).", valueName: "date"))
     var today: String?
 
     @Flag(help: "Add the run even if its pace is faster than 2:00 /km for running or its day is after today.")
@@ -50,9 +56,12 @@ struct AddCommand: ParsableCommand {
         }
         let log = try database.open()
         let run = entry.run(path: "runramp add", format: .manual)
-        let outcome = try log.record([IncomingFile(path: "runramp add", contentHash: entry.contentHash, content: .run(run))])
+        let outcome = try log.record([
+            IncomingFile(path: "runramp add", contentHash: entry.contentHash, content: .run(run))
+        ])
         let speed = RunsCommand.speedText(for: run, unit: .kilometers)
-        let text = "\(entry.day) \(run.sport.rawValue) \(Distance(meters: run.distanceMeters).formatted(in: .kilometers)) "
+        let text =
+            "\(entry.day) \(run.sport.rawValue) \(Distance(meters: run.distanceMeters).formatted(in: .kilometers)) "
             + "in \(RunModel.DurationText.clock(run.movingSeconds))" + (speed.isEmpty ? "" : " (\(speed))")
         switch outcome.first {
         case .imported: print("Added \(text)")

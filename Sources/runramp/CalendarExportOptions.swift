@@ -7,7 +7,8 @@ import ZoneInfo
 
 /// The iCalendar options of `runramp plan`: where to write the .ics file and how to time its events.
 struct CalendarExportOptions: ParsableArguments {
-    @Option(name: .customLong("ics"), help: ArgumentHelp("Also write the plan as an iCalendar file.", valueName: "file"))
+    @Option(
+        name: .customLong("ics"), help: ArgumentHelp("Also write the plan as an iCalendar file.", valueName: "file"))
     var icsPath: String?
 
     @Option(
@@ -51,7 +52,8 @@ struct CalendarExportOptions: ParsableArguments {
             throw ICalendarError(.cannotWrite("the folder \(folder.path) does not exist"), at: icsPath)
         }
         guard !PlanCommand.isFolder(URL(fileURLWithPath: icsPath)) else {
-            throw ICalendarError(.cannotWrite("it is a folder; give a file name such as \(icsPath)/plan.ics"), at: icsPath)
+            throw ICalendarError(
+                .cannotWrite("it is a folder; give a file name such as \(icsPath)/plan.ics"), at: icsPath)
         }
     }
 

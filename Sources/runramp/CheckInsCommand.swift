@@ -37,7 +37,8 @@ struct CheckInsCommand: ParsableCommand {
 
     /// "mild", "persistent, numbness", "none, cleared".
     static func describe(_ checkIn: CheckIn) -> String {
-        ([checkIn.backPain.rawValue] + checkIn.symptoms.sorted().map(\.rawValue) + (checkIn.isCleared ? ["cleared"] : []))
+        ([checkIn.backPain.rawValue] + checkIn.symptoms.sorted().map(\.rawValue)
+            + (checkIn.isCleared ? ["cleared"] : []))
             .joined(separator: ", ")
     }
 
@@ -48,7 +49,8 @@ struct CheckInsCommand: ParsableCommand {
             return "Now: seek urgent medical care; no plan is made until you are cleared."
         case .paused:
             let painFree = state.painFreeSince.map { $0.days(to: today) + 1 } ?? 0
-            return "Now: running paused since \(state.pausedSince.map(String.init(describing:)) ?? "\(today)") until you are "
+            return
+                "Now: running paused since \(state.pausedSince.map(String.init(describing:)) ?? "\(today)") until you are "
                 + "cleared (--cleared) or pain-free \(PainState.painFreeDaysToLift) days in a row (\(painFree) so far)."
         case .hold:
             return state.mildPainPersists

@@ -2,10 +2,11 @@ import ArgumentParser
 import Foundation
 import RunModel
 import TrainingLog
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The `--db FILE` option shared by every command that reads or writes the training log.
@@ -14,7 +15,8 @@ struct DatabaseOptions: ParsableArguments {
         name: .customLong("db"),
         help: ArgumentHelp(
             "The training log (SQLite).",
-            discussion: "Default: $RUNRAMP_DB, else $XDG_DATA_HOME/runramp/log.sqlite, else ~/.local/share/runramp/log.sqlite "
+            discussion:
+                "Default: $RUNRAMP_DB, else $XDG_DATA_HOME/runramp/log.sqlite, else ~/.local/share/runramp/log.sqlite "
                 + "(~ is $HOME, else the home folder of your user account). Its guarantees: docs/log.md.",
             valueName: "file"))
     var db: String?
@@ -22,7 +24,9 @@ struct DatabaseOptions: ParsableArguments {
     /// The resolved path of the log; a one-line failure when there is no home folder to put it in.
     func path() throws -> String {
         let environment = ProcessInfo.processInfo.environment
-        guard let path = LogLocation.resolve(explicit: db, environment: environment, homeDirectory: Self.userHomeDirectory())
+        guard
+            let path = LogLocation.resolve(
+                explicit: db, environment: environment, homeDirectory: Self.userHomeDirectory())
         else {
             Terminal.printError(
                 "runramp: cannot tell where the training log is: HOME is not set and user \(getuid()) has no home directory; "
@@ -57,7 +61,9 @@ extension LogDatabase {
     /// note on stderr and left out, so one damaged row never stops a command.
     func usableRuns(since: Date? = nil) throws -> [Run] {
         let stored = try storedRuns(since: since)
-        for skipped in stored.skipped { Terminal.printError("runramp: note: \(TerminalText.oneLine(skipped.description)); skipped") }
+        for skipped in stored.skipped {
+            Terminal.printError("runramp: note: \(TerminalText.oneLine(skipped.description)); skipped")
+        }
         return stored.runs
     }
 }

@@ -29,9 +29,10 @@ func fitInspectionJSON(_ s: FITSummary) -> String {
             ("max_heart_rate", .wholeNumber(session.maximumHeartRate)),
         ])
     }
-    let firstPosition: InspectJSON = s.firstPosition.map { position in
-        .object([("lat", .number(position.latitude)), ("lon", .number(position.longitude))])
-    } ?? .null
+    let firstPosition: InspectJSON =
+        s.firstPosition.map { position in
+            .object([("lat", .number(position.latitude)), ("lon", .number(position.longitude))])
+        } ?? .null
     let report: InspectJSON = .object([
         ("schema", .string(JSONSchema.inspect.identifier)),
         ("format", .string("fit")),
@@ -55,7 +56,8 @@ func fitInspectionJSON(_ s: FITSummary) -> String {
 /// A few readable lines for a terminal.
 func fitInspectionSummary(_ s: FITSummary) -> String {
     var lines: [String] = []
-    lines.append("FIT \(s.fileType?.description ?? "file")" + (s.isValid ? "" : " (damaged: \(s.error?.description ?? ""))"))
+    lines.append(
+        "FIT \(s.fileType?.description ?? "file")" + (s.isValid ? "" : " (damaged: \(s.error?.description ?? ""))"))
     lines.append("device: \(s.manufacturer?.description ?? "unknown") \(s.product?.description ?? "")")
     for (i, session) in s.sessions.enumerated() {
         var parts = ["session \(i + 1): \(session.sport?.description ?? "unknown sport")"]

@@ -66,7 +66,8 @@ struct GPXInspection {
                 "first_point",
                 summary.firstPoint.map { point in
                     .object([
-                        ("lat", .number(point.latitude)), ("lon", .number(point.longitude)), ("ele", .number(point.elevation)),
+                        ("lat", .number(point.latitude)), ("lon", .number(point.longitude)),
+                        ("ele", .number(point.elevation)),
                     ])
                 } ?? .null
             ),

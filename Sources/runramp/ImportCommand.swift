@@ -1,14 +1,15 @@
 import ArgumentParser
 import Foundation
-import RunImport
 import Render
+import RunImport
 import RunModel
 
 /// `runramp import PATH… [--db FILE] [--json] [-q]`: adds workout files and folders to the log.
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import FIT, GPX, TCX (also .gz), CSV logs and Strava, Garmin or Apple Health exports (folders or .zip) into the training log."
+        abstract:
+            "Import FIT, GPX, TCX (also .gz), CSV logs and Strava, Garmin or Apple Health exports (folders or .zip) into the training log."
     )
 
     @Argument(help: ArgumentHelp("Files or folders to import (folders are walked recursively).", valueName: "path"))
@@ -24,7 +25,9 @@ struct ImportCommand: AsyncParsableCommand {
         // A mistyped path is refused before anything is imported: one line, not a summary of nothing.
         let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
         if !missing.isEmpty {
-            for path in missing { Terminal.printError("runramp: \(TerminalText.oneLine(path)): no such file or folder") }
+            for path in missing {
+                Terminal.printError("runramp: \(TerminalText.oneLine(path)): no such file or folder")
+            }
             throw ExitCode.failure
         }
         let log = try database.open()

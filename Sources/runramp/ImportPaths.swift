@@ -5,7 +5,9 @@ import TrainingLog
 /// Imports `paths` into `log` (progress on stderr unless `quiet`) and returns the report; the
 /// `import` and `plan` commands share it. `printSummary` puts the summary on stderr (quiet keeps
 /// only the failures).
-func importPaths(_ paths: [String], into log: LogDatabase, quiet: Bool, printSummary: Bool = true) async throws -> ImportReport {
+func importPaths(_ paths: [String], into log: LogDatabase, quiet: Bool, printSummary: Bool = true) async throws
+    -> ImportReport
+{
     let known = try log.knownSourceFiles()
     let printer = ImportProgressPrinter()
     let database = log.path

@@ -39,8 +39,12 @@ struct InspectCommand: ParsableCommand {
         }
         let limit = ImportLimits.standard.maximumFileBytes
         guard opened.size <= limit else {
-            Terminal.printError(ImportError(
-                .limit("\(opened.size) bytes, larger than \(ImportLimits.describe(bytes: limit)) (limit: file size)"), path: file).description)
+            Terminal.printError(
+                ImportError(
+                    .limit(
+                        "\(opened.size) bytes, larger than \(ImportLimits.describe(bytes: limit)) (limit: file size)"),
+                    path: file
+                ).description)
             throw ExitCode.failure
         }
         if let bytes = Self.readFITFile(opened) {
@@ -94,7 +98,9 @@ extension InspectCommand {
         let descriptor = file.descriptor
         guard let size = Int(exactly: file.size) else { return nil }
         var header = [UInt8](repeating: 0, count: 12)
-        guard size >= 12, pread(descriptor, &header, 12, 0) == 12, InspectedFormat.sniff(header) == .fit else { return nil }
+        guard size >= 12, pread(descriptor, &header, 12, 0) == 12, InspectedFormat.sniff(header) == .fit else {
+            return nil
+        }
         guard lseek(descriptor, 0, SEEK_SET) == 0 else { return nil }
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             guard let base = buffer.baseAddress else { return }
@@ -131,13 +137,16 @@ extension InspectCommand {
             return "a gzip file: inspect reads FIT, GPX and TCX as they are; unpack it first (gunzip -k), "
                 + "or runramp import it as it is"
         }
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "a .zip archive: unzip it and inspect the files inside" }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            return "a .zip archive: unzip it and inspect the files inside"
+        }
         // Neither FIT nor XML (which starts with "<" after an optional byte-order mark and blanks):
         // libxml2 would call it "Document is empty".
         guard InspectedFormat.sniff(Array(bytes.prefix(12))) == .xml, !bytes.isEmpty else { return nil }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        guard let first = body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first != UInt8(ascii: "<") else { return nil }
+        guard let first = body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first != UInt8(ascii: "<")
+        else { return nil }
         return "not a FIT, GPX or TCX file (no FIT header, and not XML)"
     }
 }

@@ -36,7 +36,8 @@ indirect enum InspectJSON {
         case .array(let items):
             guard !items.isEmpty else { return "[]" }
             let inner = indent + "  "
-            return "[\n" + items.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
+            return "[\n" + items.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n" + indent
+                + "]"
         case .object(let members):
             guard !members.isEmpty else { return "{}" }
             let inner = indent + "  "

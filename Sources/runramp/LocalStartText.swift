@@ -11,7 +11,8 @@ enum LocalStartText {
         let secondOfDay = seconds - Double(day.daysSinceEpoch) * 86_400
         guard secondOfDay.isFinite, let minutes = Int(exactly: (secondOfDay / 60).rounded(.down)) else { return "" }
         let sign = offset < 0 ? "-" : "+"
-        return "started \(two(minutes / 60)):\(two(minutes % 60)) UTC\(sign)\(two(abs(offset) / 3_600)):\(two(abs(offset) / 60 % 60))"
+        return
+            "started \(two(minutes / 60)):\(two(minutes % 60)) UTC\(sign)\(two(abs(offset) / 3_600)):\(two(abs(offset) / 60 % 60))"
     }
 
     private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -5,7 +5,8 @@ import ArgumentParser
 struct FormatOptions: ParsableArguments {
     @Option(
         name: .shortAndLong,
-        help: ArgumentHelp("text or json (markdown is the same as text; plan's text is Markdown).", valueName: "format"))
+        help: ArgumentHelp("text or json (markdown is the same as text; plan's text is Markdown).", valueName: "format")
+    )
     var format: String?
 
     @Flag(help: "Print JSON (the same as --format json; see docs/json-output.md).")

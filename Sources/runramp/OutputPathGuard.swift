@@ -28,14 +28,16 @@ struct OutputPathGuard {
         for (index, output) in outputs.enumerated() {
             let target = FileIdentity(path: output.path)
             if let match = logFamily.first(where: { FileIdentity(path: $0) == target }) {
-                let what = match == logPath || match == real ? "the training log" : "a file of the training log (\(match))"
+                let what =
+                    match == logPath || match == real ? "the training log" : "a file of the training log (\(match))"
                 return "\(output.option) \(output.path): that is \(what); choose another file"
             }
             if let input = inputs.first(where: { FileIdentity(path: $0) == target }) {
                 return "\(output.option) \(output.path): that is the input \(input); choose another file"
             }
             if let earlier = outputs[..<index].first(where: { FileIdentity(path: $0.path) == target }) {
-                return "\(output.option) \(output.path): \(earlier.option) writes that file already; choose another file"
+                return
+                    "\(output.option) \(output.path): \(earlier.option) writes that file already; choose another file"
             }
         }
         return nil

@@ -46,7 +46,8 @@ struct PlanCommand: AsyncParsableCommand {
     // Unconditional so that "--max-week -5km" reaches the validation message instead of "missing value".
     @Option(
         name: .customLong("max-week"), parsing: .unconditional,
-        help: ArgumentHelp("Weekly ceiling, e.g. 40km or 25mi; a bare number is read in --units.", valueName: "distance"))
+        help: ArgumentHelp(
+            "Weekly ceiling, e.g. 40km or 25mi; a bare number is read in --units.", valueName: "distance"))
     var maxWeek: String?
 
     @Option(help: ArgumentHelp("km or mi.", valueName: "unit"))
@@ -90,7 +91,8 @@ struct PlanCommand: AsyncParsableCommand {
                 throw ExitCode.failure
             }
             if Self.isFolder(URL(fileURLWithPath: output)) {
-                Terminal.printError("runramp: cannot write \(output): it is a folder; give a file name such as \(output)/plan.md")
+                Terminal.printError(
+                    "runramp: cannot write \(output): it is a folder; give a file name such as \(output)/plan.md")
                 throw ExitCode.failure
             }
         }
@@ -104,7 +106,8 @@ struct PlanCommand: AsyncParsableCommand {
             // As `runramp import`: nothing usable at all is a failure. A plan from whatever the log
             // held before (a Couch-to-5K plan for a mistyped path) would mislead.
             if report.failedEntirely {
-                Terminal.printError("runramp: nothing could be imported from \(paths.joined(separator: ", ")), so no plan was made")
+                Terminal.printError(
+                    "runramp: nothing could be imported from \(paths.joined(separator: ", ")), so no plan was made")
                 throw ExitCode.failure
             }
         }
@@ -139,7 +142,8 @@ struct PlanCommand: AsyncParsableCommand {
                 let chart = Self.chartPath(for: output)
                 if FileIdentity(path: chart) == FileIdentity(path: output) {
                     Terminal.printError(
-                        "runramp: --output \(output): the chart would be written over the plan; give the plan a name ending in .md")
+                        "runramp: --output \(output): the chart would be written over the plan; give the plan a name ending in .md"
+                    )
                     throw ExitCode.failure
                 }
                 outputs.append(OutputPathGuard.Output(option: "the chart of --output", path: chart))
@@ -164,7 +168,8 @@ struct PlanCommand: AsyncParsableCommand {
     /// "No space left on device") rather than "NSCocoaErrorDomain error 512".
     static func writeFailure(_ error: any Error) -> String {
         let wrapped = error as NSError
-        if let underlying = wrapped.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+        if let underlying = wrapped.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
+        {
             return String(cString: strerror(Int32(underlying.code)))
         }
         if wrapped.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(wrapped.code))) }
@@ -193,7 +198,9 @@ struct PlanCommand: AsyncParsableCommand {
         }
         let chart = Self.chartPath(for: output)
         // The Markdown first: if it cannot be written, no chart is left behind.
-        try emit(PlanMarkdown(chartPath: URL(fileURLWithPath: chart).lastPathComponent, lastWeek: lastWeek).render(plan), to: output)
+        try emit(
+            PlanMarkdown(chartPath: URL(fileURLWithPath: chart).lastPathComponent, lastWeek: lastWeek).render(plan),
+            to: output)
         try emit(MileageChartSVG().render(plan), to: chart)
     }
 

@@ -9,8 +9,10 @@ import TrainingLog
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "Compare a week's runs with the plan: done, missed and extra runs, distance, longest run against the cap.",
-        discussion: "The plan reviewed is the last one `runramp plan` made before the week ended. See docs/weekly-loop.md."
+        abstract:
+            "Compare a week's runs with the plan: done, missed and extra runs, distance, longest run against the cap.",
+        discussion:
+            "The plan reviewed is the last one `runramp plan` made before the week ended. See docs/weekly-loop.md."
     )
 
     @Option(help: ArgumentHelp("Any day of the week to review (YYYY-MM-DD); default: last week.", valueName: "date"))
@@ -42,7 +44,8 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         let todayDay = try SharedOption.today(today)
         let loop = WeeklyLoop(log: try database.open(.readOnly))
-        let review = try loop.review(weekStartingOn: try weekStart(), today: todayDay, units: try SharedOption.unit(units))
+        let review = try loop.review(
+            weekStartingOn: try weekStart(), today: todayDay, units: try SharedOption.unit(units))
         if format.isJSON {
             print(try ReviewJSON.render(review), terminator: "")
         } else {

@@ -9,7 +9,8 @@ struct RunRamp: AsyncParsableCommand {
         abstract: "Import GPX/FIT/TCX workouts into a training log and plan a safe mileage ramp.",
         version: RunRampVersion.string,
         subcommands: [
-            InspectCommand.self, ImportCommand.self, AddCommand.self, RunsCommand.self, WeeksCommand.self, PlanCommand.self,
+            InspectCommand.self, ImportCommand.self, AddCommand.self, RunsCommand.self, WeeksCommand.self,
+            PlanCommand.self,
             CheckInCommand.self, CheckInsCommand.self, ReviewCommand.self, RemoveCommand.self, EditCommand.self,
             ExcludeCommand.self, IncludeCommand.self,
         ]

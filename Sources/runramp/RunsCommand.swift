@@ -36,7 +36,9 @@ struct RunsCommand: ParsableCommand {
         }
         if format.isJSON {
             // Summaries: the samples are not read from the log, so their empty list is left out.
-            print(try JSONOutput.document(listing: runs, under: "runs", schema: .runs, omitting: ["samples"]), terminator: "")
+            print(
+                try JSONOutput.document(listing: runs, under: "runs", schema: .runs, omitting: ["samples"]),
+                terminator: "")
             return
         }
         let excluded = try log.excludedRunIDs()
@@ -54,7 +56,8 @@ struct RunsCommand: ParsableCommand {
         let heart = run.averageHeartRate.map { "HR \(Int(saturating: $0.rounded()))" } ?? ""
         return [
             day.description, pad(run.sport.rawValue, 9), pad(distance, 10, left: true),
-            pad(RunModel.DurationText.clock(run.movingSeconds), 8, left: true), pad(pace, 10, left: true), pad(heart, 6),
+            pad(RunModel.DurationText.clock(run.movingSeconds), 8, left: true), pad(pace, 10, left: true),
+            pad(heart, 6),
             LocalStartText.text(for: run),
         ].joined(separator: "  ").trimmingCharacters(in: .whitespaces)
     }

@@ -11,7 +11,9 @@ enum SystemToday {
     }
 
     /// The local calendar day at `now` in the zone `TZ` names.
-    static func day(at now: Date = Date(), environment: [String: String] = ProcessInfo.processInfo.environment) -> CalendarDay {
+    static func day(at now: Date = Date(), environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> CalendarDay
+    {
         CalendarDay(now, utcOffsetSeconds: utcOffset(at: now, environment: environment))
     }
 }

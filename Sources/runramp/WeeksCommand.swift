@@ -34,7 +34,8 @@ struct WeeksCommand: ParsableCommand {
         let todayDay = try SharedOption.today(today)
         let log = try database.open(.readOnly)
         let since = todayDay.adding(days: -7 * weeks - 7).startDate
-        let summaries = WeekSummary.weeks(of: try log.usableCountedRuns(since: since), endingWith: todayDay, count: weeks)
+        let summaries = WeekSummary.weeks(
+            of: try log.usableCountedRuns(since: since), endingWith: todayDay, count: weeks)
         if format.isJSON {
             print(try JSONOutput.document(listing: summaries, under: "weeks", schema: .weeks), terminator: "")
             return
@@ -45,11 +46,13 @@ struct WeeksCommand: ParsableCommand {
 
     static func line(for week: WeekSummary, scale: Double, unit: DistanceUnit) -> String {
         let width = 24
-        let cells = scale > 0 ? min(width, max(0, Int(saturating: (Double(width) * week.distanceMeters / scale).rounded()))) : 0
+        let cells =
+            scale > 0 ? min(width, max(0, Int(saturating: (Double(width) * week.distanceMeters / scale).rounded()))) : 0
         let bar = String(repeating: "█", count: cells) + String(repeating: " ", count: width - cells)
         let distance = String(format: "%6.1f %@", week.distanceMeters / unit.meters, unit.symbol)
         let runs = week.runCount == 1 ? "1 run " : "\(week.runCount) runs"
-        let longest = week.runCount > 0
+        let longest =
+            week.runCount > 0
             ? "  longest " + Distance(meters: week.longestRunMeters).formatted(in: unit, decimals: 1) : ""
         return "\(week.start)  \(bar)  \(distance)  \(runs)\(longest)"
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What one bounded run of `runramp` printed, returned, and cost.
@@ -30,9 +30,9 @@ func runRampBounded(_ arguments: [String], hangGuardSeconds: Int = 120) throws -
     posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     let binary = runRampBinary().path
     let argv = ([binary] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for pointer in argv { free(pointer) } }
     let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { environment.forEach { free($0) } }
+    defer { for pointer in environment { free(pointer) } }
     var pid: pid_t = 0
     let spawned = posix_spawn(&pid, binary, &actions, nil, argv, environment)
     guard spawned == 0 else { throw NSError(domain: "posix_spawn", code: Int(spawned)) }

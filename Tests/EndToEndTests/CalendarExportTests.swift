@@ -15,16 +15,23 @@ import TrainingLog
     static func plan(longRunMeters: Double = 8_800) -> Plan {
         let monday = CalendarDay(daysSinceEpoch: CalendarDay(year: 2026, month: 11, day: 30)?.daysSinceEpoch ?? 0)
         let run = Session(
-            kind: .longRun, distanceMeters: longRunMeters, durationSeconds: 4_080, warmUp: .beforeEveryRun, main: .run(minutes: 53),
+            kind: .longRun, distanceMeters: longRunMeters, durationSeconds: 4_080, warmUp: .beforeEveryRun,
+            main: .run(minutes: 53),
             coolDown: .afterEveryRun)
         let care = Session(
-            kind: .backCare, distanceMeters: nil, durationSeconds: 900, main: .exercises([Exercise(.gluteBridge, sets: 3, .repetitions(10))]))
-        let days = (0..<7).map { PlanDay(date: monday.adding(days: $0), sessions: $0 == 6 ? [run] : $0 == 0 ? [care] : []) }
+            kind: .backCare, distanceMeters: nil, durationSeconds: 900,
+            main: .exercises([Exercise(.gluteBridge, sets: 3, .repetitions(10))]))
+        let days = (0..<7).map {
+            PlanDay(date: monday.adding(days: $0), sessions: $0 == 6 ? [run] : $0 == 0 ? [care] : [])
+        }
         let history = HistoryFigures(
-            lastFourWeeksMeters: [0, 0, 0, 0], averageWeekMeters: 0, longestRecentRunMeters: 0, daysSinceLastRun: nil, lastRunDate: nil,
+            lastFourWeeksMeters: [0, 0, 0, 0], averageWeekMeters: 0, longestRecentRunMeters: 0, daysSinceLastRun: nil,
+            lastRunDate: nil,
             weekAverageBeforeBreakMeters: nil, medianPaceSecondsPerKilometer: nil, planningPaceSecondsPerKilometer: 420,
-            acuteChronicRatio: nil, acuteChronicRatioEWMA: nil, weekOverWeekChange: nil, recentWeeks: [], runsCounted: 0, otherActivities: 0)
-        let week = PlanWeek(index: 1, start: monday, targetMeters: 8_800, plannedMeters: 8_800, isCutback: false, days: days)
+            acuteChronicRatio: nil, acuteChronicRatioEWMA: nil, weekOverWeekChange: nil, recentWeeks: [],
+            runsCounted: 0, otherActivities: 0)
+        let week = PlanWeek(
+            index: 1, start: monday, targetMeters: 8_800, plannedMeters: 8_800, isCutback: false, days: days)
         return Plan(mode: .build, today: monday.adding(days: -1), history: history, weeks: [week], advisories: [])
     }
 
@@ -33,11 +40,14 @@ import TrainingLog
     }
 
     @Test func summaryLineCountsCancellationsOnlyWhenThereAreSome() {
-        #expect(CalendarExportSummary(path: "plan.ics", events: 18, new: 2, changed: 1).description == "plan.ics: 18 calendar events (2 new, 1 changed)")
+        #expect(
+            CalendarExportSummary(path: "plan.ics", events: 18, new: 2, changed: 1).description
+                == "plan.ics: 18 calendar events (2 new, 1 changed)")
         #expect(
             CalendarExportSummary(path: "plan.ics", events: 12, new: 0, changed: 0, cancelled: 12).description
                 == "plan.ics: 12 calendar events (0 new, 0 changed, 12 cancelled)")
-        #expect(CalendarExportSummary(path: "plan.ics", events: 0, new: 0, changed: 0).description.contains("not written"))
+        #expect(
+            CalendarExportSummary(path: "plan.ics", events: 0, new: 0, changed: 0).description.contains("not written"))
     }
 
     @Test func anUrgentPlanAfterAnExportWritesItsCancellationsAndRecordsThem() throws {
@@ -49,7 +59,8 @@ import TrainingLog
         _ = try exportCalendar(Self.plan(), options: options(["--ics", path]), log: log, now: Self.now, quiet: true)
         var urgent = Self.plan()
         urgent.mode = .urgent
-        let summary = try exportCalendar(urgent, options: options(["--ics", path]), log: log, now: Self.now, quiet: true)
+        let summary = try exportCalendar(
+            urgent, options: options(["--ics", path]), log: log, now: Self.now, quiet: true)
         #expect(summary == CalendarExportSummary(path: path, events: 2, new: 0, changed: 0, cancelled: 2))
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("SUMMARY:Cancelled: Long run 8.8 km\r\n"))
@@ -61,7 +72,9 @@ import TrainingLog
         // Again: the same cancellations, SEQUENCE unchanged.
         let again = try exportCalendar(urgent, options: options(["--ics", path]), log: log, now: Self.now, quiet: true)
         #expect(again == summary)
-        #expect(try log.calendarExports(file: CalendarExport.canonicalPath(path))["20261206-run-\(id)@runramp"]?.sequence == 1)
+        #expect(
+            try log.calendarExports(file: CalendarExport.canonicalPath(path))["20261206-run-\(id)@runramp"]?.sequence
+                == 1)
     }
 
     @Test func eachExportFileKeepsItsOwnMemory() throws {
@@ -77,7 +90,8 @@ import TrainingLog
         let tried = try exportCalendar(urgent, options: options(["--ics", test]), log: log, now: Self.now, quiet: true)
         #expect(tried?.events == 0)
         // …and the real file re-exported is unchanged: no cancellations, same SEQUENCE.
-        let again = try exportCalendar(Self.plan(), options: options(["--ics", real]), log: log, now: Self.now, quiet: true)
+        let again = try exportCalendar(
+            Self.plan(), options: options(["--ics", real]), log: log, now: Self.now, quiet: true)
         #expect(again == CalendarExportSummary(path: real, events: 2, new: 0, changed: 0))
         // The same file named another way shares the memory.
         let relative = folder.appendingPathComponent("./sub/../plan.ics").path
@@ -110,24 +124,34 @@ import TrainingLog
         #expect(second == CalendarExportSummary(path: path, events: 2, new: 0, changed: 0))
         let secondText = try String(contentsOfFile: path, encoding: .utf8)
         // Only DTSTAMP differs between exports of the same plan.
-        #expect(firstText.replacingOccurrences(of: "DTSTAMP:20261118T110640Z", with: "DTSTAMP:20261119T110640Z") == secondText)
+        #expect(
+            firstText.replacingOccurrences(of: "DTSTAMP:20261118T110640Z", with: "DTSTAMP:20261119T110640Z")
+                == secondText)
 
-        let third = try exportCalendar(Self.plan(longRunMeters: 9_600), options: options(arguments), log: log, now: later, quiet: true)
+        let third = try exportCalendar(
+            Self.plan(longRunMeters: 9_600), options: options(arguments), log: log, now: later, quiet: true)
         #expect(third == CalendarExportSummary(path: path, events: 2, new: 0, changed: 1))
         #expect(third?.description == "\(path): 2 calendar events (0 new, 1 changed)")
         let thirdText = try String(contentsOfFile: path, encoding: .utf8)
         #expect(thirdText.contains("UID:20261206-run-\(id)@runramp\r\nDTSTAMP:20261119T110640Z\r\nSEQUENCE:1\r\n"))
         #expect(thirdText.contains("UID:20261130-backcare-\(id)@runramp\r\nDTSTAMP:20261119T110640Z\r\nSEQUENCE:0\r\n"))
-        #expect(try log.calendarExports(file: CalendarExport.canonicalPath(path))["20261206-run-\(id)@runramp"]?.sequence == 1)
+        #expect(
+            try log.calendarExports(file: CalendarExport.canonicalPath(path))["20261206-run-\(id)@runramp"]?.sequence
+                == 1)
     }
 
     @Test func aFailedWriteRecordsNothing() throws {
         let log = try LogDatabase.inMemory()
         do {
-            try exportCalendar(Self.plan(), options: options(["--ics", "/nonexistent-dir/plan.ics"]), log: log, now: Self.now, quiet: true)
+            try exportCalendar(
+                Self.plan(), options: options(["--ics", "/nonexistent-dir/plan.ics"]), log: log, now: Self.now,
+                quiet: true)
             Issue.record("expected an error")
         } catch let error as ICalendarError {
-            #expect(error.description == "/nonexistent-dir/plan.ics: cannot write the calendar file: the folder /nonexistent-dir does not exist")
+            #expect(
+                error.description
+                    == "/nonexistent-dir/plan.ics: cannot write the calendar file: the folder /nonexistent-dir does not exist"
+            )
         }
         #expect(try log.calendarExports(file: "/nonexistent-dir/plan.ics").isEmpty)
     }
@@ -142,12 +166,16 @@ import TrainingLog
         #expect(!FileManager.default.fileExists(atPath: path))
         plan.mode = .paused
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(try exportCalendar(plan, options: options(["--ics", path]), log: nil, now: Self.now, quiet: true)?.events == 1)
+        #expect(
+            try exportCalendar(plan, options: options(["--ics", path]), log: nil, now: Self.now, quiet: true)?.events
+                == 1)
     }
 
     @Test func unknownZonesAreReportedWithTheirName() throws {
         do {
-            try exportCalendar(Self.plan(), options: options(["--ics", "/tmp/x.ics", "--at", "7:00", "--tz", "Mars/Olympus"]), log: nil, now: Self.now)
+            try exportCalendar(
+                Self.plan(), options: options(["--ics", "/tmp/x.ics", "--at", "7:00", "--tz", "Mars/Olympus"]),
+                log: nil, now: Self.now)
             Issue.record("expected an error")
         } catch let error as ICalendarError {
             #expect(error.description.contains("unknown time zone \"Mars/Olympus\""))
@@ -155,8 +183,10 @@ import TrainingLog
     }
 
     @Test(arguments: [
-        ["--at", "07:00"], ["--ics", "a.ics", "--at", "7am"], ["--ics", "a.ics", "--at", "24:00"], ["--ics", "a.ics", "--remind", "-5"],
-        ["--ics", "a.ics", "--tz", "Europe/Berlin"], ["--ics", "a.ics", "--at", "07:60"], ["--ics", "a.ics", "--remind", "20000"],
+        ["--at", "07:00"], ["--ics", "a.ics", "--at", "7am"], ["--ics", "a.ics", "--at", "24:00"],
+        ["--ics", "a.ics", "--remind", "-5"],
+        ["--ics", "a.ics", "--tz", "Europe/Berlin"], ["--ics", "a.ics", "--at", "07:60"],
+        ["--ics", "a.ics", "--remind", "20000"],
     ])
     func invalidOptionCombinationsAreRejected(arguments: [String]) {
         #expect(throws: (any Error).self) { try CalendarExportOptions.parse(arguments) }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TestSupport
 import Testing
+
 @testable import runramp
 
 /// The same short flag for the same meaning on every command, and ArgumentParser's own errors
@@ -43,7 +44,8 @@ import Testing
         #expect(commands.keys.contains("runramp plan"))
         for (command, arguments) in commands {
             for argument in arguments {
-                for (long, short) in [("output", "o"), ("quiet", "q"), ("format", "f")] where argument.longNames.contains(long) {
+                for (long, short) in [("output", "o"), ("quiet", "q"), ("format", "f")]
+                where argument.longNames.contains(long) {
                     #expect(argument.shortNames == [short], "\(command) --\(long) should also be -\(short)")
                 }
             }
@@ -65,10 +67,13 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.isEmpty)  // -q: no import progress or summary
-        #expect(try String(contentsOf: dir.appendingPathComponent("plan.md"), encoding: .utf8).hasPrefix("# Running plan"))
+        #expect(
+            try String(contentsOf: dir.appendingPathComponent("plan.md"), encoding: .utf8).hasPrefix("# Running plan"))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("plan.svg").path))
 
-        let json = try runRamp(["plan", "--today", "2026-11-24", "-f", "json", "--db", dir.appendingPathComponent("log.sqlite").path])
+        let json = try runRamp([
+            "plan", "--today", "2026-11-24", "-f", "json", "--db", dir.appendingPathComponent("log.sqlite").path,
+        ])
         #expect(json.stdout.contains("\"schema\" : \"runramp.plan/1\""))
     }
 
@@ -84,7 +89,9 @@ import Testing
     func parsingErrorsAreOneLineLikeOurs(arguments: [String], expected: String) throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("runramp-err-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let withLog = arguments.first == "inspect" ? arguments : arguments + ["--db", dir.appendingPathComponent("log.sqlite").path]
+        let withLog =
+            arguments.first == "inspect"
+            ? arguments : arguments + ["--db", dir.appendingPathComponent("log.sqlite").path]
         let result = try runRamp(withLog)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)

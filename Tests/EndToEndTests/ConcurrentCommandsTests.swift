@@ -42,7 +42,8 @@ import TrainingLog
             for i in 0..<Self.filesPerRound {
                 // One run per day from 2020-01-01, 3 to 12 km: no two files are the same activity.
                 let start = Date(timeIntervalSince1970: 1_577_862_000 + Double(i) * 86_400)
-                let text = ImportArchiveCLITests.gpx(start: start, meters: Double(3_000 + i % 10 * 1_000), heartRate: i % 2 == 0)
+                let text = ImportArchiveCLITests.gpx(
+                    start: start, meters: Double(3_000 + i % 10 * 1_000), heartRate: i % 2 == 0)
                 try Data(text.utf8).write(to: inputs.appendingPathComponent("run\(i).gpx"))
             }
             let db = folder.appendingPathComponent("log.sqlite").path
@@ -64,9 +65,12 @@ import TrainingLog
             clientCommands += runs.count
 
             var problems: [String] = []
-            if importer.terminationStatus != 0 { problems.append("import exited \(importer.terminationStatus): \(importStderr)") }
+            if importer.terminationStatus != 0 {
+                problems.append("import exited \(importer.terminationStatus): \(importStderr)")
+            }
             for run in runs where run.result.status != 0 {
-                problems.append("\(run.arguments.joined(separator: " ")) exited \(run.result.status): \(run.result.stderr)")
+                problems.append(
+                    "\(run.arguments.joined(separator: " ")) exited \(run.result.status): \(run.result.stderr)")
             }
             let added = runs.filter { $0.arguments.first == "add" && $0.result.status == 0 }.count
             do {
@@ -79,8 +83,11 @@ import TrainingLog
             } catch {
                 problems.append("cannot read the log: \(error)")
             }
-            if !problems.isEmpty { damagedRounds.append("round \(round): " + problems.prefix(5).joined(separator: "; ")) }
-            print("concurrency round \(round): \(runs.count) client commands (\(added) adds), \(problems.count) problems")
+            if !problems.isEmpty {
+                damagedRounds.append("round \(round): " + problems.prefix(5).joined(separator: "; "))
+            }
+            print(
+                "concurrency round \(round): \(runs.count) client commands (\(added) adds), \(problems.count) problems")
         }
         print(
             "concurrency: \(Self.rounds) rounds × \(Self.filesPerRound) files, \(clientCommands) client commands, "
@@ -114,7 +121,9 @@ import TrainingLog
                     do {
                         clients.append(ClientRun(arguments: arguments, result: try runRamp(arguments)))
                     } catch {
-                        clients.append(ClientRun(arguments: arguments, result: CLIResult(status: -1, stdout: "", stderr: "\(error)")))
+                        clients.append(
+                            ClientRun(
+                                arguments: arguments, result: CLIResult(status: -1, stdout: "", stderr: "\(error)")))
                     }
                 } while !clients.isStopped
             }

@@ -5,7 +5,9 @@ import Testing
 /// The three exports runners download (built by Scripts/make_export_samples.py in their real zip
 /// layout) imported with one `runramp import` each, as downloaded: every run checked by `runramp runs`
 /// (local day, sport, distance), then a second import that adds nothing.
-@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "needs python3 to build the exports"))
+@Suite(
+    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "needs python3 to build the exports")
+)
 struct ExportImportCLITests {
     /// Builds the exports into a new folder.
     static func samples() throws -> URL {
@@ -22,7 +24,8 @@ struct ExportImportCLITests {
 
     /// Imports `archive` into a new log; returns the summary's first line and the `runs` lines as
     /// (day, sport, distance).
-    static func importAndList(_ archive: URL, in folder: URL) throws -> (summary: String, runs: [[String]], db: String) {
+    static func importAndList(_ archive: URL, in folder: URL) throws -> (summary: String, runs: [[String]], db: String)
+    {
         let db = folder.appendingPathComponent(archive.lastPathComponent + ".sqlite").path
         // Manual entries carry no zone: the user's (UTC here) places them.
         let result = try runRamp(["import", archive.path, "--db", db, "--quiet"], environment: ["TZ": "UTC"])
@@ -60,8 +63,12 @@ struct ExportImportCLITests {
         // Strava: a .tcx.gz with whitespace before <?xml, a ride, two manual entries.
         Expectation(
             archive: "export_12345.zip",
-            summary: "4 files seen: 4 imported (2 manual entries), 0 already known, 0 duplicates, 1 not activities, 0 failed",
-            runs: ["2024-03-01 running 18.00 km", "2024-03-02 cycling 8.00 km", "2024-03-04 treadmill 5.01 km", "2024-03-05 running 10.00 km"],
+            summary:
+                "4 files seen: 4 imported (2 manual entries), 0 already known, 0 duplicates, 1 not activities, 0 failed",
+            runs: [
+                "2024-03-01 running 18.00 km", "2024-03-02 cycling 8.00 km", "2024-03-04 treadmill 5.01 km",
+                "2024-03-05 running 10.00 km",
+            ],
             again: "4 files seen: 0 imported, 4 already known"),
         // Garmin: the brick's legs (UTC+1 in the file) each with their sport; the TCX's two activities.
         Expectation(

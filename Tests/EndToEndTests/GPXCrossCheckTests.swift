@@ -21,7 +21,9 @@ import Testing
     @Test(.enabled(if: python != nil, "set RUNRAMP_PYTHON to a Python that has gpxpy"), arguments: names)
     func inspectAgreesWithGpxpy(name: String) throws {
         let file = Self.fixtures.appendingPathComponent(name)
-        let oracle = try Self.runPython([packageRoot.appendingPathComponent("Scripts/gpx_crosscheck.py").path, file.path])
+        let oracle = try Self.runPython([
+            packageRoot.appendingPathComponent("Scripts/gpx_crosscheck.py").path, file.path,
+        ])
         let ours = try runRamp(["inspect", file.path, "--json"])
         let expected = try JSONSerialization.jsonObject(with: Data(oracle.utf8))
         let actual = try JSONSerialization.jsonObject(with: Data(ours.stdout.utf8))
@@ -69,7 +71,9 @@ enum GPXJSONComparison {
                 differences.append("\(path): expected \(array.count) items")
                 return
             }
-            for (index, value) in array.enumerated() { compare(value, other[index], path: "\(path)[\(index)]", into: &differences) }
+            for (index, value) in array.enumerated() {
+                compare(value, other[index], path: "\(path)[\(index)]", into: &differences)
+            }
         case let number as NSNumber:
             guard let other = actual as? NSNumber else {
                 differences.append("\(path): expected \(number), got \(String(describing: actual))")

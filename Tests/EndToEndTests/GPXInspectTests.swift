@@ -13,11 +13,13 @@ import Testing
             guard line.hasPrefix("  \""), !line.hasPrefix("    ") else { return nil }
             return String(line.dropFirst(3).prefix { $0 != "\"" })
         }
-        #expect(keys == [
-            "schema", "format", "valid", "error", "version", "creator", "tracks", "segments", "track_points", "routes",
-            "route_points", "waypoints", "first_point_time", "last_point_time", "first_point", "length_2d",
-            "points_with_heart_rate",
-        ])
+        #expect(
+            keys == [
+                "schema", "format", "valid", "error", "version", "creator", "tracks", "segments", "track_points",
+                "routes",
+                "route_points", "waypoints", "first_point_time", "last_point_time", "first_point", "length_2d",
+                "points_with_heart_rate",
+            ])
         #expect(result.stdout.contains("\"first_point_time\": \"2024-05-04T06:30:00Z\""))
         #expect(result.stdout.contains("\"points_with_heart_rate\": 2"))
     }
@@ -35,7 +37,9 @@ import Testing
     }
 
     @Test func malformedFileIsInvalidWithLineAndColumnAndFails() throws {
-        let result = try runRamp(["inspect", Self.fixtures.appendingPathComponent("hostile/truncated.gpx").path, "--json"])
+        let result = try runRamp([
+            "inspect", Self.fixtures.appendingPathComponent("hostile/truncated.gpx").path, "--json",
+        ])
         #expect(result.status != 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["valid"] as? Bool == false)
@@ -44,13 +48,17 @@ import Testing
         #expect(object["track_points"] is NSNull)
     }
 
-    @Test(arguments: ["hostile/encoder_error.bin", "hostile/not_xml.bin", "hostile/billion_laughs.gpx", "hostile/utf16_bom.gpx"])
+    @Test(arguments: [
+        "hostile/encoder_error.bin", "hostile/not_xml.bin", "hostile/billion_laughs.gpx", "hostile/utf16_bom.gpx",
+    ])
     func libxml2NeverWritesToStderrInJSONMode(name: String) throws {
         let result = try runRamp(["inspect", Self.fixtures.appendingPathComponent(name).path, "--json"])
         // Only RunRamp's own one-line diagnostic, never libxml2's multi-line parser noise.
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.count <= 1, "\(result.stderr)")
-        #expect(lines.allSatisfy { $0.hasPrefix(Self.fixtures.appendingPathComponent(name).path + ":") }, "\(result.stderr)")
+        #expect(
+            lines.allSatisfy { $0.hasPrefix(Self.fixtures.appendingPathComponent(name).path + ":") }, "\(result.stderr)"
+        )
         #expect(result.stdout.hasPrefix("{"))
     }
 

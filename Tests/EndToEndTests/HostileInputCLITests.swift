@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The built binary against files that used to hang it, fill its memory or vanish from its report.
@@ -31,13 +31,16 @@ import Glibc
     @Test func importOfDevZeroIsListedAsRefused() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let run = try runRampBounded(["import", "/dev/zero", "--db", dir.appendingPathComponent("log.sqlite").path, "--quiet"])
+        let run = try runRampBounded([
+            "import", "/dev/zero", "--db", dir.appendingPathComponent("log.sqlite").path, "--quiet",
+        ])
         #expect(!run.timedOut)
         #expect(run.result.status == 1)
-        #expect(run.result.stdout.split(separator: "\n").map(String.init) == [
-            "1 files seen: 0 imported, 0 already known, 0 duplicates, 0 not activities, 1 failed",
-            "failed: /dev/zero: not a regular file (a character device): refused",
-        ])
+        #expect(
+            run.result.stdout.split(separator: "\n").map(String.init) == [
+                "1 files seen: 0 imported, 0 already known, 0 duplicates, 0 not activities, 1 failed",
+                "failed: /dev/zero: not a regular file (a character device): refused",
+            ])
     }
 
     @Test func inspectSaysEmptyAndFITCutInItsHeader() throws {
@@ -46,7 +49,9 @@ import Glibc
         let empty = dir.appendingPathComponent("empty.gpx").path
         let cut = dir.appendingPathComponent("cut.fit").path
         #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
-        #expect(FileManager.default.createFile(atPath: cut, contents: Data([14, 0x20, 0x5c, 0x08, 0x10, 0, 0, 0, 0x2e, 0x46])))
+        #expect(
+            FileManager.default.createFile(
+                atPath: cut, contents: Data([14, 0x20, 0x5c, 0x08, 0x10, 0, 0, 0, 0x2e, 0x46])))
         let emptyRun = try runRampBounded(["inspect", empty])
         #expect(emptyRun.result.status == 1)
         #expect(emptyRun.result.stderr == "\(empty): empty file (0 bytes)\n")
@@ -65,7 +70,9 @@ import Glibc
         #expect(truncate(huge, 3_000_000_000) == 0)
         let run = try runRampBounded(["import", huge, "--db", dir.appendingPathComponent("log.sqlite").path, "--quiet"])
         #expect(!run.timedOut)
-        #expect(run.result.stdout.contains("failed: \(huge): refused: 3000000000 bytes, larger than 512 MiB (limit: file size)"))
+        #expect(
+            run.result.stdout.contains(
+                "failed: \(huge): refused: 3000000000 bytes, larger than 512 MiB (limit: file size)"))
         #expect(run.peakResidentKiB < 200 << 10, "peak RSS \(run.peakResidentKiB) KiB")
         let inspect = try runRampBounded(["inspect", huge])
         #expect(inspect.result.stderr == "\(huge): refused: 3000000000 bytes, larger than 512 MiB (limit: file size)\n")
@@ -92,14 +99,19 @@ import Glibc
         try bomb.write(to: URL(fileURLWithPath: path))
         let run = try runRampBounded(["import", path, "--db", dir.appendingPathComponent("log.sqlite").path, "--quiet"])
         #expect(!run.timedOut)
-        #expect(run.result.stdout.contains("failed: \(path): refused: more than 512 MiB uncompressed (limit: member size)"), "\(run.result.stdout)")
+        #expect(
+            run.result.stdout.contains("failed: \(path): refused: more than 512 MiB uncompressed (limit: member size)"),
+            "\(run.result.stdout)")
         #expect(run.peakResidentKiB < 800 << 10, "peak RSS \(run.peakResidentKiB) KiB")
     }
 
     /// A folder the user may not list and a file they may not read are named with their reason;
     /// the rest imports. Root lists every
     /// folder, so as root the import runs as user "nobody" (setpriv).
-    @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs a non-root user"))
+    @Test(
+        .enabled(
+            if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+            "needs a non-root user"))
     func anUnreadableFolderIsListedWithItsReason() throws {
         let dir = try scratch()
         defer {
@@ -108,7 +120,8 @@ import Glibc
         }
         let gpx = packageRoot.appendingPathComponent("SampleTracks/2026-10-08-run.gpx")
         for folder in ["runs/locked", "runs/open"] {
-            try FileManager.default.createDirectory(at: dir.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: dir.appendingPathComponent(folder), withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: gpx, to: dir.appendingPathComponent(folder + "/run.gpx"))
         }
         for folder in ["", "/runs", "/runs/open"] { chmod(dir.path + folder, 0o777) }
@@ -133,10 +146,11 @@ import Glibc
         let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        #expect(output.split(separator: "\n").map(String.init) == [
-            "3 files seen: 1 imported, 0 already known, 0 duplicates, 0 not activities, 2 failed",
-            "failed: \(dir.path)/runs/locked: cannot read the folder: Permission denied",
-            "failed: \(dir.path)/runs/open/secret.gpx: cannot read the file: Permission denied",
-        ])
+        #expect(
+            output.split(separator: "\n").map(String.init) == [
+                "3 files seen: 1 imported, 0 already known, 0 duplicates, 0 not activities, 2 failed",
+                "failed: \(dir.path)/runs/locked: cannot read the folder: Permission denied",
+                "failed: \(dir.path)/runs/open/secret.gpx: cannot read the file: Permission denied",
+            ])
     }
 }

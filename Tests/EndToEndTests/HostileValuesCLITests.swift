@@ -19,7 +19,8 @@ import TrainingLog
             """
         for i in 0..<20 {
             text += "<Trackpoint><Time>\(ReaderProbe.iso(start.addingTimeInterval(Double(i) * 10)))</Time>"
-            text += "<Position><LatitudeDegrees>\(47.0 + Double(i) * 0.0003)</LatitudeDegrees><LongitudeDegrees>8.0</LongitudeDegrees></Position></Trackpoint>"
+            text +=
+                "<Position><LatitudeDegrees>\(47.0 + Double(i) * 0.0003)</LatitudeDegrees><LongitudeDegrees>8.0</LongitudeDegrees></Position></Trackpoint>"
         }
         return text + "</Track></Lap></Activity></Activities></TrainingCenterDatabase>\n"
     }
@@ -27,10 +28,12 @@ import TrainingLog
     /// A GPX track whose points carry `extra` inside <trkpt> (after the time) and start at `time`.
     static func gpx(extra: String, day: Int) -> String {
         let start = Self.start.addingTimeInterval(Double(day) * 86_400)
-        var text = "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"e2e\" xmlns=\"http://www.topografix.com/GPX/1/1\" xmlns:gpxtpx=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v1\"><trk><type>running</type><trkseg>"
+        var text =
+            "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"e2e\" xmlns=\"http://www.topografix.com/GPX/1/1\" xmlns:gpxtpx=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v1\"><trk><type>running</type><trkseg>"
         for i in 0..<20 {
             let stamp = ReaderProbe.iso(start.addingTimeInterval(Double(i) * 10))
-            text += "<trkpt lat=\"\(47 + Double(i) * 0.0003)\" lon=\"8\">\(extra.hasPrefix("<ele") ? extra : "")<time>\(stamp)</time>"
+            text +=
+                "<trkpt lat=\"\(47 + Double(i) * 0.0003)\" lon=\"8\">\(extra.hasPrefix("<ele") ? extra : "")<time>\(stamp)</time>"
             if !extra.hasPrefix("<ele") { text += extra }
             text += "</trkpt>"
         }
@@ -40,15 +43,42 @@ import TrainingLog
     /// (file name, contents, what the import must say about it: a line starting with the part
     /// before "|" (FILE is the file's path) and holding the part after it).
     static let files: [(String, String, String)] = [
-        ("lap-distance.tcx", tcx(time: "190", distance: "1e300", day: 0), "failed: FILE: |distance 1e+300 m is more than 2000 km"),
-        ("lap-time.tcx", tcx(time: "1e300", distance: "1000", day: 1), "failed: FILE: |elapsed time 1e+300 s is more than 30 days"),
-        ("lap-both.tcx", tcx(time: "1e300", distance: "1e300", day: 2), "failed: FILE: |elapsed time 1e+300 s is more than 30 days"),
-        ("far-future.tcx", tcx(time: "190", distance: "1000", day: 3, id: "9999-12-31T00:00:00Z"), "failed: FILE: |start time 9999-12-31 00:00 UTC is not between 1900 and 2100"),
-        ("heart.gpx", gpx(extra: "<extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>1e20</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions>", day: 4),
-         "note: FILE: |20 track point heart rates dropped (impossible values)"),
-        ("cadence.gpx", gpx(extra: "<extensions><gpxtpx:TrackPointExtension><gpxtpx:cad>1e9</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions>", day: 5),
-         "note: FILE: |20 track point cadences dropped (impossible values)"),
-        ("elevation.gpx", gpx(extra: "<ele>1e30</ele>", day: 6), "note: FILE: |20 track point elevations dropped (impossible values)"),
+        (
+            "lap-distance.tcx", tcx(time: "190", distance: "1e300", day: 0),
+            "failed: FILE: |distance 1e+300 m is more than 2000 km"
+        ),
+        (
+            "lap-time.tcx", tcx(time: "1e300", distance: "1000", day: 1),
+            "failed: FILE: |elapsed time 1e+300 s is more than 30 days"
+        ),
+        (
+            "lap-both.tcx", tcx(time: "1e300", distance: "1e300", day: 2),
+            "failed: FILE: |elapsed time 1e+300 s is more than 30 days"
+        ),
+        (
+            "far-future.tcx", tcx(time: "190", distance: "1000", day: 3, id: "9999-12-31T00:00:00Z"),
+            "failed: FILE: |start time 9999-12-31 00:00 UTC is not between 1900 and 2100"
+        ),
+        (
+            "heart.gpx",
+            gpx(
+                extra:
+                    "<extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>1e20</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions>",
+                day: 4),
+            "note: FILE: |20 track point heart rates dropped (impossible values)"
+        ),
+        (
+            "cadence.gpx",
+            gpx(
+                extra:
+                    "<extensions><gpxtpx:TrackPointExtension><gpxtpx:cad>1e9</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions>",
+                day: 5),
+            "note: FILE: |20 track point cadences dropped (impossible values)"
+        ),
+        (
+            "elevation.gpx", gpx(extra: "<ele>1e30</ele>", day: 6),
+            "note: FILE: |20 track point elevations dropped (impossible values)"
+        ),
         ("negative.tcx", tcx(time: "-5", distance: "-100", day: 7), "note: FILE: |read as 0"),
         // The TCX reader reads no number from "NaN" or "inf": the lap has no totals, the track counts
         // (imported without a line of its own: the summary's count below).
@@ -70,7 +100,9 @@ import TrainingLog
         for (name, _, expected) in Self.files where !expected.isEmpty {
             let parts = expected.replacingOccurrences(of: "FILE", with: inputs.appendingPathComponent(name).path)
                 .split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-            #expect(lines.contains { $0.hasPrefix(parts[0]) && $0.contains(parts[1]) }, "\(name): no line \(parts) in\n\(imported.stdout)")
+            #expect(
+                lines.contains { $0.hasPrefix(parts[0]) && $0.contains(parts[1]) },
+                "\(name): no line \(parts) in\n\(imported.stdout)")
         }
         try expectEveryCommandWorks(db: db)
     }
@@ -108,15 +140,19 @@ import TrainingLog
         let folder = try ReaderProbe.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("log.sqlite").path
-        let result = try runRamp(["add", "--db", db, "--date", "1850-01-01", "--distance", "5km", "--duration", "30:00"])
+        let result = try runRamp([
+            "add", "--db", db, "--date", "1850-01-01", "--distance", "5km", "--duration", "30:00",
+        ])
         #expect(result.status == 1)
         #expect(result.stderr == "Error: not added: start time 1850-01-01 12:00 UTC is not between 1900 and 2100\n")
         #expect(try runRamp(["runs", "--db", db]).stdout.isEmpty)
     }
 
     func expectEveryCommandWorks(db: String) throws {
-        for arguments in [["runs"], ["runs", "--json"], ["weeks", "--today", "2026-11-26"], ["plan", "--today", "2026-11-26"],
-                          ["plan", "--today", "2026-11-26", "--format", "json"]] {
+        for arguments in [
+            ["runs"], ["runs", "--json"], ["weeks", "--today", "2026-11-26"], ["plan", "--today", "2026-11-26"],
+            ["plan", "--today", "2026-11-26", "--format", "json"],
+        ] {
             let result = try runRamp(arguments + ["--db", db])
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
         }

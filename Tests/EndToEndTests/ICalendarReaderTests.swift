@@ -1,10 +1,11 @@
 import Foundation
 import Planner
-@testable import Render
 import RunModel
 import TestSupport
 import Testing
 import ZoneInfo
+
+@testable import Render
 
 /// RUNRAMP_PYTHON, when it names an executable (CI: a venv with icalendar 7.x and khal).
 let icsCheckPython: String? = ProcessInfo.processInfo.environment["RUNRAMP_PYTHON"].flatMap {
@@ -45,7 +46,8 @@ func icsCheck(_ mode: String, _ files: URL...) throws -> ICSCheckReport {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: icsCheckPython ?? "/usr/bin/python3")
     process.arguments = [packageRoot.appendingPathComponent("Scripts/ics_check.py").path, mode] + files.map(\.path)
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
@@ -53,7 +55,8 @@ func icsCheck(_ mode: String, _ files: URL...) throws -> ICSCheckReport {
     let errors = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-        throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: String(decoding: errors, as: UTF8.self)])
+        throw CocoaError(
+            .fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: String(decoding: errors, as: UTF8.self)])
     }
     return try JSONDecoder().decode(ICSCheckReport.self, from: data)
 }
@@ -83,8 +86,11 @@ struct ICalendarReaderTests {
             let day = first.adding(days: offset)
             return CalendarEvent(
                 uid: "\(ICalendarDate.date(day))-run@runramp",
-                timing: timed ? .timed(start: LocalDateTime(day: day, secondOfDay: 25_200), durationSeconds: 3_900) : .allDay(day),
-                summary: name, description: name + "\n" + name, categories: ["Running", name], reminderMinutes: timed ? 30 : nil)
+                timing: timed
+                    ? .timed(start: LocalDateTime(day: day, secondOfDay: 25_200), durationSeconds: 3_900)
+                    : .allDay(day),
+                summary: name, description: name + "\n" + name, categories: ["Running", name],
+                reminderMinutes: timed ? 30 : nil)
         }
     }
 
@@ -98,11 +104,15 @@ struct ICalendarReaderTests {
         let folder = try icsTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let events = try Self.hostileEvents(timed: false)
-        let file = try write(CalendarDocument(productVersion: "0.1.0", timeZone: nil, events: events), to: folder, name: "all-day.ics")
+        let file = try write(
+            CalendarDocument(productVersion: "0.1.0", timeZone: nil, events: events), to: folder, name: "all-day.ics")
         let report = try icsCheck("parse", file)
         #expect(report.errors == [])
         #expect(report.events?.count == 6)
-        #expect(report.events?.map(\.start) == ["2026-12-06", "2026-12-07", "2026-12-08", "2026-12-09", "2026-12-10", "2026-12-11"])
+        #expect(
+            report.events?.map(\.start) == [
+                "2026-12-06", "2026-12-07", "2026-12-08", "2026-12-09", "2026-12-10", "2026-12-11",
+            ])
         #expect(report.events?.map(\.end).first == "2026-12-07")
         #expect(report.events?[0].summary == Self.hostileNames[0])
         #expect(report.events?[1].summary == "Line one\nline two\nthree\nfour")
@@ -118,7 +128,8 @@ struct ICalendarReaderTests {
         let zone = try TimeZoneRules.load(identifier: identifier, directory: "/usr/share/zoneinfo")
         let folder = try icsTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let document = CalendarDocument(productVersion: "0.1.0", timeZone: zone, events: try Self.hostileEvents(timed: true))
+        let document = CalendarDocument(
+            productVersion: "0.1.0", timeZone: zone, events: try Self.hostileEvents(timed: true))
         let report = try icsCheck("parse", try write(document, to: folder, name: "timed.ics"))
         #expect(report.errors == [])
         #expect(report.timezones == (zone.isUTC ? [] : [identifier]))
@@ -136,8 +147,14 @@ struct ICalendarReaderTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let zone = try TimeZoneRules.load(identifier: "Europe/Berlin", directory: "/usr/share/zoneinfo")
         for (name, document) in [
-            ("all-day.ics", CalendarDocument(productVersion: "0.1.0", timeZone: nil, events: try Self.hostileEvents(timed: false))),
-            ("timed.ics", CalendarDocument(productVersion: "0.1.0", timeZone: zone, events: try Self.hostileEvents(timed: true))),
+            (
+                "all-day.ics",
+                CalendarDocument(productVersion: "0.1.0", timeZone: nil, events: try Self.hostileEvents(timed: false))
+            ),
+            (
+                "timed.ics",
+                CalendarDocument(productVersion: "0.1.0", timeZone: zone, events: try Self.hostileEvents(timed: true))
+            ),
         ] {
             let report = try icsCheck("khal", try write(document, to: folder, name: name))
             #expect(report.imports?.map(\.status) == [0, 0], "\(report.imports?.map(\.stderr) ?? [])")
@@ -156,7 +173,8 @@ struct ICalendarReaderTests {
             let day = today.adding(days: offset)
             return Run(
                 id: "\(day)", source: RunSource(path: "t.fit", format: .fit, contentHash: "\(day)"), sport: .running,
-                start: day.startDate.addingTimeInterval(6 * 3_600), utcOffsetSeconds: 3_600, elapsedSeconds: kilometers * 360,
+                start: day.startDate.addingTimeInterval(6 * 3_600), utcOffsetSeconds: 3_600,
+                elapsedSeconds: kilometers * 360,
                 movingSeconds: kilometers * 360, distanceMeters: kilometers * 1_000)
         }
     }
@@ -170,18 +188,22 @@ struct ICalendarReaderTests {
         ("paused", PlanOptions(backPain: .persistent, symptoms: [.numbness]), true),
         ("urgent", PlanOptions(backPain: .persistent, symptoms: [.saddleNumbness]), true),
     ])
-    func samplePlansParseWithOneEventPerExportedSessionOnItsDay(name: String, options: PlanOptions, withHistory: Bool) throws {
+    func samplePlansParseWithOneEventPerExportedSessionOnItsDay(name: String, options: PlanOptions, withHistory: Bool)
+        throws
+    {
         let plan = makePlan(runs: withHistory ? Self.workedExampleRuns() : [], today: Self.today, options: options)
         let folder = try icsTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let zone = try TimeZoneRules.load(identifier: "Europe/Berlin", directory: "/usr/share/zoneinfo")
         for timed in [false, true] {
-            let events = PlanCalendar.events(for: plan, startSecondOfDay: timed ? 7 * 3_600 : nil, reminderMinutes: timed ? 15 : nil)
+            let events = PlanCalendar.events(
+                for: plan, startSecondOfDay: timed ? 7 * 3_600 : nil, reminderMinutes: timed ? 15 : nil)
             let document = CalendarDocument(productVersion: "0.1.0", timeZone: timed ? zone : nil, events: events)
             let report = try icsCheck("parse", try write(document, to: folder, name: "\(name)-\(timed).ics"))
             #expect(report.errors == [], "\(name)")
-            let sessions = plan.weeks.flatMap { week in week.days.flatMap { day in day.sessions.map { (day.date, $0) } } }
-                .filter { plan.mode != .urgent && (plan.mode != .paused || !$0.1.kind.isRun) }
+            let sessions = plan.weeks.flatMap { week in week.days.flatMap { day in day.sessions.map { (day.date, $0) } }
+            }
+            .filter { plan.mode != .urgent && (plan.mode != .paused || !$0.1.kind.isRun) }
             #expect(report.events?.count == sessions.count, "\(name)")
             #expect(report.events?.map { String($0.start.prefix(10)) } == sessions.map { $0.0.description }, "\(name)")
             #expect(report.events?.map(\.summary) == events.map(\.summary), "\(name)")
@@ -201,15 +223,18 @@ struct ICalendarReaderTests {
         var changedEvents = first.events
         changedEvents[1].summary += " (changed)"
         let second = CalendarDocument(productVersion: "0.1.0", timeZone: nil, events: changedEvents)
-        let secondRevisions = second.revisions(previous: Dictionary(uniqueKeysWithValues: firstRevisions.map { ($0.uid, $0) }))
+        let secondRevisions = second.revisions(
+            previous: Dictionary(uniqueKeysWithValues: firstRevisions.map { ($0.uid, $0) }))
         #expect(secondRevisions.map(\.sequence) == firstRevisions.indices.map { $0 == 1 ? 1 : 0 })
 
         let folder = try icsTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let firstFile = folder.appendingPathComponent("first.ics"), secondFile = folder.appendingPathComponent("second.ics")
+        let firstFile = folder.appendingPathComponent("first.ics")
+        let secondFile = folder.appendingPathComponent("second.ics")
         try Data(first.rendered(stamp: Self.stamp).utf8).write(to: firstFile)
         let sequences = Dictionary(uniqueKeysWithValues: secondRevisions.map { ($0.uid, $0.sequence) })
-        try Data(second.rendered(stamp: Self.stamp.addingTimeInterval(3_600), sequences: sequences).utf8).write(to: secondFile)
+        try Data(second.rendered(stamp: Self.stamp.addingTimeInterval(3_600), sequences: sequences).utf8).write(
+            to: secondFile)
 
         let parsed = try icsCheck("parse", secondFile)
         #expect(parsed.events?.map(\.sequence) == secondRevisions.map(\.sequence))

@@ -13,7 +13,11 @@ struct ImportArchiveCLITests {
         ReaderProbe.gpx(start: start, meters: meters, heartRate: heartRate)
     }
 
-    struct RunLine: Decodable { var id: String; var distanceMeters: Double; var averageHeartRate: Double?; var source: Source
+    struct RunLine: Decodable {
+        var id: String
+        var distanceMeters: Double
+        var averageHeartRate: Double?
+        var source: Source
         struct Source: Decodable { var path: String }
     }
 
@@ -25,7 +29,8 @@ struct ImportArchiveCLITests {
         // listed first so the richer one arrives second and must take its place).
         for i in 0..<100 {
             let day = Self.start.addingTimeInterval(Double(i) * 86_400)
-            try Data(Self.gpx(start: day, meters: 6_000, heartRate: true).utf8).write(to: folder.appendingPathComponent("b-run\(i).gpx"))
+            try Data(Self.gpx(start: day, meters: 6_000, heartRate: true).utf8).write(
+                to: folder.appendingPathComponent("b-run\(i).gpx"))
             if i % 10 == 0 {
                 try Data(Self.gpx(start: day.addingTimeInterval(-60), meters: 6_100, heartRate: false).utf8)
                     .write(to: folder.appendingPathComponent("a-phone\(i).gpx"))
@@ -59,14 +64,20 @@ enum ReaderProbe {
 
     static func iso(_ date: Date) -> String {
         let s = Int(date.timeIntervalSince1970)
-        return ImportCLITests.isoDay(daysSinceEpoch: s / 86_400) + String(format: "T%02d:%02d:%02dZ", s % 86_400 / 3_600, s % 3_600 / 60, s % 60)
+        return ImportCLITests.isoDay(daysSinceEpoch: s / 86_400)
+            + String(format: "T%02d:%02d:%02dZ", s % 86_400 / 3_600, s % 3_600 / 60, s % 60)
     }
 
     static func gpx(start: Date, meters: Double, heartRate: Bool) -> String {
-        var text = "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"e2e\" xmlns=\"http://www.topografix.com/GPX/1/1\" xmlns:gpxtpx=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v1\"><trk><type>running</type><trkseg>"
+        var text =
+            "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"e2e\" xmlns=\"http://www.topografix.com/GPX/1/1\" xmlns:gpxtpx=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v1\"><trk><type>running</type><trkseg>"
         for i in 0..<50 {
-            text += "<trkpt lat=\"\(47 + Double(i) * meters / 49 / 111_195)\" lon=\"8\"><time>\(iso(start.addingTimeInterval(Double(i) * 30)))</time>"
-            if heartRate { text += "<extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>150</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions>" }
+            text +=
+                "<trkpt lat=\"\(47 + Double(i) * meters / 49 / 111_195)\" lon=\"8\"><time>\(iso(start.addingTimeInterval(Double(i) * 30)))</time>"
+            if heartRate {
+                text +=
+                    "<extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>150</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions>"
+            }
             text += "</trkpt>"
         }
         return text + "</trkseg></trk></gpx>"
@@ -80,9 +91,13 @@ enum ReaderProbe {
         let folder = try ReaderProbe.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("log.sqlite").path
-        let result = try runRamp(["import", packageRoot.appendingPathComponent("SampleTracks").path, "--db", db, "--quiet"])
+        let result = try runRamp([
+            "import", packageRoot.appendingPathComponent("SampleTracks").path, "--db", db, "--quiet",
+        ])
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("41 files seen: 39 imported, 0 already known, 1 duplicates, 1 not activities, 0 failed"))
+        #expect(
+            result.stdout.hasPrefix(
+                "41 files seen: 39 imported, 0 already known, 1 duplicates, 1 not activities, 0 failed"))
         let runs = try runRamp(["runs", "--db", db, "--since", "2026-11-19", "--json"]).stdout
         #expect(runs.contains("2026-11-19-run-watch.fit"))
         #expect(!runs.contains("2026-11-19-run-phone.gpx"))
@@ -98,12 +113,16 @@ enum ReaderProbe {
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         for i in 0..<5 {
             let start = Date(timeIntervalSince1970: 1_760_000_000 + Double(i) * 86_400)
-            try Data(ReaderProbe.gpx(start: start, meters: 5_000, heartRate: true).utf8).write(to: input.appendingPathComponent("\(i).gpx"))
+            try Data(ReaderProbe.gpx(start: start, meters: 5_000, heartRate: true).utf8).write(
+                to: input.appendingPathComponent("\(i).gpx"))
         }
         let archive = folder.appendingPathComponent("export.zip")
         let zip = Process()
         zip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        zip.arguments = ["python3", "-c", "import shutil, sys; shutil.make_archive(sys.argv[1], 'zip', sys.argv[2])", archive.deletingPathExtension().path, input.path]
+        zip.arguments = [
+            "python3", "-c", "import shutil, sys; shutil.make_archive(sys.argv[1], 'zip', sys.argv[2])",
+            archive.deletingPathExtension().path, input.path,
+        ]
         try zip.run()
         zip.waitUntilExit()
         try #require(zip.terminationStatus == 0, "python3 could not write the zip")

@@ -12,7 +12,8 @@ import TrainingLog
             for r in 0..<rows {
                 // One run per day, so no two rows are the same activity.
                 let day = isoDay(daysSinceEpoch: 17_000 + f * rows + r)
-                text += "\(day),\(1 + (f * 7 + r) % 20).\(f % 10)km,\(20 + r % 40):\(String(format: "%02d", f % 60)),running\n"
+                text +=
+                    "\(day),\(1 + (f * 7 + r) % 20).\(f % 10)km,\(20 + r % 40):\(String(format: "%02d", f % 60)),running\n"
             }
             let sub = folder.appendingPathComponent("batch\(f % 10)")
             try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
@@ -25,18 +26,23 @@ import TrainingLog
     /// "YYYY-MM-DD" of a day number (civil-from-days, proleptic Gregorian).
     static func isoDay(daysSinceEpoch: Int) -> String {
         let z = daysSinceEpoch + 719_468
-        let era = z / 146_097, doe = z - era * 146_097
+        let era = z / 146_097
+        let doe = z - era * 146_097
         let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
         let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
         let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1, m = mp < 10 ? mp + 3 : mp - 9
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
         return String(format: "%04d-%02d-%02d", yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
     struct Summary: Decodable, Equatable {
         var filesSeen: Int, imported: Int, alreadyKnown: Int, duplicates: Int, notActivities: Int
         var failures: [Failure]
-        struct Failure: Decodable, Equatable { var path: String; var reason: String }
+        struct Failure: Decodable, Equatable {
+            var path: String
+            var reason: String
+        }
     }
 
     struct RunLine: Decodable, Equatable {
@@ -77,10 +83,16 @@ import TrainingLog
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("log.sqlite").path
-        let added = try runRamp(["add", "--db", db, "--date", "2026-11-20", "--distance", "5km", "--duration", "31:20", "--sport", "treadmill"])
+        let added = try runRamp([
+            "add", "--db", db, "--date", "2026-11-20", "--distance", "5km", "--duration", "31:20", "--sport",
+            "treadmill",
+        ])
         #expect(added.status == 0)
         #expect(added.stdout == "Added 2026-11-20 treadmill 5.00 km in 31:20 (6:16 /km)\n")
-        let again = try runRamp(["add", "--db", db, "--date", "2026-11-20", "--distance", "5km", "--duration", "31:20", "--sport", "treadmill"])
+        let again = try runRamp([
+            "add", "--db", db, "--date", "2026-11-20", "--distance", "5km", "--duration", "31:20", "--sport",
+            "treadmill",
+        ])
         #expect(again.stdout.hasPrefix("Already in the log"))
         _ = try runRamp(["add", "--db", db, "--date", "2026-11-24", "--distance", "10km", "--duration", "55:00"])
         let bad = try runRamp(["add", "--db", db, "--date", "2026-11-24", "--distance", "ten", "--duration", "55:00"])
@@ -102,7 +114,8 @@ import TrainingLog
         let folder = try Self.makeCSVFolder(files: 800, rows: 2)
         defer { try? FileManager.default.removeItem(at: folder) }
         let reference = folder.appendingPathComponent("reference.sqlite").path
-        let killed = FileManager.default.temporaryDirectory.appendingPathComponent("killed-\(UUID().uuidString).sqlite").path
+        let killed = FileManager.default.temporaryDirectory.appendingPathComponent("killed-\(UUID().uuidString).sqlite")
+            .path
         defer {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: killed + suffix) }
         }
@@ -126,7 +139,9 @@ import TrainingLog
         // or the WAL's size, which under load can grow before any batch is committed), then kill
         // mid-import. The importer created the database once its WAL exists.
         let deadline = Date().addingTimeInterval(60)
-        while !FileManager.default.fileExists(atPath: killed + "-wal"), process.isRunning, Date() < deadline { usleep(1_000) }
+        while !FileManager.default.fileExists(atPath: killed + "-wal"), process.isRunning, Date() < deadline {
+            usleep(1_000)
+        }
         if process.isRunning {
             let watcher = try LogDatabase(path: killed)
             while (try watcher.allRuns().count) == 0, process.isRunning, Date() < deadline { usleep(2_000) }

@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A runner's import journeys: odd files in a real folder are each reported on one line, never dropped.
@@ -48,7 +48,8 @@ import Glibc
         try Data("date,distance,duration,sport\n".utf8).write(to: log)
         let db = folder.appendingPathComponent("log.sqlite").path
         let result = try runRamp(["import", log.path, "--db", db, "--quiet"])
-        #expect(result.stdout == "1 files seen: 0 imported, 0 already known, 0 duplicates, 1 not activities, 0 failed\n"
-            + "not an activity: \(log.path): a CSV log without rows\n")
+        #expect(
+            result.stdout == "1 files seen: 0 imported, 0 already known, 0 duplicates, 1 not activities, 0 failed\n"
+                + "not an activity: \(log.path): a CSV log without rows\n")
     }
 }

@@ -28,7 +28,9 @@ import Testing
         #expect(session["sub_sport"] as? String == "trail")
         #expect(session["start_time"] as? String == "2019-03-02T07:12:05Z")
         #expect(session["total_elapsed_time"] as? Double == 59.5)
-        let sessionKeys = ["sport", "sub_sport", "start_time", "total_elapsed_time", "total_timer_time", "total_distance"]
+        let sessionKeys = [
+            "sport", "sub_sport", "start_time", "total_elapsed_time", "total_timer_time", "total_distance",
+        ]
         let sessionPositions = sessionKeys.compactMap { result.stdout.range(of: "\"\($0)\":")?.lowerBound }
         #expect(sessionPositions.count == sessionKeys.count && sessionPositions == sessionPositions.sorted())
     }
@@ -54,10 +56,13 @@ import Testing
     @Test(.enabled(if: sharedCorpus() != nil, "needs ../shared/corpus"))
     func corpusFileMatchesItsExpectedJSON() throws {
         let corpus = try #require(sharedCorpus())
-        let result = try runRamp(["inspect", "--json", corpus.appendingPathComponent("fit/fitparse__garmin-fenix-5-run.fit").path])
+        let result = try runRamp([
+            "inspect", "--json", corpus.appendingPathComponent("fit/fitparse__garmin-fenix-5-run.fit").path,
+        ])
         #expect(result.status == 0)
         let actual = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let expectedData = try Data(contentsOf: corpus.appendingPathComponent("fit/expected/fitparse__garmin-fenix-5-run.json"))
+        let expectedData = try Data(
+            contentsOf: corpus.appendingPathComponent("fit/expected/fitparse__garmin-fenix-5-run.json"))
         let expected = try #require(try JSONSerialization.jsonObject(with: expectedData) as? [String: Any])
         for key in ["file_type", "manufacturer", "product", "first_record_time", "last_record_time"] {
             #expect(actual[key] as? String == expected[key] as? String, "\(key)")

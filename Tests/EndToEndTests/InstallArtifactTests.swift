@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Testing
+
 @testable import runramp
 
 /// The shell completions and the manual page name every subcommand. The list comes from the
@@ -28,11 +29,15 @@ import Testing
 
     @Test func theSubcommandListComesFromTheConfiguration() {
         let names = Self.subcommandNames()
-        #expect(names.count == RunRamp.configuration.subcommands.count + RunRamp.configuration.subcommands.reduce(0) {
-            $0 + Self.subcommandNames(of: $1).count
-        })
+        #expect(
+            names.count == RunRamp.configuration.subcommands.count
+                + RunRamp.configuration.subcommands.reduce(0) {
+                    $0 + Self.subcommandNames(of: $1).count
+                })
         #expect(Set(names).isSuperset(of: ["inspect", "import", "add", "runs", "weeks", "plan"]))
-        #expect(Self.mentions("commands: add, plan", "add") && !Self.mentions("the address", "add") && !Self.mentions("add-on", "add"))
+        #expect(
+            Self.mentions("commands: add, plan", "add") && !Self.mentions("the address", "add")
+                && !Self.mentions("add-on", "add"))
     }
 
     @Test(arguments: ["bash", "zsh", "fish"])
@@ -45,9 +50,13 @@ import Testing
     }
 
     /// The files `make completions man` wrote (CI sets RUNRAMP_INSTALL_ARTIFACTS to their folder).
-    static let artifacts = ProcessInfo.processInfo.environment["RUNRAMP_INSTALL_ARTIFACTS"].map { URL(fileURLWithPath: $0) }
+    static let artifacts = ProcessInfo.processInfo.environment["RUNRAMP_INSTALL_ARTIFACTS"].map {
+        URL(fileURLWithPath: $0)
+    }
 
-    @Test(.enabled(if: artifacts != nil, "set RUNRAMP_INSTALL_ARTIFACTS to the folder of `make completions man` (CI does)"))
+    @Test(
+        .enabled(
+            if: artifacts != nil, "set RUNRAMP_INSTALL_ARTIFACTS to the folder of `make completions man` (CI does)"))
     func installedCompletionsAndManualNameEverySubcommand() throws {
         let folder = try #require(Self.artifacts)
         let files = ["completions/runramp.bash", "completions/_runramp", "completions/runramp.fish", "man/runramp.1"]
@@ -61,7 +70,9 @@ import Testing
         #expect(manual.contains(".Dt RUNRAMP 1"))
         for name in Self.subcommandNames() where name != "help" {
             // Each subcommand has its own entry in the manual's list of commands.
-            #expect(manual.contains(".It Em \(name)") || manual.contains("runramp \(name)"), "manual has no entry for \(name)")
+            #expect(
+                manual.contains(".It Em \(name)") || manual.contains("runramp \(name)"),
+                "manual has no entry for \(name)")
         }
     }
 }

@@ -16,10 +16,13 @@ import Testing
         #expect(added.status == 0, "\(added.stderr)")
         try SQLiteFile.execute(change, at: db)
         let input = folder.appendingPathComponent("run.gpx")
-        try Data(ReaderProbe.gpx(start: Date(timeIntervalSince1970: 1_795_000_000), meters: 5_000, heartRate: false).utf8).write(to: input)
+        try Data(
+            ReaderProbe.gpx(start: Date(timeIntervalSince1970: 1_795_000_000), meters: 5_000, heartRate: false).utf8
+        ).write(to: input)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: db))
 
-        let line = "\(db): this training log was written by a newer runramp (\(named)); update runramp to use it (nothing was changed)\n"
+        let line =
+            "\(db): this training log was written by a newer runramp (\(named)); update runramp to use it (nothing was changed)\n"
         for arguments in [
             ["runs"], ["weeks"], ["plan", "--today", "2026-11-26"], ["import", input.path],
             ["add", "--date", "2026-11-21", "--distance", "5km", "--duration", "30:00"],

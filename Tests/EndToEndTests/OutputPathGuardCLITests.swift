@@ -13,16 +13,37 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(name: "--output LOG", arguments: ["--output", "LOG"], message: "--output LOG: that is the training log; choose another file"),
-        Case(name: "--ics LOG", arguments: ["--ics", "LOG"], message: "--ics LOG: that is the training log; choose another file"),
-        Case(name: "--output LOG-wal", arguments: ["--output", "LOG-wal"], message: "--output LOG-wal: that is a file of the training log (LOG-wal); choose another file"),
-        Case(name: "--ics LOG-journal", arguments: ["--ics", "LOG-journal"], message: "--ics LOG-journal: that is a file of the training log (LOG-journal); choose another file"),
-        Case(name: "a link to the log", arguments: ["--output", "DIR/link.md"], message: "--output DIR/link.md: that is the training log; choose another file"),
-        Case(name: "the log through a dotted path", arguments: ["--ics", "DIR/sub/../log.sqlite"], message: "--ics DIR/sub/../log.sqlite: that is the training log; choose another file"),
-        Case(name: "an SVG plan", arguments: ["--output", "DIR/plan.svg"], message: "--output DIR/plan.svg: the chart would be written over the plan; give the plan a name ending in .md"),
-        Case(name: "ics over the plan", arguments: ["--output", "DIR/plan.md", "--ics", "DIR/plan.md"], message: "--ics DIR/plan.md: --output writes that file already; choose another file"),
-        Case(name: "ics over the chart", arguments: ["--output", "DIR/plan.md", "--ics", "DIR/plan.svg"], message: "--ics DIR/plan.svg: the chart of --output writes that file already; choose another file"),
-        Case(name: "output over an input", arguments: ["DIR/in.gpx", "--output", "DIR/in.gpx"], message: "--output DIR/in.gpx: that is the input DIR/in.gpx; choose another file"),
+        Case(
+            name: "--output LOG", arguments: ["--output", "LOG"],
+            message: "--output LOG: that is the training log; choose another file"),
+        Case(
+            name: "--ics LOG", arguments: ["--ics", "LOG"],
+            message: "--ics LOG: that is the training log; choose another file"),
+        Case(
+            name: "--output LOG-wal", arguments: ["--output", "LOG-wal"],
+            message: "--output LOG-wal: that is a file of the training log (LOG-wal); choose another file"),
+        Case(
+            name: "--ics LOG-journal", arguments: ["--ics", "LOG-journal"],
+            message: "--ics LOG-journal: that is a file of the training log (LOG-journal); choose another file"),
+        Case(
+            name: "a link to the log", arguments: ["--output", "DIR/link.md"],
+            message: "--output DIR/link.md: that is the training log; choose another file"),
+        Case(
+            name: "the log through a dotted path", arguments: ["--ics", "DIR/sub/../log.sqlite"],
+            message: "--ics DIR/sub/../log.sqlite: that is the training log; choose another file"),
+        Case(
+            name: "an SVG plan", arguments: ["--output", "DIR/plan.svg"],
+            message:
+                "--output DIR/plan.svg: the chart would be written over the plan; give the plan a name ending in .md"),
+        Case(
+            name: "ics over the plan", arguments: ["--output", "DIR/plan.md", "--ics", "DIR/plan.md"],
+            message: "--ics DIR/plan.md: --output writes that file already; choose another file"),
+        Case(
+            name: "ics over the chart", arguments: ["--output", "DIR/plan.md", "--ics", "DIR/plan.svg"],
+            message: "--ics DIR/plan.svg: the chart of --output writes that file already; choose another file"),
+        Case(
+            name: "output over an input", arguments: ["DIR/in.gpx", "--output", "DIR/in.gpx"],
+            message: "--output DIR/in.gpx: that is the input DIR/in.gpx; choose another file"),
     ]
 
     @Test(arguments: cases)
@@ -32,8 +53,10 @@ import Testing
         let db = folder.appendingPathComponent("log.sqlite").path
         let added = try runRamp(["add", "--db", db, "--date", "2026-11-20", "--distance", "5km", "--duration", "30:00"])
         #expect(added.status == 0, "\(added.stderr)")
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.md").path, withDestinationPath: db)
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("link.md").path, withDestinationPath: db)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
         let input = ReaderProbe.gpx(start: Date(timeIntervalSince1970: 1_795_000_000), meters: 5_000, heartRate: false)
         try Data(input.utf8).write(to: folder.appendingPathComponent("in.gpx"))
         let before = try Self.files(in: folder)
@@ -41,7 +64,8 @@ import Testing
         func expand(_ text: String) -> String {
             text.replacingOccurrences(of: "LOG", with: db).replacingOccurrences(of: "DIR", with: folder.path)
         }
-        let result = try runRamp(["plan", "--db", db, "--today", "2026-11-26", "--quiet"] + testCase.arguments.map(expand))
+        let result = try runRamp(
+            ["plan", "--db", db, "--today", "2026-11-26", "--quiet"] + testCase.arguments.map(expand))
         #expect(result.status == 1)
         #expect(result.stderr == "runramp: \(expand(testCase.message))\n")
         #expect(result.stdout.isEmpty)
@@ -53,7 +77,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("log.sqlite").path
         let plan = folder.appendingPathComponent("log.sqlite.md").path
-        let result = try runRamp(["plan", "--db", db, "--today", "2026-11-26", "--output", plan, "--ics", folder.appendingPathComponent("plan.ics").path, "--quiet"])
+        let result = try runRamp([
+            "plan", "--db", db, "--today", "2026-11-26", "--output", plan, "--ics",
+            folder.appendingPathComponent("plan.ics").path, "--quiet",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: plan))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("log.sqlite.svg").path))
@@ -74,7 +101,8 @@ import Testing
         try Data(input.utf8).write(to: inputs.appendingPathComponent("run.gpx"))
         let result = try runRamp(["import", inputs.path, "--db", db])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "1 files seen: 1 imported, 0 already known, 0 duplicates, 0 not activities, 0 failed\n")
+        #expect(
+            result.stdout == "1 files seen: 1 imported, 0 already known, 0 duplicates, 0 not activities, 0 failed\n")
     }
 
     /// Every regular file below `folder` with its bytes (links by their target's name).

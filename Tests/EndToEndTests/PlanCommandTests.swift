@@ -51,7 +51,8 @@ import Testing
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try runRamp(
-            ["plan", "--db", dir.appendingPathComponent("log.sqlite").path, "--today", "2026-11-24"], currentDirectory: dir)
+            ["plan", "--db", dir.appendingPathComponent("log.sqlite").path, "--today", "2026-11-24"],
+            currentDirectory: dir)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("mode **beginner**"))
         #expect(result.stdout.contains("```mermaid"))

@@ -28,7 +28,8 @@ struct PlanICSCommandTests {
         #expect(second.status == 0, "\(second.stderr)")
         let secondText = try String(contentsOfFile: ics, encoding: .utf8)
 
-        let withoutStamp = { (text: String) in text.components(separatedBy: "\r\n").filter { !$0.hasPrefix("DTSTAMP:") } }
+        let withoutStamp = { (text: String) in text.components(separatedBy: "\r\n").filter { !$0.hasPrefix("DTSTAMP:") }
+        }
         #expect(withoutStamp(firstText) == withoutStamp(secondText))
         #expect(firstText.contains("BEGIN:VEVENT\r\n"))
         #expect(firstText.contains("DTSTART;TZID=Europe/Berlin:"))
@@ -70,10 +71,12 @@ struct PlanICSCommandTests {
     @Test func pausingAfterABuildPlanCancelsEveryExportedRun() throws {
         let folder = try icsTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let buildFile = folder.appendingPathComponent("build.ics"), pausedFile = folder.appendingPathComponent("plan.ics")
+        let buildFile = folder.appendingPathComponent("build.ics")
+        let pausedFile = folder.appendingPathComponent("plan.ics")
         let db = folder.appendingPathComponent("log.sqlite").path
         let build = try runRamp([
-            "plan", packageRoot.appendingPathComponent("SampleTracks").path, "--today", "2026-11-24", "--quiet", "--db", db,
+            "plan", packageRoot.appendingPathComponent("SampleTracks").path, "--today", "2026-11-24", "--quiet", "--db",
+            db,
             "--ics", pausedFile.path,
         ])
         #expect(build.status == 0, "\(build.stderr)")
@@ -87,7 +90,8 @@ struct PlanICSCommandTests {
         #expect(!runUIDs.isEmpty)
 
         let pausedArguments = [
-            "plan", "--today", "2026-11-24", "--db", db, "--ics", pausedFile.path, "--back-pain", "mild", "--symptom", "numbness",
+            "plan", "--today", "2026-11-24", "--db", db, "--ics", pausedFile.path, "--back-pain", "mild", "--symptom",
+            "numbness",
         ]
         let paused = try runRamp(pausedArguments)
         #expect(paused.status == 0, "\(paused.stderr)")
@@ -112,7 +116,8 @@ struct PlanICSCommandTests {
         let again = try runRamp(pausedArguments)
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stderr.contains("(0 new, 0 changed, \(expected.count) cancelled)"), "\(again.stderr)")
-        let withoutStamp = { (text: String) in text.components(separatedBy: "\r\n").filter { !$0.hasPrefix("DTSTAMP:") } }
+        let withoutStamp = { (text: String) in text.components(separatedBy: "\r\n").filter { !$0.hasPrefix("DTSTAMP:") }
+        }
         #expect(withoutStamp(try String(contentsOf: pausedFile, encoding: .utf8)) == withoutStamp(pausedText))
 
         guard icsCheckPython != nil else { return }
@@ -138,7 +143,8 @@ struct PlanICSCommandTests {
         let ics = folder.appendingPathComponent("plan.ics")
         let db = folder.appendingPathComponent("log.sqlite").path
         let urgentArguments = [
-            "plan", "--today", "2026-11-24", "--db", db, "--ics", ics.path, "--back-pain", "persistent", "--symptom", "saddle-numbness",
+            "plan", "--today", "2026-11-24", "--db", db, "--ics", ics.path, "--back-pain", "persistent", "--symptom",
+            "saddle-numbness",
         ]
         // On a log of its own (the urgent check-in stands on every later plan of its log).
         let before = try runRamp(
@@ -149,11 +155,14 @@ struct PlanICSCommandTests {
 
         let build = try runRamp(["plan", "--today", "2026-11-24", "--quiet", "--db", db, "--ics", ics.path])
         #expect(build.status == 0, "\(build.stderr)")
-        let exported = try String(contentsOf: ics, encoding: .utf8).components(separatedBy: "BEGIN:VEVENT\r\n").count - 1
+        let exported =
+            try String(contentsOf: ics, encoding: .utf8).components(separatedBy: "BEGIN:VEVENT\r\n").count - 1
         #expect(exported > 0)
         let urgent = try runRamp(urgentArguments)
         #expect(urgent.status == 0, "\(urgent.stderr)")
-        #expect(urgent.stderr.contains("\(exported) calendar events (0 new, 0 changed, \(exported) cancelled)"), "\(urgent.stderr)")
+        #expect(
+            urgent.stderr.contains("\(exported) calendar events (0 new, 0 changed, \(exported) cancelled)"),
+            "\(urgent.stderr)")
         let text = try String(contentsOf: ics, encoding: .utf8)
         #expect(text.components(separatedBy: "STATUS:CANCELLED\r\n").count - 1 == exported)
         #expect(!text.contains("STATUS:CONFIRMED"))

@@ -29,7 +29,8 @@ import Testing
         let root = URL(fileURLWithPath: "/")
         if let uid, isRoot, let setpriv, othersReachTemporaryFiles {
             let dropped = ["--reuid=\(uid)", "--regid=\(uid)", "--clear-groups", runRampBinary().path] + arguments
-            return try runProgram(URL(fileURLWithPath: setpriv), dropped, environment: environment, currentDirectory: root)
+            return try runProgram(
+                URL(fileURLWithPath: setpriv), dropped, environment: environment, currentDirectory: root)
         }
         return try runProgram(runRampBinary(), arguments, environment: environment, currentDirectory: root)
     }
@@ -58,7 +59,9 @@ import Testing
         // immutable file), then with the -shm a reader with write access left (shared read-only).
         for phase in ["no -shm", "a -shm of another user"] {
             if phase != "no -shm" { _ = try runRamp(["runs", "--db", db]) }
-            for arguments in [["runs"], ["runs", "--json"], ["weeks", "--today", "2026-11-26"], ["plan", "--today", "2026-11-26"]] {
+            for arguments in [
+                ["runs"], ["runs", "--json"], ["weeks", "--today", "2026-11-26"], ["plan", "--today", "2026-11-26"],
+            ] {
                 let result = try Self.runRampAs(uid: 65_534, arguments + ["--db", db], environment: env)
                 #expect(result.status == 0, "\(phase), \(arguments): \(result.stderr)")
                 #expect(result.stderr.isEmpty, "\(phase), \(arguments): \(result.stderr)")
@@ -72,7 +75,9 @@ import Testing
         #expect(wal.isEmpty)
         // A command that writes says so in one line and changes nothing.
         if Self.isRoot, Self.setpriv != nil, Self.othersReachTemporaryFiles {
-            let add = try Self.runRampAs(uid: 65_534, ["add", "--db", db, "--date", "2026-11-21", "--distance", "5km", "--duration", "30:00"], environment: env)
+            let add = try Self.runRampAs(
+                uid: 65_534, ["add", "--db", db, "--date", "2026-11-21", "--distance", "5km", "--duration", "30:00"],
+                environment: env)
             #expect(add.status == 1)
             #expect(add.stderr.hasPrefix("\(db): "), "\(add.stderr)")
             #expect(add.stderr.split(separator: "\n").count == 1, "\(add.stderr)")
@@ -85,7 +90,10 @@ import Testing
         guard Self.isRoot, Self.setpriv != nil else { return }
         let result = try Self.runRampAs(uid: 54_321, ["runs"], environment: ["PATH": "/usr/bin:/bin"])
         #expect(result.status == 1)
-        #expect(result.stderr == "runramp: cannot tell where the training log is: HOME is not set and user 54321 has no home directory; give --db FILE or set RUNRAMP_DB\n")
+        #expect(
+            result.stderr
+                == "runramp: cannot tell where the training log is: HOME is not set and user 54321 has no home directory; give --db FILE or set RUNRAMP_DB\n"
+        )
         #expect(!FileManager.default.fileExists(atPath: "/.local/share/runramp"))
     }
 }

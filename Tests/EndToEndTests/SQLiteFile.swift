@@ -32,7 +32,9 @@ enum SQLiteFile {
             while true {
                 let step = sqlite3_step(statement)
                 if step == SQLITE_DONE { return values }
-                guard step == SQLITE_ROW else { throw Failure(description: "\(sql): \(String(cString: sqlite3_errmsg(db)))") }
+                guard step == SQLITE_ROW else {
+                    throw Failure(description: "\(sql): \(String(cString: sqlite3_errmsg(db)))")
+                }
                 values.append(sqlite3_column_text(statement, 0).map { String(cString: $0) } ?? "")
             }
         }

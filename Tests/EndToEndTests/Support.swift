@@ -20,20 +20,25 @@ func runRampBinary() -> URL {
 }
 
 /// Runs `runramp` with the arguments and environment, waiting for it to finish.
-func runRamp(_ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil) throws -> CLIResult {
+func runRamp(_ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil) throws
+    -> CLIResult
+{
     var env = ProcessInfo.processInfo.environment
     env.merge(environment) { _, new in new }
     return try runProgram(runRampBinary(), arguments, environment: env, currentDirectory: currentDirectory)
 }
 
 /// Runs `executable` with exactly `environment` (nothing inherited), waiting for it to finish.
-func runProgram(_ executable: URL, _ arguments: [String], environment: [String: String], currentDirectory: URL? = nil) throws -> CLIResult {
+func runProgram(_ executable: URL, _ arguments: [String], environment: [String: String], currentDirectory: URL? = nil)
+    throws -> CLIResult
+{
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     process.environment = environment
     if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()

@@ -12,7 +12,9 @@ import ZoneInfo
 struct SystemZoneTests {
     let directory = "/usr/share/zoneinfo"
 
-    @Test(arguments: ["Europe/Berlin", ":Europe/Berlin", "/usr/share/zoneinfo/Europe/Berlin", ":/usr/share/zoneinfo/Europe/Berlin"])
+    @Test(arguments: [
+        "Europe/Berlin", ":Europe/Berlin", "/usr/share/zoneinfo/Europe/Berlin", ":/usr/share/zoneinfo/Europe/Berlin",
+    ])
     func everySpellingOfTZNamesTheZone(tz: String) throws {
         #expect(try SystemZone(environment: ["TZ": tz]).userZoneIdentifier() == "Europe/Berlin")
     }

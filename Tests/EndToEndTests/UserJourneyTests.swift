@@ -17,7 +17,10 @@ import Testing
     @Test(arguments: [
         (["--weeks", "13"], "--weeks 13: expected 1 to 12"),
         (["--today", "2026-13-01"], "--today 2026-13-01: expected YYYY-MM-DD"),
-        (["--today", "2026-11-24", "--start", "2026-11-01"], "--start 2026-11-01: must not be before today (2026-11-24)"),
+        (
+            ["--today", "2026-11-24", "--start", "2026-11-01"],
+            "--start 2026-11-01: must not be before today (2026-11-24)"
+        ),
         (["--units", "yd"], "--units yd: expected km or mi"),
         (["--format", "html"], "--format html: expected text, markdown or json"),
         (["--days", "mon,xyz"], "--days: xyz is not a weekday (use mon,tue,wed,thu,fri,sat,sun)"),
@@ -27,16 +30,23 @@ import Testing
         (["--back-pain", "some"], "--back-pain some: expected none, mild or persistent"),
         (["--symptom", "itch"], "--symptom itch: expected one of radiating-pain, numbness"),
         (["--ics", "p.ics", "--at", "7am"], "--at: expected a time of day as HH:MM (00:00–23:59), got \"7am\""),
-        (["--ics", "p.ics", "--remind", "-5"], "--remind: a reminder must be 0–10080 minutes before the event, got -5"),
+        (
+            ["--ics", "p.ics", "--remind", "-5"],
+            "--remind: a reminder must be 0–10080 minutes before the event, got -5"
+        ),
         (["--at", "07:00"], "--at, --tz and --remind need --ics FILE"),
         (["--ics", "p.ics", "--tz", "Europe/Berlin"], "--tz needs --at HH:MM"),
         (["--today", "9999-12-31"], "--today 9999-12-31: the plan would end after 9999-12-31"),
-        (["--today", "2026-11-24", "--start", "9999-12-01"], "--start 9999-12-01: the plan would end after 9999-12-31"),
+        (
+            ["--today", "2026-11-24", "--start", "9999-12-01"],
+            "--start 9999-12-01: the plan would end after 9999-12-31"
+        ),
     ])
     func badOptionsAreOneLineInTheReadmeWording(arguments: [String], message: String) throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try runRamp(["plan", "--db", dir.appendingPathComponent("log.sqlite").path] + arguments, currentDirectory: dir)
+        let result = try runRamp(
+            ["plan", "--db", dir.appendingPathComponent("log.sqlite").path] + arguments, currentDirectory: dir)
         #expect(result.status != 0)
         #expect(result.stdout.isEmpty)
         let errorLines = lines(result.stderr)
@@ -56,7 +66,10 @@ import Testing
         ])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty, "the plan was printed before the error")
-        #expect(lines(result.stderr) == ["runramp: /usr/share/zoneinfo/Mars/Base: unknown time zone \"Mars/Base\"; use an Area/City name such as Europe/Berlin"])
+        #expect(
+            lines(result.stderr) == [
+                "runramp: /usr/share/zoneinfo/Mars/Base: unknown time zone \"Mars/Base\"; use an Area/City name such as Europe/Berlin"
+            ])
         #expect(!FileManager.default.fileExists(atPath: log.path), "the paths were imported before the error")
     }
 
@@ -65,26 +78,42 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = dir.appendingPathComponent("log.sqlite").path
         let missing = dir.appendingPathComponent("no-such-folder")
-        let ics = try runRamp(["plan", "--db", db, "--today", "2026-11-24", "--ics", missing.appendingPathComponent("plan.ics").path])
+        let ics = try runRamp([
+            "plan", "--db", db, "--today", "2026-11-24", "--ics", missing.appendingPathComponent("plan.ics").path,
+        ])
         #expect(ics.status == 1)
         #expect(ics.stdout.isEmpty)
-        #expect(lines(ics.stderr) == ["runramp: \(missing.path)/plan.ics: cannot write the calendar file: the folder \(missing.path) does not exist"])
+        #expect(
+            lines(ics.stderr) == [
+                "runramp: \(missing.path)/plan.ics: cannot write the calendar file: the folder \(missing.path) does not exist"
+            ])
 
-        let markdown = try runRamp(["plan", "--db", db, "--today", "2026-11-24", "--output", missing.appendingPathComponent("plan.md").path])
+        let markdown = try runRamp([
+            "plan", "--db", db, "--today", "2026-11-24", "--output", missing.appendingPathComponent("plan.md").path,
+        ])
         #expect(markdown.status == 1)
-        #expect(lines(markdown.stderr) == ["runramp: cannot write \(missing.path)/plan.md: the folder \(missing.path) does not exist"])
+        #expect(
+            lines(markdown.stderr) == [
+                "runramp: cannot write \(missing.path)/plan.md: the folder \(missing.path) does not exist"
+            ])
 
         // --output naming a folder: one readable line, and no "folder.svg" written beside it.
         let folder = dir.appendingPathComponent("plans")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let intoFolder = try runRamp(["plan", "--db", db, "--today", "2026-11-24", "--output", folder.path])
         #expect(intoFolder.status == 1)
-        #expect(lines(intoFolder.stderr) == ["runramp: cannot write \(folder.path): it is a folder; give a file name such as \(folder.path)/plan.md"])
+        #expect(
+            lines(intoFolder.stderr) == [
+                "runramp: cannot write \(folder.path): it is a folder; give a file name such as \(folder.path)/plan.md"
+            ])
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("plans.svg").path))
         let icsIntoFolder = try runRamp(["plan", "--db", db, "--today", "2026-11-24", "--ics", folder.path])
         #expect(icsIntoFolder.status == 1)
         #expect(icsIntoFolder.stdout.isEmpty)
-        #expect(lines(icsIntoFolder.stderr) == ["runramp: \(folder.path): cannot write the calendar file: it is a folder; give a file name such as \(folder.path)/plan.ics"])
+        #expect(
+            lines(icsIntoFolder.stderr) == [
+                "runramp: \(folder.path): cannot write the calendar file: it is a folder; give a file name such as \(folder.path)/plan.ics"
+            ])
     }
 }
 
@@ -146,7 +175,8 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try runRamp([
-            "plan", "--db", dir.appendingPathComponent("log.sqlite").path, "--today", "2026-11-24", "--symptom", "both-legs",
+            "plan", "--db", dir.appendingPathComponent("log.sqlite").path, "--today", "2026-11-24", "--symptom",
+            "both-legs",
             "--output", dir.appendingPathComponent("plan.md").path,
         ])
         #expect(result.status == 0, "\(result.stderr)")
@@ -159,11 +189,14 @@ import Testing
 /// `runramp plan PATH…` when the paths give nothing: no plan from an empty log, as `runramp import` fails.
 @Suite struct PlanImportJourneyTests {
     @Test func aMistypedPathMakesNoPlan() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("runramp-plan-typo-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "runramp-plan-typo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let typo = dir.appendingPathComponent("SampleTrack").path
-        let result = try runRamp(["plan", typo, "--db", dir.appendingPathComponent("log.sqlite").path, "--today", "2026-11-24", "--quiet"])
+        let result = try runRamp([
+            "plan", typo, "--db", dir.appendingPathComponent("log.sqlite").path, "--today", "2026-11-24", "--quiet",
+        ])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty, "a plan was printed: \(result.stdout.prefix(200))")
         #expect(result.stderr.contains("failed: \(typo): no such file or folder"))
@@ -177,11 +210,13 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("runramp-hostile-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let name = "Evil | run &lt;script&gt;x&lt;/script&gt; *b* [l](u)&#10;END:VEVENT&#13;&#10;BEGIN:VEVENT; a, b \\ c"
+        let name =
+            "Evil | run &lt;script&gt;x&lt;/script&gt; *b* [l](u)&#10;END:VEVENT&#13;&#10;BEGIN:VEVENT; a, b \\ c"
         var points = ""
         for i in 0..<200 {
             let seconds = 10 * i
-            points += "<trkpt lat=\"\(52.0 + Double(i) * 0.0003)\" lon=\"13.0\"><time>2026-11-20T07:\(String(format: "%02d:%02d", seconds / 60, seconds % 60))Z</time></trkpt>"
+            points +=
+                "<trkpt lat=\"\(52.0 + Double(i) * 0.0003)\" lon=\"13.0\"><time>2026-11-20T07:\(String(format: "%02d:%02d", seconds / 60, seconds % 60))Z</time></trkpt>"
         }
         let gpx = """
             <?xml version="1.0"?><gpx version="1.1" creator="a|b" xmlns="http://www.topografix.com/GPX/1/1">\
@@ -197,13 +232,16 @@ import Testing
         #expect(result.stdout.contains("## Week 1"))
         #expect(!result.stdout.contains("<script>"))
         #expect(!result.stdout.contains("Evil"))
-        for line in result.stdout.split(separator: "\n") where line.hasPrefix("| ") && !line.hasPrefix("| Week") && !line.hasPrefix("| Day") {
+        for line in result.stdout.split(separator: "\n")
+        where line.hasPrefix("| ") && !line.hasPrefix("| Week") && !line.hasPrefix("| Day") {
             // Every table row keeps its cell count: Where-you-are rows have 6 cells, day rows 4.
             let cells = line.split(separator: "|", omittingEmptySubsequences: false).count - 2
             #expect(cells == 6 || cells == 4, "\(line)")
         }
         let calendar = try String(contentsOf: ics, encoding: .utf8)
         #expect(!calendar.contains("Evil"))
-        #expect(calendar.components(separatedBy: "BEGIN:VEVENT").count == calendar.components(separatedBy: "END:VEVENT").count)
+        #expect(
+            calendar.components(separatedBy: "BEGIN:VEVENT").count
+                == calendar.components(separatedBy: "END:VEVENT").count)
     }
 }

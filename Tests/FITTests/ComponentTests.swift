@@ -1,6 +1,6 @@
+import FIT
 import TestSupport
 import Testing
-import FIT
 
 @Suite struct ComponentTests {
     @Test func speedAndAltitudeFillTheirEnhancedTwins() {
@@ -44,7 +44,8 @@ import FIT
 
     @Test func subfieldsFollowTheirReferenceField() {
         var b = FITBuilder()
-        b.define(local: 0, global: 21, fields: [(0, 1, Base.enumeration), (1, 1, Base.enumeration), (3, 4, Base.uint32)])
+        b.define(
+            local: 0, global: 21, fields: [(0, 1, Base.enumeration), (1, 1, Base.enumeration), (3, 4, Base.uint32)])
         b.data(local: 0, [0, 0] + le32(1))  // event timer, data = timer_trigger 1, "auto"
         let event = FITDecoder.decode(b.file()).messages[0]
         #expect(event.text("timer_trigger") == "auto")

@@ -1,7 +1,7 @@
+import FIT
 import Foundation
 import TestSupport
 import Testing
-import FIT
 
 /// Every FIT file of ../shared/corpus/fit against what Garmin's official SDK read from it
 /// (expected/NAME.json, tolerances of docs/inspect-json.md).
@@ -18,7 +18,8 @@ struct CorpusTests {
     func matchesTheOfficialSDK(_ name: String) throws {
         let folder = try #require(sharedCorpus(containing: "fit")).appendingPathComponent("fit")
         let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
-        let expectedURL = folder.appendingPathComponent("expected/" + name.replacingOccurrences(of: ".fit", with: ".json"))
+        let expectedURL = folder.appendingPathComponent(
+            "expected/" + name.replacingOccurrences(of: ".fit", with: ".json"))
         let expected = try JSONDecoder().decode(ExpectedSummary.self, from: Data(contentsOf: expectedURL))
         let summary = FITSummary(FITDecoder.decode(bytes))
         // The summary `runramp inspect` makes, with records tallied while decoding, is the same.

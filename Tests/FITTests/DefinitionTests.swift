@@ -1,6 +1,6 @@
+import FIT
 import TestSupport
 import Testing
-import FIT
 
 @Suite struct DefinitionTests {
     @Test func readsBigEndianDefinitionsAndValues() {

@@ -1,6 +1,6 @@
+import FIT
 import TestSupport
 import Testing
-import FIT
 
 @Suite struct DeveloperFieldTests {
     /// developer_data_id (index 0), two field_descriptions, then a record carrying both fields.
@@ -10,7 +10,9 @@ import FIT
         b.data(local: 0, [0] + Array(0..<16))
         b.define(
             local: 1, global: 206,
-            fields: [(0, 1, Base.uint8), (1, 1, Base.uint8), (2, 1, Base.uint8), (3, 16, Base.string), (8, 16, Base.string)])
+            fields: [
+                (0, 1, Base.uint8), (1, 1, Base.uint8), (2, 1, Base.uint8), (3, 16, Base.string), (8, 16, Base.string),
+            ])
         b.data(local: 1, [0, 0, Base.float32] + padded("doughnuts_earned", 16) + padded("doughnuts", 16))
         if describeSecond {
             b.data(local: 1, [0, 1, Base.uint16] + padded("power_dev", 16) + padded("watts", 16))
@@ -33,15 +35,19 @@ import FIT
         #expect(record?.number("heart_rate") == 150)
         #expect(
             record?.developerFields == [
-                FITDeveloperField(developerIndex: 0, number: 0, name: "doughnuts_earned", units: "doughnuts", value: .float(2.5)),
-                FITDeveloperField(developerIndex: 0, number: 1, name: "power_dev", units: "watts", value: .unsigned(310)),
+                FITDeveloperField(
+                    developerIndex: 0, number: 0, name: "doughnuts_earned", units: "doughnuts", value: .float(2.5)),
+                FITDeveloperField(
+                    developerIndex: 0, number: 1, name: "power_dev", units: "watts", value: .unsigned(310)),
                 FITDeveloperField(developerIndex: 0, number: 9, name: nil, units: nil, value: .bytes([7])),
             ])
     }
 
     @Test func aFieldWithoutDescriptionIsKeptAsBytes() {
         let record = FITDecoder.decode(developerFile(describeSecond: false)).messages.last
-        #expect(record?.developerFields[1] == FITDeveloperField(developerIndex: 0, number: 1, name: nil, units: nil, value: .bytes([0x36, 0x01])))
+        #expect(
+            record?.developerFields[1]
+                == FITDeveloperField(developerIndex: 0, number: 1, name: nil, units: nil, value: .bytes([0x36, 0x01])))
     }
 
     @Test func fieldDescriptionMessagesAreReadable() {
@@ -60,7 +66,9 @@ import FIT
         b.data(local: 2, [140] + le16(300))
         b.define(local: 0, global: 207, fields: [(3, 1, Base.uint8)])
         b.data(local: 0, [0])
-        b.define(local: 1, global: 206, fields: [(0, 1, Base.uint8), (1, 1, Base.uint8), (2, 1, Base.uint8), (3, 8, Base.string)])
+        b.define(
+            local: 1, global: 206,
+            fields: [(0, 1, Base.uint8), (1, 1, Base.uint8), (2, 1, Base.uint8), (3, 8, Base.string)])
         b.data(local: 1, [0, 0, Base.uint16] + padded("power", 8))
         b.data(local: 2, [141] + le16(301))
         let file = FITDecoder.decode(b.file())

@@ -1,5 +1,5 @@
-import Testing
 import FIT
+import Testing
 
 /// Files written by encoders RunRamp did not write (Scripts/make_fit_fixtures.py).
 @Suite struct FixtureTests {
@@ -87,6 +87,8 @@ import FIT
         let device = try #require(file.messages.first { $0.name == "device_info" })
         #expect(device.text("product_name") == "RunRamp")
         let hrv = try #require(file.messages.first { $0.name == "hrv" })
-        #expect(hrv.fields.first?.value == .array([.unsigned(1000), .unsigned(980), .unsigned(1010), .unsigned(995), .unsigned(0xFFFF)]))
+        #expect(
+            hrv.fields.first?.value
+                == .array([.unsigned(1000), .unsigned(980), .unsigned(1010), .unsigned(995), .unsigned(0xFFFF)]))
     }
 }

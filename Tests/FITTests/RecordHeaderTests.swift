@@ -1,6 +1,6 @@
+import FIT
 import TestSupport
 import Testing
-import FIT
 
 @Suite struct RecordHeaderTests {
     /// Compressed headers carry the low 5 bits of the time; a smaller value means it rolled over.
@@ -17,7 +17,9 @@ import FIT
         #expect(file.error == nil)
         #expect(file.messages.compactMap { $0.number("timestamp") } == [1000, 1012, 1023, 1026, 1026])
         #expect(file.messages.compactMap { $0.number("heart_rate") } == [140, 141, 142, 143, 144])
-        #expect(file.messages[3].fields.last == FITField(number: 253, name: "timestamp", value: .unsigned(1026), units: "s"))
+        #expect(
+            file.messages[3].fields.last == FITField(number: 253, name: "timestamp", value: .unsigned(1026), units: "s")
+        )
     }
 
     @Test func aCompressedHeaderNeedsADefinedLocalType() {

@@ -1,5 +1,5 @@
-import Testing
 import FIT
+import Testing
 
 /// Damaged input never crashes: a deterministic miniature of the libFuzzer run, kept in CI.
 @Suite struct RobustnessTests {

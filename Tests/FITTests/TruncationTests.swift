@@ -1,6 +1,6 @@
+import FIT
 import TestSupport
 import Testing
-import FIT
 
 @Suite struct TruncationTests {
     @Test func truncatedMessageKeepsWhatCameBefore() {

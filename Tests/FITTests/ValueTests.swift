@@ -1,9 +1,11 @@
+import FIT
 import TestSupport
 import Testing
-import FIT
 
 @Suite struct ValueTests {
-    private func decodeOne(_ fields: [(UInt8, UInt8, UInt8)], _ content: [UInt8], global: UInt16 = 0xFF00) -> FITMessage? {
+    private func decodeOne(_ fields: [(UInt8, UInt8, UInt8)], _ content: [UInt8], global: UInt16 = 0xFF00)
+        -> FITMessage?
+    {
         var b = FITBuilder()
         b.define(local: 0, global: global, fields: fields)
         b.data(local: 0, content)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GPX
 
 /// export.xml of an Apple Health export streamed by AppleHealthReader: workouts of the older form

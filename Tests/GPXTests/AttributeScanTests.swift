@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GPX
 
 /// The attribute limit: an element with 10^5 attributes (minutes in libxml2 2.9's quadratic
@@ -10,21 +11,26 @@ import Testing
     }
 
     @Test func tenToTheFiveAttributesAreRefusedBeforeParsing() throws {
-        let text = "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\">\n  <trk" + Self.element(attributes: 100_000) + "/></gpx>"
+        let text =
+            "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\">\n  <trk" + Self.element(attributes: 100_000) + "/></gpx>"
         do {
             _ = try GPXReader.read(Data(text.utf8))
             Issue.record("read a file with 100,000 attributes on one element")
         } catch {
             #expect(error.reason == .tooManyAttributes(limit: GPXReader.defaultMaximumAttributes))
             #expect(error.line == 3 && error.column == 3)
-            #expect(error.description == "3:3: an element with more than 1000 attributes refused (limit: XML attributes); not a GPX or TCX file")
+            #expect(
+                error.description
+                    == "3:3: an element with more than 1000 attributes refused (limit: XML attributes); not a GPX or TCX file"
+            )
         }
     }
 
     @Test func theLimitCountsAttributesNotTextCommentsOrQuotedEquals() throws {
         let attributes = Self.element(attributes: 5)
         let quoted = " note=\"a=b=c=d=e=f\" other='x=y=z'"
-        let text = "<gpx version=\"1.1\"\(quoted)><!-- a=1 b=2 c=3 d=4 e=5 f=6 --><metadata><name>1=2=3=4=5=6=7</name></metadata>"
+        let text =
+            "<gpx version=\"1.1\"\(quoted)><!-- a=1 b=2 c=3 d=4 e=5 f=6 --><metadata><name>1=2=3=4=5=6=7</name></metadata>"
             + "<![CDATA[ <x a=1 b=2 c=3 d=4 e=5 f=6> ]]><trk\(attributes)/></gpx>"
         #expect(Self.firstExcess(text, limit: 5) == nil)
         #expect(Self.firstExcess(text, limit: 4) == text.utf8.count - "<trk\(attributes)/></gpx>".utf8.count)
@@ -37,8 +43,12 @@ import Testing
     /// `=` is handed to the careful pass, which knows it is text.
     @Test func neitherMarkupInCDATANorTextFullOfEqualsMisleadsTheScan() throws {
         let hidden = "<gpx><desc><![CDATA[ <!-- ]]></desc><trk" + Self.element(attributes: 30) + "/><!-- --></gpx>"
-        #expect(Self.firstExcess(hidden, limit: 20) == hidden.utf8.count - "<trk\(Self.element(attributes: 30))/><!-- --></gpx>".utf8.count)
-        let text = "<gpx><desc>" + String(repeating: "a=b ", count: 5_000) + "</desc><!-- " + String(repeating: "=", count: 5_000) + " --></gpx>"
+        #expect(
+            Self.firstExcess(hidden, limit: 20) == hidden.utf8.count
+                - "<trk\(Self.element(attributes: 30))/><!-- --></gpx>".utf8.count)
+        let text =
+            "<gpx><desc>" + String(repeating: "a=b ", count: 5_000) + "</desc><!-- "
+            + String(repeating: "=", count: 5_000) + " --></gpx>"
         #expect(Self.firstExcess(text, limit: 20) == nil)
         #expect(try GPXReader.read(Data(text.utf8), maximumAttributes: 20).issues.isEmpty)
     }
@@ -52,10 +62,14 @@ import Testing
 
     /// `<fix></fix>` (as some loggers write it) says nothing: absent, not a schema issue.
     @Test func anEmptyFixIsAbsent() throws {
-        let text = "<gpx version=\"1.1\"><trk><trkseg><trkpt lat=\"1\" lon=\"2\"><fix></fix></trkpt>"
+        let text =
+            "<gpx version=\"1.1\"><trk><trkseg><trkpt lat=\"1\" lon=\"2\"><fix></fix></trkpt>"
             + "<trkpt lat=\"1\" lon=\"2\"><fix> </fix></trkpt><trkpt lat=\"1\" lon=\"2\"><fix>4d</fix></trkpt></trkseg></trk></gpx>"
         let document = try GPXReader.read(Data(text.utf8))
-        #expect(document.issues.map(\.reason) == [.invalidValue(element: "fix", value: "4d", expected: "none, 2d, 3d, dgps or pps")])
+        #expect(
+            document.issues.map(\.reason) == [
+                .invalidValue(element: "fix", value: "4d", expected: "none, 2d, 3d, dgps or pps")
+            ])
     }
 
     static func firstExcess(_ text: String, limit: Int) -> Int? {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GPX
 
 /// libxml2 is initialised once and each parse owns its context: parses on many threads at once

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GPX
 
 /// Every GPX of ../shared/corpus/gpx against gpxpy's reading of it (expected/NAME.json), within
@@ -58,7 +59,9 @@ import Testing
         if let point, let first = summary.firstPoint {
             for (key, value) in [("lat", first.latitude), ("lon", first.longitude), ("ele", first.elevation)] {
                 if !GPXJSONTolerance.matches(key: key, expected: point[key], actual: value) {
-                    differences.append("first_point.\(key): expected \(String(describing: point[key])), got \(String(describing: value))")
+                    differences.append(
+                        "first_point.\(key): expected \(String(describing: point[key])), got \(String(describing: value))"
+                    )
                 }
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import GPX
 
 /// Numbers from bytes: the fast path must agree with strtod to the last bit.

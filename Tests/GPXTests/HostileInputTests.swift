@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import GPX
 
 /// Files written to hurt: entities, deep nesting, broken or foreign bytes. None may crash, hang,
@@ -137,7 +138,9 @@ import Testing
 
     @Test func randomBytesNeverCrash() {
         var generator = SplitMix64(seed: 42)
-        let seed = Array("<gpx><trk><trkseg><trkpt lat=\"1\" lon=\"2\"><time>2020-01-01T00:00:00Z</time></trkpt></trkseg></trk></gpx>".utf8)
+        let seed = Array(
+            "<gpx><trk><trkseg><trkpt lat=\"1\" lon=\"2\"><time>2020-01-01T00:00:00Z</time></trkpt></trkseg></trk></gpx>"
+                .utf8)
         for _ in 0..<500 {
             var bytes = seed
             for _ in 0..<Int(generator.next() % 8) {
@@ -148,4 +151,3 @@ import Testing
         }
     }
 }
-

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GPX
 
 /// The hand-written ISO 8601 reader and writer.
@@ -38,7 +39,9 @@ import Testing
     }
 
     @Test func writesMillisecondZerosAsWholeSeconds() throws {
-        #expect(ISO8601Time.string(from: try #require(ISO8601Time.date(from: "2017-07-29T14:46:35.000Z"))) == "2017-07-29T14:46:35Z")
+        #expect(
+            ISO8601Time.string(from: try #require(ISO8601Time.date(from: "2017-07-29T14:46:35.000Z")))
+                == "2017-07-29T14:46:35Z")
     }
 
     @Test func civilDayConversionRoundTripsOverFourCenturies() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GPX
 
 /// Both tolerances of the merged reader at once: whitespace before `<?xml` is skipped and the
@@ -8,7 +9,8 @@ import Testing
     @Test(arguments: [("\n\n  ", 5, 3), ("\u{FEFF}", 3, 3), ("   \t", 3, 3)])
     func tooManyAttributesAfterALeadAreRefusedWhereTheyAreInTheFile(lead: String, line: Int, column: Int) throws {
         // The lead's line breaks come first: "\n\n  " puts the declaration on line 3, the element on 5.
-        let text = lead + "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\">\n  <trk a=\"1\" b=\"2\" c=\"3\" d=\"4\"/></gpx>"
+        let text =
+            lead + "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\">\n  <trk a=\"1\" b=\"2\" c=\"3\" d=\"4\"/></gpx>"
         do {
             _ = try GPXReader.read(Data(text.utf8), maximumAttributes: 3)
             Issue.record("read an element with 4 attributes under a limit of 3")

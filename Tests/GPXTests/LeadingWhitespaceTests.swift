@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GPX
 
 /// Strava's `.tcx.gz` files and Polar Flow's TCX start with whitespace (or a BOM) before `<?xml`,

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GPX
 
 /// A bad value quoted in a schema message is text from the file: it stays on one line and cannot
@@ -13,17 +14,23 @@ import Testing
             """
         let document = try GPXReader.read(Data(text.utf8))
         let issue = try #require(document.issues.first)
-        #expect(issue.reason == .invalidValue(element: "ele", value: "1\\nfailed: forged \\u{9B}31m\\u{202E}", expected: "metres"))
+        #expect(
+            issue.reason
+                == .invalidValue(element: "ele", value: "1\\nfailed: forged \\u{9B}31m\\u{202E}", expected: "metres"))
         #expect(!issue.description.unicodeScalars.contains { $0.properties.generalCategory == .control })
     }
 
     @Test func libxml2MessagesAreOneLine() throws {
-        let bytes = Array(#"<?xml version="1.0" encoding="UTF-8"?><gpx version="1.1" creator=""#.utf8) + [0xFF, 0xFE] + Array(#""><trk/></gpx>"#.utf8)
+        let bytes =
+            Array(#"<?xml version="1.0" encoding="UTF-8"?><gpx version="1.1" creator=""#.utf8) + [0xFF, 0xFE]
+            + Array(#""><trk/></gpx>"#.utf8)
         do {
             _ = try GPXReader.read(Data(bytes))
             Issue.record("expected an error")
         } catch {
-            #expect(error.description == "1:67: malformed XML: Input is not proper UTF-8, indicate encoding ! Bytes: 0xFF 0xFE 0x22 0x3E")
+            #expect(
+                error.description
+                    == "1:67: malformed XML: Input is not proper UTF-8, indicate encoding ! Bytes: 0xFF 0xFE 0x22 0x3E")
         }
     }
 
@@ -34,6 +41,8 @@ import Testing
             <ele>\(long)</ele></trkpt></trkseg></trk></gpx>
             """
         let issue = try #require(try GPXReader.read(Data(text.utf8)).issues.first)
-        #expect(issue.reason == .invalidValue(element: "ele", value: String(repeating: "x", count: 40) + "…", expected: "metres"))
+        #expect(
+            issue.reason
+                == .invalidValue(element: "ele", value: String(repeating: "x", count: 40) + "…", expected: "metres"))
     }
 }

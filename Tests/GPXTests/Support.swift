@@ -1,6 +1,7 @@
 import Foundation
-@testable import GPX
 import TestSupport
+
+@testable import GPX
 
 /// Bytes of a fixture under Tests/GPXTests/Fixtures.
 func fixtureData(_ name: String) throws -> Data {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GPX
 
 /// Garmin Training Center files: activities become tracks, laps become segments.

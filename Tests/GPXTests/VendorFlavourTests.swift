@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GPX
 
 /// Files as real exporters write them: Garmin, Strava, vendors' extensions, GPX 1.0, odd namespaces.
@@ -122,11 +123,12 @@ import Testing
             """
         let document = try GPXReader.read(Data(text.utf8))
         #expect(document.allTrackPoints.count == 3)
-        #expect(document.issues.map(\.reason) == [
-            .invalidValue(element: "fix", value: "sideways", expected: "none, 2d, 3d, dgps or pps"),
-            .invalidValue(element: "ele", value: "abc", expected: "metres"),
-            .missingAttribute(element: "trkpt", attribute: "lat"),
-        ])
+        #expect(
+            document.issues.map(\.reason) == [
+                .invalidValue(element: "fix", value: "sideways", expected: "none, 2d, 3d, dgps or pps"),
+                .invalidValue(element: "ele", value: "abc", expected: "metres"),
+                .missingAttribute(element: "trkpt", attribute: "lat"),
+            ])
         #expect(document.issues.first?.line == 3)
         #expect(document.allTrackPoints[2].latitude == nil)
     }

@@ -24,7 +24,10 @@ import Testing
         #expect(plan.weeks.allSatisfy { $0.isLimitedByRunCap })
         #expect(plan.advisories.contains { $0.kind == .runCap && $0.title == "Weeks 1, 2 stay below target" })
         #expect(plan.weeks.allSatisfy { $0.isLimitedByRunDays })
-        #expect(plan.advisories.contains { $0.kind == .fewRunDays && $0.title.contains("more run days would allow more volume") })
+        #expect(
+            plan.advisories.contains {
+                $0.kind == .fewRunDays && $0.title.contains("more run days would allow more volume")
+            })
     }
 
     @Test func twoRunDaysHoldTheWeekToOneAndAHalfLongRuns() {
@@ -39,7 +42,8 @@ import Testing
     @Test func aSingleRunUnderItsCapIsNotBlamedOnTheCap() {
         // Ceiling 12 km: half of it (6 km) is under 1.10 × L30, so the cap does not bind.
         let plan = makePlan(
-            runs: runs, today: today, options: PlanOptions(weekdays: [.sun], longRunDay: .sun, weeklyCeilingMeters: 12_000, weeks: 1))
+            runs: runs, today: today,
+            options: PlanOptions(weekdays: [.sun], longRunDay: .sun, weeklyCeilingMeters: 12_000, weeks: 1))
         #expect(plan.weeks[0].days.flatMap(\.sessions).filter(\.kind.isRun).map(\.distanceMeters) == [6_000])
         #expect(!plan.weeks[0].isLimitedByRunCap)
         #expect(plan.weeks[0].isLimitedByRunDays)

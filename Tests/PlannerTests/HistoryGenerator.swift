@@ -35,10 +35,12 @@ enum HistoryGenerator {
         let kind = kinds[Int(seed % UInt64(kinds.count))]
         var runs: [Run] = []
         var counter = 0
-        func add(_ day: CalendarDay, _ km: Double, sport: Sport = .running, pace: Double? = nil, rng: inout SplitMix64) {
+        func add(_ day: CalendarDay, _ km: Double, sport: Sport = .running, pace: Double? = nil, rng: inout SplitMix64)
+        {
             counter += 1
             let paceSeconds = pace ?? Double.random(in: 240...480, using: &rng)
-            runs.append(TestRuns.run(on: day, kilometers: km, paceSeconds: paceSeconds, sport: sport, id: "r\(counter)"))
+            runs.append(
+                TestRuns.run(on: day, kilometers: km, paceSeconds: paceSeconds, sport: sport, id: "r\(counter)"))
         }
         // Weeks of history before the current one, and how the volume moves.
         let weeksBack: Int
@@ -48,22 +50,32 @@ enum HistoryGenerator {
         var holeChance = 0.0
         var slowPace: Double?
         switch kind {
-        case "empty": weeksBack = 0; volume = 0
+        case "empty":
+            weeksBack = 0
+            volume = 0
         case "beginner":
             // Short runs, or run/walk sessions recorded as running at a slow pace.
-            weeksBack = Int.random(in: 1...8, using: &rng); volume = Double.random(in: 0.5...12, using: &rng)
+            weeksBack = Int.random(in: 1...8, using: &rng)
+            volume = Double.random(in: 0.5...12, using: &rng)
             slowPace = Bool.random(using: &rng) ? Double.random(in: 480...600, using: &rng) : nil
         case "rising":
-            weeksBack = Int.random(in: 4...20, using: &rng); volume = Double.random(in: 5...40, using: &rng)
+            weeksBack = Int.random(in: 4...20, using: &rng)
+            volume = Double.random(in: 5...40, using: &rng)
             growth = Double.random(in: 1.05...1.25, using: &rng)
         case "gap":
-            weeksBack = Int.random(in: 4...30, using: &rng); volume = Double.random(in: 5...80, using: &rng)
+            weeksBack = Int.random(in: 4...30, using: &rng)
+            volume = Double.random(in: 5...80, using: &rng)
             gapDays = Int.random(in: 0...200, using: &rng)
-        case "high": weeksBack = Int.random(in: 4...60, using: &rng); volume = Double.random(in: 50...180, using: &rng)
+        case "high":
+            weeksBack = Int.random(in: 4...60, using: &rng)
+            volume = Double.random(in: 50...180, using: &rng)
         case "holes":
-            weeksBack = Int.random(in: 4...40, using: &rng); volume = Double.random(in: 3...70, using: &rng)
+            weeksBack = Int.random(in: 4...40, using: &rng)
+            volume = Double.random(in: 3...70, using: &rng)
             holeChance = Double.random(in: 0.1...0.6, using: &rng)
-        default: weeksBack = Int.random(in: 1...30, using: &rng); volume = Double.random(in: 2...90, using: &rng)
+        default:
+            weeksBack = Int.random(in: 1...30, using: &rng)
+            volume = Double.random(in: 2...90, using: &rng)
         }
         let thisMonday = today.adding(days: 1 - today.isoWeekday)
         let historyEnd = today.adding(days: -gapDays)
@@ -86,7 +98,9 @@ enum HistoryGenerator {
         // Non-running activities (listed, never counted) and junk records.
         for _ in 0..<Int.random(in: 0...3, using: &rng) {
             let date = today.adding(days: -Int.random(in: 0...60, using: &rng))
-            add(date, Double.random(in: 5...60, using: &rng), sport: [.cycling, .walking, .swimming, .other].randomElement(using: &rng) ?? .cycling, rng: &rng)
+            add(
+                date, Double.random(in: 5...60, using: &rng),
+                sport: [.cycling, .walking, .swimming, .other].randomElement(using: &rng) ?? .cycling, rng: &rng)
         }
         if kind == "junk" {
             add(today.adding(days: 3), 42, rng: &rng)  // in the future: ignored
@@ -117,14 +131,19 @@ enum HistoryGenerator {
         options.weeks = Int.random(in: 1...12, using: &rng)
         // A later start in a third of the cases: within the week, a few weeks on, or months away.
         if Int.random(in: 0..<3, using: &rng) == 0 {
-            options.start = today.adding(days: [Int.random(in: 0...6, using: &rng), Int.random(in: 7...40, using: &rng),
-                Int.random(in: 41...120, using: &rng)].randomElement(using: &rng) ?? 0)
+            options.start = today.adding(
+                days: [
+                    Int.random(in: 0...6, using: &rng), Int.random(in: 7...40, using: &rng),
+                    Int.random(in: 41...120, using: &rng),
+                ].randomElement(using: &rng) ?? 0)
         }
         switch Int.random(in: 0..<20, using: &rng) {
         case 0: options.backPain = .mild
         case 1: options.backPain = .persistent
         case 2: options.symptoms = [Symptom.allCases.randomElement(using: &rng) ?? .numbness]
-        case 3: options.backPain = .mild; options.symptoms = [.tingling, .radiatingPain]
+        case 3:
+            options.backPain = .mild
+            options.symptoms = [.tingling, .radiatingPain]
         default: break
         }
         return GeneratedCase(seed: seed, kind: kind, runs: runs, today: today, options: options)

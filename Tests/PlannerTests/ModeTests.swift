@@ -1,6 +1,6 @@
-import Testing
 import Planner
 import RunModel
+import Testing
 
 /// Modes and the pain check-in (docs/planning-rules.md): which mode a history and a check-in lead to, and what each mode plans.
 @Suite struct ModeTests {
@@ -9,7 +9,8 @@ import RunModel
 
     @Test(arguments: [Symptom.bothLegs, .saddleNumbness, .bladderBowel, .worseningWeakness])
     func redFlagsGiveNoPlanAtAll(symptom: Symptom) {
-        let plan = makePlan(runs: runs, today: today, options: PlanOptions(backPain: .mild, symptoms: [symptom, .numbness]))
+        let plan = makePlan(
+            runs: runs, today: today, options: PlanOptions(backPain: .mild, symptoms: [symptom, .numbness]))
         #expect(plan.mode == .urgent)
         #expect(plan.weeks.isEmpty)
         #expect(plan.advisories.map(\.title) == ["Seek urgent medical care now"])
@@ -21,7 +22,10 @@ import RunModel
         #expect(plan.mode == .paused)
         #expect(plan.weeks.count == 4)
         // A daily easy walk and back care three times a week, both only when pain-free; no run.
-        #expect(plan.datedSessions.allSatisfy { ($0.session.kind == .backCare || $0.session.kind == .walk) && $0.session.onlyIfPainFree })
+        #expect(
+            plan.datedSessions.allSatisfy {
+                ($0.session.kind == .backCare || $0.session.kind == .walk) && $0.session.onlyIfPainFree
+            })
         #expect(plan.weeks.allSatisfy { $0.days.flatMap(\.sessions).filter { $0.kind == .backCare }.count == 3 })
         #expect(plan.weeks.allSatisfy { $0.days.allSatisfy { $0.sessions.contains { $0.kind == .walk } } })
         #expect(plan.advisories.first?.kind == .stopRunning)
@@ -37,8 +41,12 @@ import RunModel
         #expect(plan.mode == .hold)
         // min(W1 = 24, B4 = 21.75) floored to 21.7 km every week; long run never above L30 = 8 km.
         #expect(plan.weeks.map(\.targetMeters) == [21_700, 21_700, 21_700, 21_700])
-        #expect(plan.datedSessions.filter { $0.session.kind == .longRun }.allSatisfy { ($0.session.distanceMeters ?? 0) <= 8_000 })
-        #expect(plan.weeks.allSatisfy { week in week.days.flatMap(\.sessions).filter { $0.kind == .backCare }.count == 3 })
+        #expect(
+            plan.datedSessions.filter { $0.session.kind == .longRun }.allSatisfy {
+                ($0.session.distanceMeters ?? 0) <= 8_000
+            })
+        #expect(
+            plan.weeks.allSatisfy { week in week.days.flatMap(\.sessions).filter { $0.kind == .backCare }.count == 3 })
         #expect(plan.advisories.first?.message.contains("physiotherapist") == true)
     }
 

@@ -22,7 +22,9 @@ struct PlanInvariants {
         self.plan = plan
         self.history = runs.compactMap { run in
             let day = CalendarDay(run.localStart)
-            guard run.sport.isRunning, run.distanceMeters.isFinite, run.distanceMeters > 0, day <= today else { return nil }
+            guard run.sport.isRunning, run.distanceMeters.isFinite, run.distanceMeters > 0, day <= today else {
+                return nil
+            }
             return (day, run.distanceMeters)
         }
         let first = max(today, options.start ?? today)
@@ -39,7 +41,9 @@ struct PlanInvariants {
     /// Every violated rule, one line each.
     func violations() -> [String] {
         var problems: [String] = []
-        func check(_ condition: Bool, _ message: @autoclosure () -> String) { if !condition { problems.append(message()) } }
+        func check(_ condition: Bool, _ message: @autoclosure () -> String) {
+            if !condition { problems.append(message()) }
+        }
         let tolerance = 0.01  // metres
         let tenth = options.units.metersPerTenth
         let thisMonday = today.adding(days: 1 - today.isoWeekday)
@@ -52,7 +56,9 @@ struct PlanInvariants {
         let hasThisWeek = firstDay < firstMonday
 
         // Pain modes decide first.
-        if options.symptoms.contains(where: { [.bothLegs, .saddleNumbness, .bladderBowel, .worseningWeakness].contains($0) }) {
+        if options.symptoms.contains(where: {
+            [.bothLegs, .saddleNumbness, .bladderBowel, .worseningWeakness].contains($0)
+        }) {
             check(plan.mode == .urgent, "urgent symptoms must give urgent mode, got \(plan.mode)")
             check(plan.weeks.isEmpty, "urgent mode holds no plan")
             check(plan.advisories.first?.kind == .urgent, "urgent advice comes first")
@@ -61,21 +67,30 @@ struct PlanInvariants {
         if !options.symptoms.isEmpty || options.backPain == .persistent {
             check(plan.mode == .paused, "symptoms must pause running, got \(plan.mode)")
             check(plan.advisories.first?.kind == .stopRunning, "the stop-running advice comes first")
-            check(plan.advisories.contains { $0.kind == .emptyPlan }, "a paused plan says why it holds no run and what to do")
+            check(
+                plan.advisories.contains { $0.kind == .emptyPlan },
+                "a paused plan says why it holds no run and what to do")
         }
         if plan.mode == .hold { check(options.backPain == .mild, "hold only for mild back pain") }
         if options.backPain == .mild && options.symptoms.isEmpty {
-            check(plan.mode == .hold || plan.mode == .beginner, "mild back pain must hold (or be beginner), got \(plan.mode)")
+            check(
+                plan.mode == .hold || plan.mode == .beginner,
+                "mild back pain must hold (or be beginner), got \(plan.mode)")
         }
 
         // Modes from the history, with the gap measured at the real first day (a later --start lengthens it).
         if options.symptoms.isEmpty && options.backPain == .none {
             if gap == nil || (gap ?? 0) > 90 {
-                check(plan.mode == .beginner, "no run in 90 days before the first day must be beginner, got \(plan.mode)")
+                check(
+                    plan.mode == .beginner, "no run in 90 days before the first day must be beginner, got \(plan.mode)")
             } else if let gap, gap <= 10 {
-                check(plan.mode == .build || plan.mode == .beginner, "a recent run must build (or be beginner), got \(plan.mode)")
+                check(
+                    plan.mode == .build || plan.mode == .beginner,
+                    "a recent run must build (or be beginner), got \(plan.mode)")
             } else if let gap, gap >= 11 {
-                check(plan.mode == .return || plan.mode == .beginner, "a break of \(gap) days must return, got \(plan.mode)")
+                check(
+                    plan.mode == .return || plan.mode == .beginner,
+                    "a break of \(gap) days must return, got \(plan.mode)")
             }
         }
 
@@ -83,10 +98,15 @@ struct PlanInvariants {
         let indices = plan.weeks.map(\.index)
         check(indices == (hasThisWeek && plan.mode != .urgent ? [0] : []) + Array(1...weeksWanted), "weeks \(indices)")
         let days = plan.weeks.flatMap(\.days)
-        for (offset, day) in days.enumerated() { check(day.date == firstDay.adding(days: offset), "days must be consecutive from \(firstDay)") }
+        for (offset, day) in days.enumerated() {
+            check(day.date == firstDay.adding(days: offset), "days must be consecutive from \(firstDay)")
+        }
         for week in plan.weeks {
-            check(week.start == firstMonday.adding(days: 7 * (week.index - 1)), "week \(week.index) starts \(week.start)")
-            check(week.days.count == (week.index == 0 ? week.start.adding(days: 7).days(from: firstDay) : 7), "week \(week.index) day count")
+            check(
+                week.start == firstMonday.adding(days: 7 * (week.index - 1)), "week \(week.index) starts \(week.start)")
+            check(
+                week.days.count == (week.index == 0 ? week.start.adding(days: 7).days(from: firstDay) : 7),
+                "week \(week.index) day count")
         }
 
         // Runs: typed warm-up and cool-down, available days, one a day, not on a day already run.
@@ -94,15 +114,23 @@ struct PlanInvariants {
         let historyDays = Set(history.map(\.day))
         for day in days {
             for session in day.sessions where session.kind.isRun {
-                check(session.warmUp == WarmUp.beforeEveryRun && session.coolDown == CoolDown.afterEveryRun, "\(day.date): run without warm-up/cool-down")
-                check(session.warmUpSeconds == 600 && session.coolDownSeconds == 300, "\(day.date): warm-up 10 min, cool-down 5 min")
-                check(session.durationSeconds == 900 + session.main.seconds, "\(day.date): event length is warm-up + main + cool-down")
+                check(
+                    session.warmUp == WarmUp.beforeEveryRun && session.coolDown == CoolDown.afterEveryRun,
+                    "\(day.date): run without warm-up/cool-down")
+                check(
+                    session.warmUpSeconds == 600 && session.coolDownSeconds == 300,
+                    "\(day.date): warm-up 10 min, cool-down 5 min")
+                check(
+                    session.durationSeconds == 900 + session.main.seconds,
+                    "\(day.date): event length is warm-up + main + cool-down")
                 check(available.contains(Weekday(of: day.date)), "\(day.date): run on an unavailable day")
                 check(!historyDays.contains(day.date), "\(day.date): run planned on a day already run")
             }
             check(day.sessions.filter(\.kind.isRun).count <= 1, "\(day.date): two runs on one day")
             // After the run, never before it.
-            if let care = day.sessions.firstIndex(where: { $0.kind == .backCare }), let run = day.sessions.firstIndex(where: { $0.kind.isRun }) {
+            if let care = day.sessions.firstIndex(where: { $0.kind == .backCare }),
+                let run = day.sessions.firstIndex(where: { $0.kind.isRun })
+            {
                 check(run < care, "\(day.date): back care before the run")
             }
         }
@@ -116,7 +144,9 @@ struct PlanInvariants {
             guard let long = day.sessions.first(where: { $0.kind == .longRun })?.distanceMeters else { continue }
             if i + 1 < days.count { check(!days[i + 1].hasRun, "\(days[i + 1].date): run the day after the long run") }
             if i > 0, let before = days[i - 1].sessions.first(where: \.kind.isRun)?.distanceMeters {
-                check(before <= long / 2 + tolerance, "\(days[i - 1].date): \(before) m the day before a \(long) m long run")
+                check(
+                    before <= long / 2 + tolerance,
+                    "\(days[i - 1].date): \(before) m the day before a \(long) m long run")
             }
         }
 
@@ -125,10 +155,16 @@ struct PlanInvariants {
         for week in plan.weeks {
             let sessions = week.days.flatMap(\.sessions)
             let cares = sessions.filter { $0.kind == .backCare }
-            let perWeek = plan.mode == .hold || plan.mode == .paused || (plan.mode == .beginner && options.backPain == .mild) ? 3 : 2
+            let perWeek =
+                plan.mode == .hold || plan.mode == .paused || (plan.mode == .beginner && options.backPain == .mild)
+                ? 3 : 2
             let expected = week.index == 0 ? (perWeek * week.days.count + 6) / 7 : perWeek
             check(cares.count <= expected, "week \(week.index): \(cares.count) back-care sessions, at most \(expected)")
-            if week.index >= 1 { check(cares.count == expected, "week \(week.index): \(cares.count) back-care sessions, expected \(expected)") }
+            if week.index >= 1 {
+                check(
+                    cares.count == expected,
+                    "week \(week.index): \(cares.count) back-care sessions, expected \(expected)")
+            }
             for care in cares {
                 guard case .exercises(let list) = care.main else {
                     problems.append("week \(week.index): back care without exercises")
@@ -136,7 +172,9 @@ struct PlanInvariants {
                 }
                 check(list.map(\.name) == Self.routine, "week \(week.index): routine \(list.map(\.name))")
                 let side = list.first { $0.name == .sidePlank }
-                check(side?.dose == .seconds(15 + 5 * max(0, week.index - 1)) && side?.sets == 2, "week \(week.index): side plank not +5 s a week")
+                check(
+                    side?.dose == .seconds(15 + 5 * max(0, week.index - 1)) && side?.sets == 2,
+                    "week \(week.index): side plank not +5 s a week")
                 check(care.onlyIfPainFree == (plan.mode == .paused), "week \(week.index): pain-free condition")
             }
             // The long run's weekday; the day before it (by weekday, so Sunday when the long run is on Monday).
@@ -149,18 +187,26 @@ struct PlanInvariants {
             var noCareEasy: [Double] = []
             for (i, day) in week.days.enumerated() {
                 let hasCare = day.sessions.contains { $0.kind == .backCare }
-                if hasCare { check(i != beforeLong && i != longIndex, "\(day.date): back care on or before the long-run day") }
+                if hasCare {
+                    check(i != beforeLong && i != longIndex, "\(day.date): back care on or before the long-run day")
+                }
                 let run = day.sessions.first(where: \.kind.isRun)
                 if hasCare, let run { careOnRunDay.append(run.distanceMeters ?? 0) }
                 if !hasCare, let run, i != beforeLong, i != longIndex { noCareEasy.append(run.distanceMeters ?? 0) }
             }
             if !careOnRunDay.isEmpty {
-                let freeRest = week.days.enumerated().filter { i, day in !day.hasRun && i != beforeLong && !day.sessions.contains { $0.kind == .backCare } }
+                let freeRest = week.days.enumerated().filter { i, day in
+                    !day.hasRun && i != beforeLong && !day.sessions.contains { $0.kind == .backCare }
+                }
                 check(freeRest.isEmpty, "week \(week.index): back care on a run day while a rest day is free")
-                check((careOnRunDay.max() ?? 0) <= (noCareEasy.min() ?? .infinity) + tolerance, "week \(week.index): back care not after the shortest easy runs")
+                check(
+                    (careOnRunDay.max() ?? 0) <= (noCareEasy.min() ?? .infinity) + tolerance,
+                    "week \(week.index): back care not after the shortest easy runs")
             }
             if plan.mode == .paused {
-                check(week.days.allSatisfy { $0.sessions.contains { $0.kind == .walk && $0.onlyIfPainFree } }, "paused: a daily walk, only if pain-free")
+                check(
+                    week.days.allSatisfy { $0.sessions.contains { $0.kind == .walk && $0.onlyIfPainFree } },
+                    "paused: a daily walk, only if pain-free")
             }
         }
 
@@ -169,7 +215,9 @@ struct PlanInvariants {
             for (i, day) in days.enumerated() where day.hasRun && i + 1 < days.count {
                 check(!days[i + 1].hasRun, "\(day.date): beginner sessions on consecutive days")
             }
-            check(days.flatMap(\.sessions).allSatisfy { $0.kind == .runWalk || $0.kind == .backCare }, "beginner runs are run/walk")
+            check(
+                days.flatMap(\.sessions).allSatisfy { $0.kind == .runWalk || $0.kind == .backCare },
+                "beginner runs are run/walk")
             let possible = Self.mostNonConsecutive(available)
             var programme: [Int] = []
             for week in plan.weeks {
@@ -179,27 +227,36 @@ struct PlanInvariants {
                 }
                 // Every whole week after the one holding today (whose runs already done take days).
                 if week.index >= 1 && week.start > today {
-                    check(sets.count == min(3, possible), "week \(week.index): \(sets.count) sessions, \(min(3, possible)) possible")
+                    check(
+                        sets.count == min(3, possible),
+                        "week \(week.index): \(sets.count) sessions, \(min(3, possible)) possible")
                 }
                 check(Set(sets.map(\.week)).count <= 1, "week \(week.index): mixed programme weeks")
                 if let first = sets.first {
                     if week.index >= 1 { programme.append(first.week) }
                     if [5, 6].contains(first.week) {
-                        check(sets.map(\.run) == Array([1, 2, 3].prefix(sets.count)), "week \(week.index): runs 1–3 in order")
+                        check(
+                            sets.map(\.run) == Array([1, 2, 3].prefix(sets.count)),
+                            "week \(week.index): runs 1–3 in order")
                     }
                 }
             }
-            for (a, b) in zip(programme, programme.dropFirst()) { check(b == min(a + 1, 9), "programme weeks \(programme) not one a week") }
+            for (a, b) in zip(programme, programme.dropFirst()) {
+                check(b == min(a + 1, 9), "programme weeks \(programme) not one a week")
+            }
             // Entry: the first programme week whose longest running block is longer than the longest run of the
             // 30 days before the first day (or, with none there, of the 30 days up to a last run within 90 days).
             let blocks = [60, 90, 180, 300, 1_200, 1_500, 1_500, 1_680, 1_800]
-            var longest = history.filter { $0.day >= firstDay.adding(days: -30) && $0.day < firstDay }.map(\.meters).max() ?? 0
+            var longest =
+                history.filter { $0.day >= firstDay.adding(days: -30) && $0.day < firstDay }.map(\.meters).max() ?? 0
             if longest == 0, let last = lastRun, last.days(to: firstDay) <= 90 {
                 longest = history.filter { $0.day >= last.adding(days: -29) && $0.day <= last }.map(\.meters).max() ?? 0
             }
             let seconds = longest / 1000 * plan.history.planningPaceSecondsPerKilometer
             let entry = (blocks.firstIndex { Double($0) > seconds } ?? 8) + 1
-            if let first = programme.first { check(first == entry, "entry week \(first), expected \(entry) (longest run \(longest) m)") }
+            if let first = programme.first {
+                check(first == entry, "entry week \(first), expected \(entry) (longest run \(longest) m)")
+            }
         }
 
         // Single-run cap on the real dates, history and earlier planned runs included; the fallback (half the
@@ -218,7 +275,9 @@ struct PlanInvariants {
                 for run in history where run.day >= from && run.day < day.date { l30 = max(l30, run.meters) }
                 for run in planned where run.day >= from && run.day < day.date { l30 = max(l30, run.meters) }
                 let base = l30 > 0 ? l30 : fallback
-                check(meters <= 1.10 * base + tolerance, "\(day.date): run \(meters) m over 1.10 × \(l30 > 0 ? "L30" : "fallback") = \(1.10 * base)")
+                check(
+                    meters <= 1.10 * base + tolerance,
+                    "\(day.date): run \(meters) m over 1.10 × \(l30 > 0 ? "L30" : "fallback") = \(1.10 * base)")
                 let tenths = meters / tenth
                 check(abs(tenths - tenths.rounded()) < 1e-6, "\(day.date): \(meters) m is not whole tenths")
                 check(meters >= 2000 - tolerance, "\(day.date): run of \(meters) m, under 2 km")
@@ -231,13 +290,17 @@ struct PlanInvariants {
             let runs = week.days.flatMap(\.sessions).filter(\.kind.isRun)
             let total = runs.compactMap(\.distanceMeters).reduce(0, +)
             check(abs(total - week.plannedMeters) < tolerance, "week \(week.index): planned total mismatch")
-            check(week.plannedMeters + week.alreadyRunMeters <= max(week.targetMeters, week.alreadyRunMeters) + tolerance, "week \(week.index): planned above target")
+            check(
+                week.plannedMeters + week.alreadyRunMeters <= max(week.targetMeters, week.alreadyRunMeters) + tolerance,
+                "week \(week.index): planned above target")
             check(week.targetMeters <= ceiling + tolerance, "week \(week.index): target above the ceiling")
             let long = runs.filter { $0.kind == .longRun }.compactMap(\.distanceMeters)
             let easy = runs.filter { $0.kind == .easyRun }.compactMap(\.distanceMeters)
             check(long.count <= 1, "week \(week.index): several long runs")
             if let longest = long.first {
-                check(easy.allSatisfy { 1.2 * $0 <= longest + tolerance }, "week \(week.index): a long run under 1.2 × an easy run")
+                check(
+                    easy.allSatisfy { 1.2 * $0 <= longest + tolerance },
+                    "week \(week.index): a long run under 1.2 × an easy run")
                 if runs.count == 2 && week.index > 0 {
                     check(total <= 1.5 * longest + tolerance, "week \(week.index): two runs over 1.5 × the long run")
                 }
@@ -246,9 +309,13 @@ struct PlanInvariants {
                 let cap = b4 < 15_000 ? 3 : b4 < 30_000 ? 4 : b4 < 50_000 ? 5 : 6
                 check(runs.count <= cap, "week \(week.index): \(runs.count) runs above the level cap \(cap)")
                 if week.index >= 1 {
-                    check(week.plannedMeters >= 5000 - tolerance, "week \(week.index): \(week.plannedMeters) m, a beginner week")
+                    check(
+                        week.plannedMeters >= 5000 - tolerance,
+                        "week \(week.index): \(week.plannedMeters) m, a beginner week")
                 }
-                if week.isLimitedByRunDays { check(plan.advisories.contains { $0.kind == .fewRunDays }, "few run days not explained") }
+                if week.isLimitedByRunDays {
+                    check(plan.advisories.contains { $0.kind == .fewRunDays }, "few run days not explained")
+                }
             }
         }
 
@@ -258,13 +325,16 @@ struct PlanInvariants {
         for k in full.indices.dropFirst() {
             let previous = full[k - 1]
             // After a cutback: the last full week planned, or W1 when the plan started with the cutback.
-            let reference = previous.isCutback ? (full[..<k].last { !$0.isCutback }?.plannedMeters ?? w[0]) : previous.plannedMeters
+            let reference =
+                previous.isCutback ? (full[..<k].last { !$0.isCutback }?.plannedMeters ?? w[0]) : previous.plannedMeters
             let refTenths = (reference / tenth).rounded()
             var limit = (1.10 * refTenths - 1e-7).rounded(.up) + 1
             if plan.mode == .return, full[k].targetMeters > 1.10 * previous.targetMeters + tolerance {
                 limit = max(limit, (1.5 * (previous.plannedMeters / tenth).rounded() + 1e-7).rounded(.down) + 1)
             }
-            check((full[k].plannedMeters / tenth).rounded() <= limit, "week \(full[k].index): planned \(full[k].plannedMeters) m over 1.10 × \(reference) m")
+            check(
+                (full[k].plannedMeters / tenth).rounded() <= limit,
+                "week \(full[k].index): planned \(full[k].plannedMeters) m over 1.10 × \(reference) m")
         }
 
         // Targets by mode.
@@ -278,7 +348,8 @@ struct PlanInvariants {
             }
             for week in full {
                 let shouldCut = rising ? (week.index - 1) % 4 == 0 : week.index % 4 == 0
-                check(week.isCutback == shouldCut, "week \(week.index): cutback \(week.isCutback), expected \(shouldCut)")
+                check(
+                    week.isCutback == shouldCut, "week \(week.index): cutback \(week.isCutback), expected \(shouldCut)")
             }
             checkProgression(full, history: w[0], ceiling: ceiling, tolerance: tolerance, check: check)
             if let zero = plan.weeks.first(where: { $0.index == 0 }) {
@@ -292,25 +363,34 @@ struct PlanInvariants {
             let reached = full.firstIndex { $0.targetMeters >= pFloored - tolerance && pFloored > 0 }
             for (k, week) in full.enumerated() {
                 if let reached, k > reached {
-                    check(week.isCutback == (week.index % 4 == 0), "return week \(week.index): cutback rhythm after reaching P")
+                    check(
+                        week.isCutback == (week.index % 4 == 0),
+                        "return week \(week.index): cutback rhythm after reaching P")
                 } else {
                     check(!week.isCutback, "return week \(week.index): no cutback before reaching P")
                 }
             }
             if let gap, gap > 30, let first = plan.weeks.first {
-                check(!first.days.flatMap(\.sessions).contains { $0.kind == .longRun }, "return after > 30 days: no long run in the first week")
+                check(
+                    !first.days.flatMap(\.sessions).contains { $0.kind == .longRun },
+                    "return after > 30 days: no long run in the first week")
             }
         case .hold:
             for target in targets { check(target <= min(w[0], b4) + tolerance, "hold target above min(W1, B4)") }
             let l30 = plan.history.longestRecentRunMeters
-            for day in days { for s in day.sessions where s.kind == .longRun { check((s.distanceMeters ?? 0) <= l30 + tolerance, "hold long run grows") } }
+            for day in days {
+                for s in day.sessions where s.kind == .longRun {
+                    check((s.distanceMeters ?? 0) <= l30 + tolerance, "hold long run grows")
+                }
+            }
         default:
             break
         }
 
         // Empty plans say why.
         if plan.mode != .urgent && !days.contains(where: \.hasRun) {
-            check(plan.advisories.contains { [.emptyPlan, .beginner].contains($0.kind) }, "a plan without runs says why")
+            check(
+                plan.advisories.contains { [.emptyPlan, .beginner].contains($0.kind) }, "a plan without runs says why")
         }
         return problems
     }
@@ -318,20 +398,28 @@ struct PlanInvariants {
     /// Cutback weeks at 0.75 × the week before, the week after one back at the last full week's target, other
     /// weeks at most +10 %.
     func checkProgression(
-        _ weeks: [PlanWeek], history w1: Double, ceiling: Double, tolerance: Double, check: (Bool, @autoclosure () -> String) -> Void
+        _ weeks: [PlanWeek], history w1: Double, ceiling: Double, tolerance: Double,
+        check: (Bool, @autoclosure () -> String) -> Void
     ) {
         var lastFull = (w1 / options.units.metersPerTenth + 1e-7).rounded(.down) * options.units.metersPerTenth
         for (k, week) in weeks.enumerated() {
             if k > 0 {
                 let before = weeks[k - 1]
                 if week.isCutback {
-                    check(week.targetMeters <= 0.75 * before.targetMeters + tolerance, "week \(week.index): cutback not at 0.75 ×")
+                    check(
+                        week.targetMeters <= 0.75 * before.targetMeters + tolerance,
+                        "week \(week.index): cutback not at 0.75 ×")
                 } else if before.isCutback {
                     let tenth = options.units.metersPerTenth
                     let expected = min(lastFull, (ceiling / tenth + 1e-7).rounded(.down) * tenth)
-                    check(abs(week.targetMeters - expected) < tolerance, "week \(week.index): after a cutback \(week.targetMeters) m, not the last full week's \(expected) m")
+                    check(
+                        abs(week.targetMeters - expected) < tolerance,
+                        "week \(week.index): after a cutback \(week.targetMeters) m, not the last full week's \(expected) m"
+                    )
                 } else {
-                    check(week.targetMeters <= 1.10 * before.targetMeters + tolerance, "week \(week.index) grows more than 10 %")
+                    check(
+                        week.targetMeters <= 1.10 * before.targetMeters + tolerance,
+                        "week \(week.index) grows more than 10 %")
                 }
             }
             if !week.isCutback { lastFull = week.targetMeters }
@@ -344,7 +432,9 @@ struct PlanInvariants {
         for mask in 1..<(1 << 7) {
             let days = (1...7).filter { mask & (1 << ($0 - 1)) != 0 }
             guard days.allSatisfy({ available.contains(Weekday(number: $0)) }) else { continue }
-            let ok = days.allSatisfy { a in days.allSatisfy { b in a == b || ((a - b + 7) % 7 != 1 && (b - a + 7) % 7 != 1) } }
+            let ok = days.allSatisfy { a in
+                days.allSatisfy { b in a == b || ((a - b + 7) % 7 != 1 && (b - a + 7) % 7 != 1) }
+            }
             if ok { best = max(best, days.count) }
         }
         return best

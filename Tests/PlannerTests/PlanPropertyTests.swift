@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import Planner
 import RunModel
+import Testing
 
 /// Every rule of docs/planning-rules.md over thousands of generated histories. A failure names its seed; replay one with
 /// `PLANNER_SEED=1234 swift test --filter PlanPropertyTests`.
@@ -18,8 +18,10 @@ import RunModel
             let generated = HistoryGenerator.make(seed: seed)
             let plan = makePlan(runs: generated.runs, today: generated.today, options: generated.options)
             modes[plan.mode, default: 0] += 1
-            let problems = PlanInvariants(runs: generated.runs, today: generated.today, options: generated.options, plan: plan)
-                .violations()
+            let problems = PlanInvariants(
+                runs: generated.runs, today: generated.today, options: generated.options, plan: plan
+            )
+            .violations()
             if !problems.isEmpty {
                 failures += 1
                 if failures <= 5 {
@@ -31,7 +33,9 @@ import RunModel
         #expect(failures == 0, "\(failures) failing seeds")
         if PlanPropertyTests.seeds.count > 1 {
             // The generator reaches every mode, so each invariant is exercised.
-            for mode in PlanMode.allCases { #expect(modes[mode, default: 0] > 20, "mode \(mode) reached \(modes[mode, default: 0]) times") }
+            for mode in PlanMode.allCases {
+                #expect(modes[mode, default: 0] > 20, "mode \(mode) reached \(modes[mode, default: 0]) times")
+            }
         }
     }
 

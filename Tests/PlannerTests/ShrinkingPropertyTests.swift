@@ -1,7 +1,7 @@
-import PropertyBased
-import Testing
 import Planner
+import PropertyBased
 import RunModel
+import Testing
 
 /// The same invariants with swift-property-based, whose shrinking reduces a failure to the smallest weeks,
 /// days and long run that break it (and prints a `.fixedSeed(…)` to replay).
@@ -27,7 +27,8 @@ import RunModel
     @Test func buildPlansKeepEveryRuleForAnyWeeksAndDays() async {
         await propertyCheck(
             count: 1_000,
-            input: Gen.int(in: 0...120_000).array(of: 4), Gen.int(in: 1...127), Gen.int(in: 1...7), Gen.int(in: 1_000...40_000),
+            input: Gen.int(in: 0...120_000).array(of: 4), Gen.int(in: 1...127), Gen.int(in: 1...7),
+            Gen.int(in: 1_000...40_000),
             Gen.int(in: 1...12), Gen.int(in: -20...120), Gen.int(in: 0...2)
         ) { weeks, dayMask, longDay, longest, length, startOffset, pain in
             let runs = Self.history(weeksMeters: weeks, longestMeters: longest)

@@ -40,5 +40,6 @@ enum TestRuns {
         ("2026-11-17", 6), ("2026-11-19", 5), ("2026-11-21", 5), ("2026-11-22", 8),
     ])
     static let workedExampleOptions = PlanOptions(
-        weekdays: [.mon, .tue, .thu, .sat, .sun], longRunDay: .sun, weeklyCeilingMeters: 40_000, units: .kilometers, weeks: 4)
+        weekdays: [.mon, .tue, .thu, .sat, .sun], longRunDay: .sun, weeklyCeilingMeters: 40_000, units: .kilometers,
+        weeks: 4)
 }

@@ -1,6 +1,6 @@
-import Testing
 import Planner
 import RunModel
+import Testing
 
 /// The worked example of docs/planning-rules.md, every number of its table.
 @Suite struct WorkedExampleTests {
@@ -34,7 +34,9 @@ import RunModel
             #expect(!week.isLimitedByRunCap)
             let runs = week.days.map { $0.sessions.first(where: \.kind.isRun) }
             // Mon … Sun: rest, Tue easy, rest, Thu easy, rest, Sat easy, Sun long.
-            #expect(runs.map { km($0?.distanceMeters) } == [-0.0, row.easy, -0.0, row.easy, -0.0, row.saturday, row.long], "week \(week.index)")
+            #expect(
+                runs.map { km($0?.distanceMeters) } == [-0.0, row.easy, -0.0, row.easy, -0.0, row.saturday, row.long],
+                "week \(week.index)")
             #expect(runs.map { $0?.kind } == [nil, .easyRun, nil, .easyRun, nil, .easyRun, .longRun])
         }
     }
@@ -51,7 +53,8 @@ import RunModel
         for week in plan.weeks {
             let names = week.days.map { day in day.sessions.map(\.kind.rawValue).joined(separator: "+") }
             // Mon … Sun
-            #expect(names == ["backCare", "easyRun", "backCare", "easyRun", "", "easyRun", "longRun"], "week \(week.index)")
+            #expect(
+                names == ["backCare", "easyRun", "backCare", "easyRun", "", "easyRun", "longRun"], "week \(week.index)")
             #expect(week.start.isoWeekday == 1)
         }
         #expect(plan.weeks.first?.start == CalendarDay("2026-11-23"))
@@ -70,7 +73,8 @@ import RunModel
 
     @Test func sidePlankGrowsFiveSecondsAWeek() {
         let holds = plan.weeks.map { week -> Exercise.Dose? in
-            guard case .exercises(let list) = week.days.flatMap(\.sessions).first(where: { $0.kind == .backCare })?.main else { return nil }
+            guard case .exercises(let list) = week.days.flatMap(\.sessions).first(where: { $0.kind == .backCare })?.main
+            else { return nil }
             return list.first { $0.name == .sidePlank }?.dose
         }
         #expect(holds == [.seconds(15), .seconds(20), .seconds(25), .seconds(30)])

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import Planner
 import RunModel
+import Testing
+
 @testable import Render
 
 /// The SVG chart and the JSON output.

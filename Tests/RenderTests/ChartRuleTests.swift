@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import Planner
 import RunModel
+import Testing
+
 @testable import Render
 
 /// The chart's rules (docs/development.md, README "The chart"): one chart per Markdown (the SVG
@@ -10,9 +11,11 @@ import RunModel
 @Suite struct ChartRuleTests {
     /// Wednesday 25 Nov 2026: the week so far holds 6 km (Mon) + 4 km (Tue); the run on Thursday
     /// 26 Nov is after today and must not count.
-    static let midWeekRuns = RenderFixtures.history + [
-        RenderFixtures.run("2026-11-23", 6), RenderFixtures.run("2026-11-24", 4), RenderFixtures.run("2026-11-26", 9),
-    ]
+    static let midWeekRuns =
+        RenderFixtures.history + [
+            RenderFixtures.run("2026-11-23", 6), RenderFixtures.run("2026-11-24", 4),
+            RenderFixtures.run("2026-11-26", 9),
+        ]
 
     /// The plan of that Wednesday with `--start 2026-11-30`: it starts on Monday 30 Nov, after the current week.
     static var midWeek: Plan {
@@ -30,7 +33,8 @@ import RunModel
     static func bars(_ svg: String) -> [(x: Double, width: Double, height: Double, fill: String, title: String)] {
         svg.components(separatedBy: "\n").compactMap { line in
             guard line.hasPrefix("<rect x="), line.contains("<title>"),
-                let x = attribute("x", line).flatMap(Double.init), let width = attribute("width", line).flatMap(Double.init),
+                let x = attribute("x", line).flatMap(Double.init),
+                let width = attribute("width", line).flatMap(Double.init),
                 let height = attribute("height", line).flatMap(Double.init), let fill = attribute("fill", line),
                 let title = line.components(separatedBy: "<title>").last?.components(separatedBy: "</title>").first
             else { return nil }
@@ -72,10 +76,12 @@ import RunModel
         #expect(plan.weeks.first?.start == RenderFixtures.day("2026-11-30"))
         let series = MileageSeries(plan: plan)
         // 8 complete weeks (28 Sep … 16 Nov), this week, then the 4 planned weeks.
-        #expect(series.bars.map(\.start.description) == [
-            "2026-09-28", "2026-10-05", "2026-10-12", "2026-10-19", "2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16",
-            "2026-11-23", "2026-11-30", "2026-12-07", "2026-12-14", "2026-12-21",
-        ])
+        #expect(
+            series.bars.map(\.start.description) == [
+                "2026-09-28", "2026-10-05", "2026-10-12", "2026-10-19", "2026-10-26", "2026-11-02", "2026-11-09",
+                "2026-11-16",
+                "2026-11-23", "2026-11-30", "2026-12-07", "2026-12-14", "2026-12-21",
+            ])
         #expect(series.bars[8] == .init(start: RenderFixtures.day("2026-11-23"), value: 10, kind: .currentWeek))
         let svg = MileageChartSVG().render(plan)
         let drawn = Self.bars(svg)
@@ -147,10 +153,11 @@ import RunModel
         for plan in plans {
             let svg = MileageChartSVG().render(plan)
             let colours = Set(Self.bars(svg).filter { $0.height > 0 }.map(\.fill))
-            let expected = [
-                (MileageChartSVG.historyColor, "history"), (MileageChartSVG.currentWeekColor, "this week"),
-                (MileageChartSVG.plannedColor, "plan"), (MileageChartSVG.cutbackColor, "lighter week"),
-            ].filter { colours.contains($0.0) }.map(\.1) + ["today"]
+            let expected =
+                [
+                    (MileageChartSVG.historyColor, "history"), (MileageChartSVG.currentWeekColor, "this week"),
+                    (MileageChartSVG.plannedColor, "plan"), (MileageChartSVG.cutbackColor, "lighter week"),
+                ].filter { colours.contains($0.0) }.map(\.1) + ["today"]
             #expect(Self.legendNames(svg) == expected, "\(plan.today)")
             namesSeen.formUnion(expected)
         }

@@ -1,14 +1,16 @@
 import Foundation
-import Testing
 import Planner
 import RunModel
+import Testing
+
 @testable import Render
 
 /// Markdown structure, escaping and validity under cmark-gfm.
 @Suite struct MarkdownTests {
     @Test func escapingNeutralisesMarkdownAndHTML() {
-        #expect(MarkdownEscaping.inline("<script>|*x*_[a](b)\n#1 & `c`")
-            == "&lt;script&gt;\\|\\*x\\*\\_\\[a\\](b) \\#1 &amp; \\`c\\`")
+        #expect(
+            MarkdownEscaping.inline("<script>|*x*_[a](b)\n#1 & `c`")
+                == "&lt;script&gt;\\|\\*x\\*\\_\\[a\\](b) \\#1 &amp; \\`c\\`")
         #expect(MarkdownEscaping.linkDestination("my plans/plan (1).svg") == "my%20plans/plan%20%281%29.svg")
     }
 
@@ -49,12 +51,15 @@ import RunModel
         #expect(text.contains("| Sun 29 Nov | **Long run** | 8.8 km | 1 h 08 min |"))
     }
 
-    static let cmark = ["/usr/bin/cmark-gfm", "/usr/local/bin/cmark-gfm"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let cmark = ["/usr/bin/cmark-gfm", "/usr/local/bin/cmark-gfm"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
 
     @Test(.enabled(if: cmark != nil, "needs cmark-gfm (apt-get install cmark-gfm)"))
     func everyPlanIsValidGitHubMarkdown() throws {
         for plan in [
-            RenderFixtures.build, RenderFixtures.comeback, RenderFixtures.paused, RenderFixtures.beginner, RenderFixtures.weekendOnly,
+            RenderFixtures.build, RenderFixtures.comeback, RenderFixtures.paused, RenderFixtures.beginner,
+            RenderFixtures.weekendOnly,
             RenderFixtures.twelveWeeks, RenderFixtures.laterStart,
         ] {
             for chartPath in ["plan.svg", nil] as [String?] {
@@ -62,7 +67,8 @@ import RunModel
                 let process = Process()
                 process.executableURL = URL(fileURLWithPath: try #require(MarkdownTests.cmark))
                 process.arguments = ["--extension", "table", "--validate-utf8"]
-                let input = Pipe(), output = Pipe()
+                let input = Pipe()
+                let output = Pipe()
                 process.standardInput = input
                 process.standardOutput = output
                 try process.run()
@@ -73,7 +79,9 @@ import RunModel
                 #expect(process.terminationStatus == 0)
                 // One table for history plus one per week, each with a header and a row per day (4 rows of history).
                 #expect(html.components(separatedBy: "<table>").count - 1 == plan.weeks.count + 1)
-                #expect(html.components(separatedBy: "<tr>").count - 1 == plan.weeks.map { $0.days.count + 1 }.reduce(0, +) + 5)
+                #expect(
+                    html.components(separatedBy: "<tr>").count - 1 == plan.weeks.map { $0.days.count + 1 }.reduce(0, +)
+                        + 5)
                 // One chart: the SVG beside a file, the Mermaid block on stdout.
                 #expect(html.contains("<pre><code class=\"language-mermaid\">xychart-beta") == (chartPath == nil))
                 #expect(html.contains("<img src=\"plan.svg\"") == (chartPath != nil))

@@ -27,7 +27,8 @@ enum RenderFixtures {
         run("2026-11-18", 30, pace: 120, sport: .cycling),
     ]
     static let options = PlanOptions(
-        weekdays: [.mon, .tue, .thu, .sat, .sun], longRunDay: .sun, weeklyCeilingMeters: 40_000, units: .kilometers, weeks: 4)
+        weekdays: [.mon, .tue, .thu, .sat, .sun], longRunDay: .sun, weeklyCeilingMeters: 40_000, units: .kilometers,
+        weeks: 4)
 
     static var build: Plan { makePlan(runs: history, today: day("2026-11-23"), options: options) }
     /// Same history, 40 days later: a return after a break.
@@ -42,14 +43,18 @@ enum RenderFixtures {
 
     /// Two short runs (2.4 and 3.1 km): Couch-to-5K from week 5, made on a Wednesday (this week first).
     static var beginner: Plan {
-        makePlan(runs: [run("2026-11-12", 2.4), run("2026-11-19", 3.1)], today: day("2026-11-25"), options: PlanOptions(weeks: 3))
+        makePlan(
+            runs: [run("2026-11-12", 2.4), run("2026-11-19", 3.1)], today: day("2026-11-25"),
+            options: PlanOptions(weeks: 3))
     }
 
     /// A 60 km runner who can run only on Saturday and Sunday.
     static var weekendOnly: Plan {
         var runs: [Run] = []
         for monday in ["2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16"].map(day) {
-            for (offset, km) in [(1, 12.0), (2, 10), (3, 10), (5, 10), (6, 18)] { runs.append(run("\(monday.adding(days: offset))", km)) }
+            for (offset, km) in [(1, 12.0), (2, 10), (3, 10), (5, 10), (6, 18)] {
+                runs.append(run("\(monday.adding(days: offset))", km))
+            }
         }
         return makePlan(runs: runs, today: day("2026-11-23"), options: PlanOptions(weekdays: [.sat, .sun], weeks: 3))
     }

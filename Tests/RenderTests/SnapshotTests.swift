@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import Planner
+import Testing
+
 @testable import Render
 
 /// Golden Markdown (and the build plan's SVG), checked byte for byte. Re-record with `RECORD_SNAPSHOTS=1 swift test`.
@@ -46,12 +47,13 @@ import Planner
     /// The plans issue 11 added: a beginner, a weekend-only runner, a 12-week plan and a plan that starts later.
     @Test(arguments: ["beginner.md", "weekend-only.md", "twelve-weeks.md", "later-start.md"])
     func amendedPlanMarkdown(name: String) throws {
-        let (plan, mode): (Plan, PlanMode) = switch name {
-        case "beginner.md": (RenderFixtures.beginner, .beginner)
-        case "weekend-only.md": (RenderFixtures.weekendOnly, .build)
-        case "twelve-weeks.md": (RenderFixtures.twelveWeeks, .build)
-        default: (RenderFixtures.laterStart, .return)
-        }
+        let (plan, mode): (Plan, PlanMode) =
+            switch name {
+            case "beginner.md": (RenderFixtures.beginner, .beginner)
+            case "weekend-only.md": (RenderFixtures.weekendOnly, .build)
+            case "twelve-weeks.md": (RenderFixtures.twelveWeeks, .build)
+            default: (RenderFixtures.laterStart, .return)
+            }
         #expect(plan.mode == mode)
         try assertSnapshot(PlanMarkdown(chartPath: "plan.svg").render(plan), named: name)
     }

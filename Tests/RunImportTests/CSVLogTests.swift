@@ -1,6 +1,7 @@
 import Foundation
 import RunModel
 import Testing
+
 @testable import RunImport
 
 @Suite struct CSVLogTests {
@@ -38,10 +39,16 @@ import Testing
     }
 
     @Test func clockTimesMustBeWithinTheDay() throws {
-        #expect(try ManualEntry(date: "2026-11-20 07:30", distance: "5", duration: "30:00", sport: nil).secondsIntoDay == 27_000)
-        #expect(try ManualEntry(date: "2026-11-20T23:59:30", distance: "5", duration: "30:00", sport: nil).secondsIntoDay == 86_370)
+        #expect(
+            try ManualEntry(date: "2026-11-20 07:30", distance: "5", duration: "30:00", sport: nil).secondsIntoDay
+                == 27_000)
+        #expect(
+            try ManualEntry(date: "2026-11-20T23:59:30", distance: "5", duration: "30:00", sport: nil).secondsIntoDay
+                == 86_370)
         for bad in ["2026-11-20 25:00", "2026-11-20 7", "2026-11-20 07:75", "2026-11-20 07:30 pm"] {
-            #expect(throws: ImportError.Reason.self, "\(bad)") { try ManualEntry(date: bad, distance: "5", duration: "30:00", sport: nil) }
+            #expect(throws: ImportError.Reason.self, "\(bad)") {
+                try ManualEntry(date: bad, distance: "5", duration: "30:00", sport: nil)
+            }
         }
     }
 
@@ -51,12 +58,15 @@ import Testing
         let c = try ManualEntry(date: "2026-11-20", distance: "5km", duration: "31:21", sport: "treadmill")
         #expect(a.contentHash == b.contentHash)
         #expect(a.contentHash != c.contentHash)
-        #expect(a.run(path: "add", format: .manual).start == (try #require(CalendarDay("2026-11-20"))).startDate.addingTimeInterval(43_200))
+        #expect(
+            a.run(path: "add", format: .manual).start
+                == (try #require(CalendarDay("2026-11-20"))).startDate.addingTimeInterval(43_200))
     }
 
     /// A European spreadsheet's export: `;` between fields, a comma as the decimal point.
     @Test func semicolonSeparatedLogsWithDecimalCommasRead() throws {
-        let text = "\u{FEFF}Datum;date;distance;duration;sport\r\nx;2026-11-20;5,2;31:20;running\r\ny;2026-11-21;10;1:00:00;\r\nz;20.11.2026;5;30:00;\r\n"
+        let text =
+            "\u{FEFF}Datum;date;distance;duration;sport\r\nx;2026-11-20;5,2;31:20;running\r\ny;2026-11-21;10;1:00:00;\r\nz;20.11.2026;5;30:00;\r\n"
         #expect(FileFormat.sniff(Array(text.utf8)) == .csvLog)
         let entries = CSVLogReader.read(text)
         #expect(entries.map(\.line) == [2, 3, 4])
@@ -64,6 +74,8 @@ import Testing
         #expect(try entries[0].result.get().durationSeconds == 1_880)
         #expect(try entries[1].result.get().distanceMeters == 10_000)
         // A date the reader does not take says why, naming the field.
-        #expect(throws: ImportError.Reason.malformed("date \"20.11.2026\": expected YYYY-MM-DD")) { try entries[2].result.get() }
+        #expect(throws: ImportError.Reason.malformed("date \"20.11.2026\": expected YYYY-MM-DD")) {
+            try entries[2].result.get()
+        }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import RunModel
 import TestSupport
 import Testing
+
 @testable import RunImport
 
 /// `../shared/corpus` beside the package root, if present.
@@ -56,9 +57,11 @@ struct CorpusTests {
     @Test(arguments: fitFiles())
     func fitFileMatchesTheSDK(name: String) throws {
         let folder = try #require(corpusFolder).appendingPathComponent("fit")
-        let expectedURL = folder.appendingPathComponent("expected/" + name.replacingOccurrences(of: ".fit", with: ".json"))
+        let expectedURL = folder.appendingPathComponent(
+            "expected/" + name.replacingOccurrences(of: ".fit", with: ".json"))
         let expected = try JSONDecoder().decode(ExpectedFIT.self, from: Data(contentsOf: expectedURL))
-        guard case .read(let entries, _) = Self.read(folder.appendingPathComponent(name)), let entry = entries.first else {
+        guard case .read(let entries, _) = Self.read(folder.appendingPathComponent(name)), let entry = entries.first
+        else {
             Issue.record("\(name): not read")
             return
         }
@@ -83,8 +86,12 @@ struct CorpusTests {
         switch entry.content {
         case .notActivity(let reason):
             // Only non-activity files, or activities with neither sessions nor records, are set aside.
-            #expect(expected.file_type != "activity" || (sessions.isEmpty && expected.first_record_time == nil), "\(name): \(reason)")
-            if let type = expected.file_type, type != "activity" { #expect(reason.contains(type.replacingOccurrences(of: "_", with: " "))) }
+            #expect(
+                expected.file_type != "activity" || (sessions.isEmpty && expected.first_record_time == nil),
+                "\(name): \(reason)")
+            if let type = expected.file_type, type != "activity" {
+                #expect(reason.contains(type.replacingOccurrences(of: "_", with: " ")))
+            }
         case .failed(let reason):
             #expect(!expected.valid, "\(name) is valid but failed: \(reason)")
         case .run(let run):
@@ -97,15 +104,21 @@ struct CorpusTests {
             }
             if !sessions.isEmpty {
                 let distance = sessions.compactMap(\.total_distance).reduce(0, +)
-                if sessions.contains(where: { $0.total_distance != nil }) { #expect(abs(run.distanceMeters - distance) < 0.01, "\(name)") }
+                if sessions.contains(where: { $0.total_distance != nil }) {
+                    #expect(abs(run.distanceMeters - distance) < 0.01, "\(name)")
+                }
                 let timer = sessions.compactMap(\.total_timer_time).reduce(0, +)
-                if sessions.contains(where: { $0.total_timer_time != nil }) { #expect(abs(run.movingSeconds - timer) < 0.01, "\(name)") }
+                if sessions.contains(where: { $0.total_timer_time != nil }) {
+                    #expect(abs(run.movingSeconds - timer) < 0.01, "\(name)")
+                }
                 let starts = sessions.compactMap(\.start_time).sorted()
                 if let first = starts.first {
                     #expect(GeneratedFiles.isoString(run.start) == first, "\(name)")
                 }
                 if sessions.count == 1, let session = sessions.first {
-                    #expect(run.sport == SportMapping.fitSport(sport: session.sport, subSport: session.sub_sport), "\(name)")
+                    #expect(
+                        run.sport == SportMapping.fitSport(sport: session.sport, subSport: session.sub_sport), "\(name)"
+                    )
                 }
             }
         }
@@ -114,9 +127,11 @@ struct CorpusTests {
     @Test(arguments: gpxFiles())
     func gpxFileMatchesGpxpy(name: String) throws {
         let folder = try #require(corpusFolder).appendingPathComponent("gpx")
-        let expectedURL = folder.appendingPathComponent("expected/" + name.replacingOccurrences(of: ".gpx", with: ".json"))
+        let expectedURL = folder.appendingPathComponent(
+            "expected/" + name.replacingOccurrences(of: ".gpx", with: ".json"))
         let expected = try JSONDecoder().decode(ExpectedGPX.self, from: Data(contentsOf: expectedURL))
-        guard case .read(let entries, _) = Self.read(folder.appendingPathComponent(name)), let entry = entries.first else {
+        guard case .read(let entries, _) = Self.read(folder.appendingPathComponent(name)), let entry = entries.first
+        else {
             Issue.record("\(name): not read")
             return
         }
@@ -127,10 +142,13 @@ struct CorpusTests {
             #expect(!expected.valid, "\(name): \(reason)")
         case .run(let run):
             if let points = expected.track_points { #expect(run.samples.count == points, "\(name)") }
-            if let first = expected.first_point_time { #expect(GeneratedFiles.isoString(run.start) == String(first.prefix(19)) + "Z", "\(name)") }
+            if let first = expected.first_point_time {
+                #expect(GeneratedFiles.isoString(run.start) == String(first.prefix(19)) + "Z", "\(name)")
+            }
             // gpxpy's 2-D length uses another Earth model; the geodesic path agrees within 0.5 %.
             if let length = expected.length_2d, length > 0, run.samples.allSatisfy({ $0.distanceMeters == nil }) {
-                #expect(abs(run.distanceMeters - length) / length < 0.005, "\(name): \(run.distanceMeters) vs \(length)")
+                #expect(
+                    abs(run.distanceMeters - length) / length < 0.005, "\(name): \(run.distanceMeters) vs \(length)")
             }
         }
     }

@@ -23,12 +23,14 @@ enum ExportBuilder {
     static func tcx(_ activities: [(start: Date, meters: Double, sport: String)], multisport: Bool = false) -> String {
         let bodies = activities.map { activity in
             // GeneratedFiles writes one activity per file: take its <Activity> element.
-            let text = GeneratedFiles.tcx(start: activity.start, distance: activity.meters, points: 30, interval: 20, sport: activity.sport)
+            let text = GeneratedFiles.tcx(
+                start: activity.start, distance: activity.meters, points: 30, interval: 20, sport: activity.sport)
             let from = text.range(of: "<Activity ")!.lowerBound
             let to = text.range(of: "</Activity>")!.upperBound
             return String(text[from..<to])
         }
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        var out =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<TrainingCenterDatabase xmlns=\"http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2\"><Activities>\n"
         if multisport {
             out += "<MultiSportSession><Id>\(GeneratedFiles.isoString(activities[0].start))</Id>\n"
@@ -36,7 +38,8 @@ enum ExportBuilder {
                 if index == 0 {
                     out += "<FirstSport>\(body)</FirstSport>\n"
                 } else {
-                    out += "<NextSport><Transition StartTime=\"\(GeneratedFiles.isoString(activities[index].start.addingTimeInterval(-60)))\">"
+                    out +=
+                        "<NextSport><Transition StartTime=\"\(GeneratedFiles.isoString(activities[index].start.addingTimeInterval(-60)))\">"
                         + "<TotalTimeSeconds>60</TotalTimeSeconds><DistanceMeters>40</DistanceMeters></Transition>\(body)</NextSport>\n"
                 }
             }
@@ -55,7 +58,12 @@ enum ExportBuilder {
         writer.define(local: 0, global: 0, [(0, .enumeration), (1, .uint16), (4, .uint32)])
         writer.write(local: 0, [4, 1, t0])
         writer.define(local: 1, global: 20, [(253, .uint32), (0, .sint32), (1, .sint32), (5, .uint32)])
-        writer.define(local: 3, global: 18, [(253, .uint32), (2, .uint32), (7, .uint32), (8, .uint32), (9, .uint32), (5, .enumeration), (6, .enumeration)])
+        writer.define(
+            local: 3, global: 18,
+            [
+                (253, .uint32), (2, .uint32), (7, .uint32), (8, .uint32), (9, .uint32), (5, .enumeration),
+                (6, .enumeration),
+            ])
         var time = t0
         var covered = 0.0
         let lon = Int64((8.0 * 2_147_483_648 / 180).rounded())
@@ -70,7 +78,12 @@ enum ExportBuilder {
                 let lat = Int64(((47.0 + meters / 111_195) * 2_147_483_648 / 180).rounded())
                 writer.write(local: 1, [time + 15 + 30 * i, lat, lon, Int64(meters * 100)])
             }
-            writer.write(local: 3, [time + leg.seconds, time, leg.seconds * 1_000, leg.seconds * 1_000, Int64(leg.meters * 100), leg.sport, 0])
+            writer.write(
+                local: 3,
+                [
+                    time + leg.seconds, time, leg.seconds * 1_000, leg.seconds * 1_000, Int64(leg.meters * 100),
+                    leg.sport, 0,
+                ])
             covered += leg.meters
             time += leg.seconds
         }
@@ -85,17 +98,23 @@ enum ExportBuilder {
         type: String, start: String, end: String, minutes: Double, distance: (value: Double, unit: String)?,
         newer: Bool, indoor: Bool? = nil, route: String? = nil
     ) -> String {
-        var attributes = "workoutActivityType=\"HKWorkoutActivityType\(type)\" duration=\"\(minutes)\" durationUnit=\"min\""
-        if let distance, !newer { attributes += " totalDistance=\"\(distance.value)\" totalDistanceUnit=\"\(distance.unit)\"" }
-        attributes += " sourceName=\"Apple Watch\" device=\"&lt;&lt;HKDevice: 0x1&gt;, name:Apple Watch, model:Watch&gt;\""
+        var attributes =
+            "workoutActivityType=\"HKWorkoutActivityType\(type)\" duration=\"\(minutes)\" durationUnit=\"min\""
+        if let distance, !newer {
+            attributes += " totalDistance=\"\(distance.value)\" totalDistanceUnit=\"\(distance.unit)\""
+        }
+        attributes +=
+            " sourceName=\"Apple Watch\" device=\"&lt;&lt;HKDevice: 0x1&gt;, name:Apple Watch, model:Watch&gt;\""
         var out = " <Workout \(attributes) creationDate=\"\(end)\" startDate=\"\(start)\" endDate=\"\(end)\">\n"
         if let indoor { out += "  <MetadataEntry key=\"HKIndoorWorkout\" value=\"\(indoor ? 1 : 0)\"/>\n" }
         if let distance, newer {
-            out += "  <WorkoutStatistics type=\"HKQuantityTypeIdentifierDistanceWalkingRunning\" startDate=\"\(start)\" "
+            out +=
+                "  <WorkoutStatistics type=\"HKQuantityTypeIdentifierDistanceWalkingRunning\" startDate=\"\(start)\" "
                 + "endDate=\"\(end)\" sum=\"\(distance.value)\" unit=\"\(distance.unit)\"/>\n"
         }
         if let route {
-            out += "  <WorkoutRoute sourceName=\"Apple Watch\" startDate=\"\(start)\" endDate=\"\(end)\">\n"
+            out +=
+                "  <WorkoutRoute sourceName=\"Apple Watch\" startDate=\"\(start)\" endDate=\"\(end)\">\n"
                 + "   <FileReference path=\"/workout-routes/\(route)\"/>\n  </WorkoutRoute>\n"
         }
         return out + " </Workout>\n"
@@ -115,7 +134,8 @@ enum ExportBuilder {
 
             """
         for (index, workout) in workouts.enumerated() {
-            out += " <Record type=\"HKQuantityTypeIdentifierStepCount\" sourceName=\"iPhone\" unit=\"count\" "
+            out +=
+                " <Record type=\"HKQuantityTypeIdentifierStepCount\" sourceName=\"iPhone\" unit=\"count\" "
                 + "startDate=\"2021-01-0\(index + 1) 06:00:00 +0100\" endDate=\"2021-01-0\(index + 1) 06:10:00 +0100\" value=\"\(100 * index)\"/>\n"
             out += workout
         }

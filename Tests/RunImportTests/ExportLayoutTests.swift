@@ -1,6 +1,7 @@
 import Foundation
 import RunModel
 import Testing
+
 @testable import RunImport
 
 /// The exports runners download, built in their real layout and imported as downloaded, checked run
@@ -10,14 +11,20 @@ struct ExportLayoutTests {
     /// 2024-03-01T10:00:00Z, a Friday.
     static let day0 = Date(timeIntervalSince1970: 1_709_287_200)
 
-    static func day(_ days: Double, hours: Double = 0) -> Date { day0.addingTimeInterval(days * 86_400 + hours * 3_600) }
+    static func day(_ days: Double, hours: Double = 0) -> Date {
+        day0.addingTimeInterval(days * 86_400 + hours * 3_600)
+    }
 
-    static func importRuns(_ paths: [String], known: RecorderFake = RecorderFake()) async throws -> (ImportReport, [Run]) {
+    static func importRuns(_ paths: [String], known: RecorderFake = RecorderFake()) async throws -> (
+        ImportReport, [Run]
+    ) {
         let report = try await Importer(known: known.known).run(paths: paths) { known.record($0) }
         return (report, known.runs.sorted { $0.start < $1.start })
     }
 
-    static func localDay(_ run: Run) -> String { CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0).description }
+    static func localDay(_ run: Run) -> String {
+        CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0).description
+    }
 
     // MARK: Strava
 
@@ -28,10 +35,15 @@ struct ExportLayoutTests {
         // Strava's .tcx.gz files start with spaces before <?xml.
         let tcx = "          " + GeneratedFiles.tcx(start: Self.day(0), distance: 18_000, points: 60, interval: 90)
         try ExportBuilder.write(try TestTools.gzip(Data(tcx.utf8)), "activities/111.tcx.gz", in: export)
-        try ExportBuilder.write(Data(GeneratedFiles.gpx(start: Self.day(1), distance: 8_000, type: nil).utf8), "activities/222.gpx", in: export)
-        try ExportBuilder.write(try TestTools.gzip(Data(FITWriter.activity(start: Self.day(2, hours: -4), distance: 12_000))), "activities/333.fit.gz", in: export)
+        try ExportBuilder.write(
+            Data(GeneratedFiles.gpx(start: Self.day(1), distance: 8_000, type: nil).utf8), "activities/222.gpx",
+            in: export)
+        try ExportBuilder.write(
+            try TestTools.gzip(Data(FITWriter.activity(start: Self.day(2, hours: -4), distance: 12_000))),
+            "activities/333.fit.gz", in: export)
         try ExportBuilder.write(Data(GeneratedFiles.route().utf8), "routes/9.gpx", in: export)
-        try ExportBuilder.write(Data("Athlete ID,Email Address\n1,runner@example.com\n".utf8), "profile.csv", in: export)
+        try ExportBuilder.write(
+            Data("Athlete ID,Email Address\n1,runner@example.com\n".utf8), "profile.csv", in: export)
         // The header of a current export: two blocks with the same names, the second Distance in metres.
         let csv = """
             Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time,Distance,Max Heart Rate,Relative Effort,Commute,Activity Private Note,Activity Gear,Filename,Athlete Weight,Bike Weight,Elapsed Time,Moving Time,Distance,Max Speed
@@ -109,12 +121,16 @@ struct ExportLayoutTests {
     /// The files a Garmin export holds in UploadedFiles_*.zip: a FIT run, a run-bike-run brick, a TCX
     /// with two activities and a GPX walk.
     static func writeGarminUploads(in folder: URL) throws {
-        try ExportBuilder.write(Data(FITWriter.activity(start: Self.day(10), distance: 10_000)), "runner@example.com_1001.fit", in: folder)
-        let brick = ExportBuilder.brickFIT(start: Self.day(11), legs: [(1, 3_000, 900), (2, 20_000, 2_400), (1, 2_000, 600)])
+        try ExportBuilder.write(
+            Data(FITWriter.activity(start: Self.day(10), distance: 10_000)), "runner@example.com_1001.fit", in: folder)
+        let brick = ExportBuilder.brickFIT(
+            start: Self.day(11), legs: [(1, 3_000, 900), (2, 20_000, 2_400), (1, 2_000, 600)])
         try ExportBuilder.write(Data(brick), "runner@example.com_1002.fit", in: folder)
         let twoActivities = ExportBuilder.tcx([(Self.day(12), 5_000, "Running"), (Self.day(13), 8_000, "Running")])
         try ExportBuilder.write(Data(twoActivities.utf8), "runner@example.com_1003.tcx", in: folder)
-        try ExportBuilder.write(Data(GeneratedFiles.gpx(start: Self.day(14), distance: 3_000, type: "walking").utf8), "runner@example.com_1004.gpx", in: folder)
+        try ExportBuilder.write(
+            Data(GeneratedFiles.gpx(start: Self.day(14), distance: 3_000, type: "walking").utf8),
+            "runner@example.com_1004.gpx", in: folder)
     }
 
     @Test func garminExportGivesTheSameRunsAsTheUnpackedFiles() async throws {
@@ -123,8 +139,12 @@ struct ExportLayoutTests {
         let uploads = folder.appendingPathComponent("uploads")
         try Self.writeGarminUploads(in: uploads)
         let export = folder.appendingPathComponent("export")
-        try ExportBuilder.zip(uploads, to: export.appendingPathComponent("DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip"))
-        try ExportBuilder.write(Data("[{\"summarizedActivitiesExport\": []}]".utf8), "DI_CONNECT/DI-Connect-Fitness/runner_0_summarizedActivities.json", in: export)
+        try ExportBuilder.zip(
+            uploads,
+            to: export.appendingPathComponent("DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip"))
+        try ExportBuilder.write(
+            Data("[{\"summarizedActivitiesExport\": []}]".utf8),
+            "DI_CONNECT/DI-Connect-Fitness/runner_0_summarizedActivities.json", in: export)
         try ExportBuilder.write(Data("{}".utf8), "DI_CONNECT/DI-Connect-User/user_profile.json", in: export)
         let archive = folder.appendingPathComponent("garmin.zip")
         try ExportBuilder.zip(export, to: archive)
@@ -136,7 +156,10 @@ struct ExportLayoutTests {
         #expect(runs.map(\.sport) == [.running, .running, .cycling, .running, .running, .running, .walking])
         #expect(runs.map(\.distanceMeters) == [10_000, 3_000, 20_000, 2_000, 5_000, 8_000, runs[6].distanceMeters])
         #expect(abs(runs[6].distanceMeters - 3_000) < 1)
-        #expect(runs.map(Self.localDay) == ["2024-03-11", "2024-03-12", "2024-03-12", "2024-03-12", "2024-03-13", "2024-03-14", "2024-03-15"])
+        #expect(
+            runs.map(Self.localDay) == [
+                "2024-03-11", "2024-03-12", "2024-03-12", "2024-03-12", "2024-03-13", "2024-03-14", "2024-03-15",
+            ])
         let inner = archive.path + "/DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip/"
         #expect(runs[1].source.path == inner + "runner@example.com_1002.fit")
         #expect(runs[2].source.path == inner + "runner@example.com_1002.fit#2")
@@ -159,7 +182,8 @@ struct ExportLayoutTests {
         let folder = try TestTools.temporaryFolder("nested-zips")
         defer { try? FileManager.default.removeItem(at: folder) }
         var level = folder.appendingPathComponent("level0")
-        try ExportBuilder.write(Data(GeneratedFiles.gpx(start: Self.day(0), distance: 5_000).utf8), "run.gpx", in: level)
+        try ExportBuilder.write(
+            Data(GeneratedFiles.gpx(start: Self.day(0), distance: 5_000).utf8), "run.gpx", in: level)
         for depth in 1...3 {
             let next = folder.appendingPathComponent("level\(depth)")
             try ExportBuilder.zip(level, to: next.appendingPathComponent("inner\(depth).zip"))
@@ -178,7 +202,10 @@ struct ExportLayoutTests {
     @Test func tcxMultiSportSessionIsOneRunPerLeg() async throws {
         let folder = try TestTools.temporaryFolder("tcx-multisport")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let legs = [(Self.day(20), 2_500.0, "Running"), (Self.day(20, hours: 0.5), 15_000.0, "Biking"), (Self.day(20, hours: 1.5), 2_500.0, "Running")]
+        let legs = [
+            (Self.day(20), 2_500.0, "Running"), (Self.day(20, hours: 0.5), 15_000.0, "Biking"),
+            (Self.day(20, hours: 1.5), 2_500.0, "Running"),
+        ]
         try ExportBuilder.write(Data(ExportBuilder.tcx(legs, multisport: true).utf8), "brick.tcx", in: folder)
         let (report, runs) = try await Self.importRuns([folder.path])
         #expect(report.filesSeen == 1)
@@ -215,7 +242,8 @@ struct ExportLayoutTests {
         #expect(runs.map(\.distanceMeters) == [10_200])
         #expect(report.failures.count == 1)
         let failure = try #require(report.failures.first)
-        #expect(failure.path == folder.appendingPathComponent("apple_health_export/export.xml").standardizedFileURL.path)
+        #expect(
+            failure.path == folder.appendingPathComponent("apple_health_export/export.xml").standardizedFileURL.path)
         #expect(failure.reason.contains("malformed XML"))
         #expect(failure.reason.hasSuffix("(the 1 workouts before it are imported)"))
     }
@@ -237,16 +265,19 @@ struct ExportLayoutTests {
                 type: "Cycling", start: "2024-02-01 17:00:00 +0000", end: "2024-02-01 18:40:00 +0000", minutes: 90,
                 distance: (40, "km"), newer: true),
             ExportBuilder.healthWorkout(
-                type: "TraditionalStrengthTraining", start: "2024-02-02 07:00:00 +0100", end: "2024-02-02 07:45:00 +0100",
+                type: "TraditionalStrengthTraining", start: "2024-02-02 07:00:00 +0100",
+                end: "2024-02-02 07:45:00 +0100",
                 minutes: 45, distance: nil, newer: true),
         ]
         try ExportBuilder.write(Data(ExportBuilder.healthExport(workouts).utf8), "export.xml", in: export)
         try ExportBuilder.write(Data("<?xml version=\"1.0\"?><ClinicalDocument/>".utf8), "export_cda.xml", in: export)
         let routeStart = try #require(ISO8601DateFormatter().date(from: "2024-03-10T05:40:00Z"))
-        try ExportBuilder.write(Data(GeneratedFiles.gpx(start: routeStart, distance: 9_900, points: 60, interval: 55, type: nil).utf8),
+        try ExportBuilder.write(
+            Data(GeneratedFiles.gpx(start: routeStart, distance: 9_900, points: 60, interval: 55, type: nil).utf8),
             "workout-routes/route_2024-03-10_7.35am.gpx", in: export)
         // A route no workout references (a workout deleted since): imported on its own, as a GPX file.
-        try ExportBuilder.write(Data(GeneratedFiles.gpx(start: Self.day(30), distance: 6_000, interval: 40, type: nil).utf8),
+        try ExportBuilder.write(
+            Data(GeneratedFiles.gpx(start: Self.day(30), distance: 6_000, interval: 40, type: nil).utf8),
             "workout-routes/route_2024-03-31_10.10am.gpx", in: export)
         let archive = folder.appendingPathComponent("export.zip")
         try ExportBuilder.zip(folder.appendingPathComponent("export"), to: archive)
@@ -274,7 +305,8 @@ struct ExportLayoutTests {
         #expect(outdoor.source.format == .appleHealth)
         #expect(outdoor.source.device == "Apple Watch")
         #expect(outdoor.source.path.hasPrefix(archive.path + "/apple_health_export/export.xml:"))
-        #expect(runs[4].source.path == archive.path + "/apple_health_export/workout-routes/route_2024-03-31_10.10am.gpx")
+        #expect(
+            runs[4].source.path == archive.path + "/apple_health_export/workout-routes/route_2024-03-31_10.10am.gpx")
 
         // The unzipped folder gives the same runs; imported again, all are known.
         let (_, unpacked) = try await Self.importRuns([folder.appendingPathComponent("export").path])

@@ -2,13 +2,16 @@ import FIT
 import Foundation
 import RunModel
 import Testing
+
 @testable import RunImport
 
 @Suite struct FITAdapterTests {
     let start = Date(timeIntervalSince1970: 1_763_600_000)
 
     func adapt(_ bytes: [UInt8]) -> AdaptedFile {
-        ParserDispatch.decode(Data(bytes), format: .fit, source: RunSource(path: "x.fit", format: .fit, contentHash: "0123456789abcdef0123"))
+        ParserDispatch.decode(
+            Data(bytes), format: .fit,
+            source: RunSource(path: "x.fit", format: .fit, contentHash: "0123456789abcdef0123"))
     }
 
     @Test func activityBecomesARunWithSessionTotals() throws {

@@ -5,8 +5,18 @@ import TestSupport
 /// `FITBuilder` (14-byte header, definition and data messages, CRCs).
 struct FITWriter {
     enum BaseType: UInt8 {
-        case enumeration = 0x00, uint8 = 0x02, uint16 = 0x84, sint32 = 0x85, uint32 = 0x86
-        var size: UInt8 { switch self { case .enumeration, .uint8: 1; case .uint16: 2; case .sint32, .uint32: 4 } }
+        case enumeration = 0x00
+        case uint8 = 0x02
+        case uint16 = 0x84
+        case sint32 = 0x85
+        case uint32 = 0x86
+        var size: UInt8 {
+            switch self {
+            case .enumeration, .uint8: 1
+            case .uint16: 2
+            case .sint32, .uint32: 4
+            }
+        }
     }
 
     private var builder = FITBuilder()
@@ -42,24 +52,42 @@ struct FITWriter {
 
     /// A running activity going north at a steady pace, one record every `interval` s, with a session
     /// (sport running / sub_sport as given), one lap and an activity message at UTC+1.
-    static func activity(start: Date, distance: Double, points: Int = 60, interval: Double = 10, subSport: Int64 = 0) -> [UInt8] {
+    static func activity(start: Date, distance: Double, points: Int = 60, interval: Double = 10, subSport: Int64 = 0)
+        -> [UInt8]
+    {
         var writer = FITWriter()
         let t0 = Int64(start.timeIntervalSince1970 - fitEpoch)
         let elapsed = Double(points - 1) * interval
         writer.define(local: 0, global: 0, [(0, .enumeration), (1, .uint16), (4, .uint32)])
         writer.write(local: 0, [4, 1, t0])
-        writer.define(local: 1, global: 20, [(253, .uint32), (0, .sint32), (1, .sint32), (2, .uint16), (3, .uint8), (5, .uint32)])
+        writer.define(
+            local: 1, global: 20, [(253, .uint32), (0, .sint32), (1, .sint32), (2, .uint16), (3, .uint8), (5, .uint32)])
         for i in 0..<points {
             let lat = 47.0 + distance * Double(i) / Double(points - 1) / 111_195
             let semicircles = Int64((lat * 2_147_483_648 / 180).rounded())
             let lon = Int64((8.0 * 2_147_483_648 / 180).rounded())
             let altitude = Int64((400 + 500) * 5)
-            writer.write(local: 1, [t0 + Int64(Double(i) * interval), semicircles, lon, altitude, 150, Int64(distance * Double(i) / Double(points - 1) * 100)])
+            writer.write(
+                local: 1,
+                [
+                    t0 + Int64(Double(i) * interval), semicircles, lon, altitude, 150,
+                    Int64(distance * Double(i) / Double(points - 1) * 100),
+                ])
         }
         writer.define(local: 2, global: 19, [(253, .uint32), (2, .uint32), (7, .uint32), (9, .uint32)])
         writer.write(local: 2, [t0 + Int64(elapsed), t0, Int64(elapsed * 1000), Int64(distance * 100)])
-        writer.define(local: 3, global: 18, [(253, .uint32), (2, .uint32), (7, .uint32), (8, .uint32), (9, .uint32), (5, .enumeration), (6, .enumeration), (16, .uint8)])
-        writer.write(local: 3, [t0 + Int64(elapsed), t0, Int64(elapsed * 1000), Int64(elapsed * 1000), Int64(distance * 100), 1, subSport, 150])
+        writer.define(
+            local: 3, global: 18,
+            [
+                (253, .uint32), (2, .uint32), (7, .uint32), (8, .uint32), (9, .uint32), (5, .enumeration),
+                (6, .enumeration), (16, .uint8),
+            ])
+        writer.write(
+            local: 3,
+            [
+                t0 + Int64(elapsed), t0, Int64(elapsed * 1000), Int64(elapsed * 1000), Int64(distance * 100), 1,
+                subSport, 150,
+            ])
         writer.define(local: 4, global: 34, [(253, .uint32), (5, .uint32)])
         writer.write(local: 4, [t0 + Int64(elapsed), t0 + Int64(elapsed) + 3_600])
         return writer.bytes

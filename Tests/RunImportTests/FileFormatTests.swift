@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RunImport
 
 @Suite struct FileFormatTests {
@@ -38,15 +39,20 @@ import Testing
         let text = "<?xml version=\"1.0\"?>\n" + comment + "\n<?app x?>" + doctype + "\n<gpx version=\"1.1\">"
         #expect(text.utf8.count > 10_000)
         #expect(FileFormat.sniff(Array(text.utf8)) == .gpx)
-        #expect(FileFormat.sniff(Array(("<?xml version=\"1.0\"?>" + comment + "<TrainingCenterDatabase>").utf8)) == .tcx)
+        #expect(
+            FileFormat.sniff(Array(("<?xml version=\"1.0\"?>" + comment + "<TrainingCenterDatabase>").utf8)) == .tcx)
         // A comment that never ends, and text before the root: not XML this reader wants.
-        #expect(FileFormat.sniff(Array(("<?xml version=\"1.0\"?><!-- " + String(repeating: "x", count: 9_000)).utf8)) == .unknown)
+        #expect(
+            FileFormat.sniff(Array(("<?xml version=\"1.0\"?><!-- " + String(repeating: "x", count: 9_000)).utf8))
+                == .unknown)
         #expect(FileFormat.sniff(Array("<?xml version=\"1.0\"?> text <gpx>".utf8)) == .unknown)
     }
 
     /// UTF-16 in both byte orders, with a byte-order mark or detected from the first `<`.
     @Test func utf16DocumentsAreRecognized() {
-        let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!-- Läufe über 4 KB: " + String(repeating: "é", count: 3_000) + " -->\n<gpx version=\"1.1\">"
+        let text =
+            "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!-- Läufe über 4 KB: " + String(repeating: "é", count: 3_000)
+            + " -->\n<gpx version=\"1.1\">"
         let littleEndian = text.utf16.flatMap { [UInt8($0 & 0xff), UInt8($0 >> 8)] }
         let bigEndian = text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xff)] }
         #expect(FileFormat.sniff([0xFF, 0xFE] + littleEndian) == .gpx)

@@ -1,6 +1,7 @@
 import Foundation
 import RunModel
 import Testing
+
 @testable import RunImport
 
 /// Reading one file: prologue length, UTF-16, empty files, FIT cut in its header, the size and
@@ -8,7 +9,9 @@ import Testing
 @Suite struct FileReaderTests {
     static let start = Date(timeIntervalSince1970: 1_760_000_000)
 
-    static func importFolder(_ files: [String: [UInt8]], limits: ImportLimits = .standard) async throws -> (ImportReport, RecorderFake, URL) {
+    static func importFolder(_ files: [String: [UInt8]], limits: ImportLimits = .standard) async throws -> (
+        ImportReport, RecorderFake, URL
+    ) {
         let folder = try TestTools.temporaryFolder("reader")
         for (name, bytes) in files {
             try Data(bytes).write(to: folder.appendingPathComponent(name))
@@ -21,7 +24,9 @@ import Testing
     @Test func longProloguesAndUTF16AreImportedLikeInspectReadsThem() async throws {
         let gpx = GeneratedFiles.gpx(start: Self.start, distance: 5_000)
         let body = gpx[gpx.range(of: "<gpx")!.lowerBound...]
-        let long = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- " + String(repeating: "exported by a tool that says a lot. ", count: 200)
+        let long =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- "
+            + String(repeating: "exported by a tool that says a lot. ", count: 200)
             + "-->\n<!DOCTYPE gpx>\n" + body
         #expect(long.utf8.count - body.utf8.count > 4_096)
         let tcx = GeneratedFiles.tcx(start: Self.start.addingTimeInterval(86_400), distance: 6_000)
@@ -44,13 +49,17 @@ import Testing
             "cut.fit": fitCut,
         ])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let reasons = Dictionary(uniqueKeysWithValues: report.notActivityFiles.map { (URL(fileURLWithPath: $0.path).lastPathComponent, $0.message) })
-        #expect(reasons == [
-            "empty.gpx": "empty file (0 bytes)",
-            "photo.jpg": "not a FIT, GPX, TCX or CSV log file",
-            "route.gpx": "a planned route (no track)",
-            "log.csv": "a CSV log without rows",
-        ])
+        let reasons = Dictionary(
+            uniqueKeysWithValues: report.notActivityFiles.map {
+                (URL(fileURLWithPath: $0.path).lastPathComponent, $0.message)
+            })
+        #expect(
+            reasons == [
+                "empty.gpx": "empty file (0 bytes)",
+                "photo.jpg": "not a FIT, GPX, TCX or CSV log file",
+                "route.gpx": "a planned route (no track)",
+                "log.csv": "a CSV log without rows",
+            ])
         #expect(report.notActivities == 4)
         #expect(report.summary.contains("\nnot an activity: \(folder.path)/empty.gpx: empty file (0 bytes)"))
         // A FIT file cut inside its header is a FIT failure at a byte offset, not "malformed XML".
@@ -86,6 +95,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(report.failures.map(\.reason) == ["refused: more than 1 MiB uncompressed (limit: member size)"])
         #expect(try Gunzip.inflate(gz, limit: 40 * 64 << 10).count == 40 * 64 << 10)
-        #expect(throws: ImportError.Reason.limit("more than 1 MiB uncompressed (limit: member size)")) { try Gunzip.inflate(gz, limit: 1 << 20) }
+        #expect(throws: ImportError.Reason.limit("more than 1 MiB uncompressed (limit: member size)")) {
+            try Gunzip.inflate(gz, limit: 1 << 20)
+        }
     }
 }

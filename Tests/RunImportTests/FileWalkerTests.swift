@@ -1,10 +1,11 @@
 import Foundation
 import RunModel
 import Testing
+
 @testable import RunImport
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Every path given or found is imported or listed with its reason: links followed (loops walked
@@ -31,21 +32,30 @@ import Glibc
         // A loop: outside/deep/up → outside.
         try manager.createSymbolicLink(atPath: outside.path + "/deep/up", withDestinationPath: "..")
         try manager.createSymbolicLink(atPath: imported.path + "/self", withDestinationPath: ".")
-        try manager.createSymbolicLink(atPath: imported.path + "/gone.gpx", withDestinationPath: root.path + "/missing.gpx")
+        try manager.createSymbolicLink(
+            atPath: imported.path + "/gone.gpx", withDestinationPath: root.path + "/missing.gpx")
 
         let recorder = RecorderFake()
         let report = try await Importer(known: []).run(paths: [imported.path]) { recorder.record($0) }
         #expect(recorder.runs.map { Int($0.distanceMeters.rounded()) }.sorted() == [5_000, 6_000, 7_000])
-        #expect(recorder.runs.map { URL(fileURLWithPath: $0.source.path).lastPathComponent }.sorted() == ["a.gpx", "b.gpx", "linked.gpx"])
+        #expect(
+            recorder.runs.map { URL(fileURLWithPath: $0.source.path).lastPathComponent }.sorted() == [
+                "a.gpx", "b.gpx", "linked.gpx",
+            ])
         #expect(report.imported == 3)
         #expect(report.failures.map(\.path) == [imported.path + "/gone.gpx"])
         #expect(report.failures.map(\.reason) == ["a broken link (its target does not exist)"])
         #expect(Set(report.notes.map(\.path)) == [imported.path + "/self", imported.path + "/folder/deep/up"])
-        #expect(report.notes.allSatisfy { $0.message == "a folder already walked (a link loop, or the same folder twice): skipped" })
+        #expect(
+            report.notes.allSatisfy {
+                $0.message == "a folder already walked (a link loop, or the same folder twice): skipped"
+            })
 
         // A link given directly, to a file and to a folder.
         let again = RecorderFake()
-        let direct = try await Importer(known: []).run(paths: [imported.path + "/linked.gpx", imported.path + "/folder"]) { again.record($0) }
+        let direct = try await Importer(known: []).run(paths: [
+            imported.path + "/linked.gpx", imported.path + "/folder",
+        ]) { again.record($0) }
         #expect(direct.filesSeen == 3)
         #expect(again.runs.map { Int($0.distanceMeters.rounded()) }.sorted() == [5_000, 6_000, 7_000])
     }
@@ -65,7 +75,9 @@ import Glibc
             for (index, byte) in socketPath.utf8.enumerated() where index < buffer.count - 1 { buffer[index] = byte }
         }
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socketDescriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(socketDescriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         #expect(bound == 0)
         try FileManager.default.createSymbolicLink(atPath: root.path + "/zero.fit", withDestinationPath: "/dev/zero")
@@ -74,13 +86,14 @@ import Glibc
         let report = try await Importer(known: []).run(paths: [root.path, "/dev/null"]) { recorder.record($0) }
         #expect(report.imported == 1)
         let reasons = Dictionary(uniqueKeysWithValues: report.failures.map { ($0.path, $0.reason) })
-        #expect(reasons == [
-            root.path + "/pipe.gpx": "not a regular file (a FIFO (named pipe)): refused",
-            root.path + "/pipe.zip": "not a regular file (a FIFO (named pipe)): refused",
-            root.path + "/sock.gpx": "not a regular file (a socket): refused",
-            root.path + "/zero.fit": "not a regular file (a character device): refused",
-            "/dev/null": "not a regular file (a character device): refused",
-        ])
+        #expect(
+            reasons == [
+                root.path + "/pipe.gpx": "not a regular file (a FIFO (named pipe)): refused",
+                root.path + "/pipe.zip": "not a regular file (a FIFO (named pipe)): refused",
+                root.path + "/sock.gpx": "not a regular file (a socket): refused",
+                root.path + "/zero.fit": "not a regular file (a character device): refused",
+                "/dev/null": "not a regular file (a character device): refused",
+            ])
         #expect(report.filesSeen == 6)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GPX
 import RunModel
 import Testing
+
 @testable import RunImport
 
 /// Hundreds of generated GPX/TCX/.gz files with duplicates, damage, routes and junk: exact counts.
@@ -22,7 +23,9 @@ struct GeneratedArchiveTests {
             expected.imported += 1
             if i % 6 == 0 {
                 // The same run exported as TCX: 30 s later, 1 % longer.
-                try write(GeneratedFiles.tcx(start: start.addingTimeInterval(30), distance: (5_000 + Double(i) * 10) * 1.01), "tcx/run\(i).tcx")
+                try write(
+                    GeneratedFiles.tcx(start: start.addingTimeInterval(30), distance: (5_000 + Double(i) * 10) * 1.01),
+                    "tcx/run\(i).tcx")
                 expected.duplicates += 1
             }
         }
@@ -30,7 +33,8 @@ struct GeneratedArchiveTests {
             for i in 0..<50 {
                 let start = firstStart.addingTimeInterval(Double(300 + i) * 86_400)
                 let gz = try TestTools.gzip(Data(GeneratedFiles.gpx(start: start, distance: 8_000).utf8))
-                try FileManager.default.createDirectory(at: folder.appendingPathComponent("gz"), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: folder.appendingPathComponent("gz"), withIntermediateDirectories: true)
                 try gz.write(to: folder.appendingPathComponent("gz/run\(i).gpx.gz"))
                 expected.filesSeen += 1
                 expected.imported += 1
@@ -38,12 +42,14 @@ struct GeneratedArchiveTests {
         }
         for i in 0..<30 {
             // FIT recordings: the first 10 are the same runs as GPX files 0…9 (richer: laps, device).
-            let start = i < 10
+            let start =
+                i < 10
                 ? firstStart.addingTimeInterval(Double(i) * 86_400 + 20)
                 : firstStart.addingTimeInterval(Double(600 + i) * 86_400)
             let distance = i < 10 ? 5_000 + Double(i) * 10 : 7_000
             let bytes = FITWriter.activity(start: start, distance: distance)
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent("fit"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("fit"), withIntermediateDirectories: true)
             if i >= 25 && TestTools.hasGzip {
                 try TestTools.gzip(Data(bytes)).write(to: folder.appendingPathComponent("fit/\(i).fit.gz"))
             } else {
@@ -54,16 +60,20 @@ struct GeneratedArchiveTests {
         }
         for (i, type) in [2, 15, 32, 32, 28].enumerated() {
             // A Garmin export's settings and monitoring files.
-            let bytes = FITWriter.nonActivity(type: Int64(type), created: firstStart.addingTimeInterval(Double(i) * 3_600))
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent("garmin/monitor"), withIntermediateDirectories: true)
+            let bytes = FITWriter.nonActivity(
+                type: Int64(type), created: firstStart.addingTimeInterval(Double(i) * 3_600))
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("garmin/monitor"), withIntermediateDirectories: true)
             try Data(bytes).write(to: folder.appendingPathComponent("garmin/monitor/\(i).fit"))
             expected.filesSeen += 1
             expected.notActivities += 1
         }
         for i in 0..<10 {
-            let text = GeneratedFiles.gpx(start: firstStart.addingTimeInterval(Double(400 + i) * 86_400), distance: 3_000)
+            let text = GeneratedFiles.gpx(
+                start: firstStart.addingTimeInterval(Double(400 + i) * 86_400), distance: 3_000)
             try write(String(text.prefix(text.count / 2)), "bad/truncated\(i).gpx")
-            expected.failures.append(.init(ImportError(.gpx(GPXError(.emptyFile, line: 0, column: 0)), path: "truncated\(i).gpx")))
+            expected.failures.append(
+                .init(ImportError(.gpx(GPXError(.emptyFile, line: 0, column: 0)), path: "truncated\(i).gpx")))
         }
         for i in 0..<5 {
             try write(GeneratedFiles.route(name: "Loop \(i)"), "routes-planned/route\(i).gpx")
@@ -72,7 +82,10 @@ struct GeneratedArchiveTests {
         }
         for i in 0..<5 {
             // No <type>: 5 km in 50 min is walking pace, so not counted as running.
-            try write(GeneratedFiles.gpx(start: firstStart.addingTimeInterval(Double(500 + i) * 86_400), distance: 5_000, points: 61, interval: 50, type: nil), "untyped/walk\(i).gpx")
+            try write(
+                GeneratedFiles.gpx(
+                    start: firstStart.addingTimeInterval(Double(500 + i) * 86_400), distance: 5_000, points: 61,
+                    interval: 50, type: nil), "untyped/walk\(i).gpx")
             expected.imported += 1
             expected.notes.append(.init(path: "walk\(i).gpx", message: "walking"))
         }
@@ -105,7 +118,8 @@ struct GeneratedArchiveTests {
         #expect(first.samples.count == 60)
 
         let again = try await Importer(known: recorder.known).run(paths: [folder.path]) { recorder.record($0) }
-        #expect(again.alreadyKnown == expected.imported + expected.duplicates + 5 + 5)  // routes and FIT non-activities too
+        // routes and FIT non-activities too
+        #expect(again.alreadyKnown == expected.imported + expected.duplicates + 5 + 5)
         #expect(again.imported == 0)
         #expect(again.failures.count == expected.failures.count)
     }
@@ -113,7 +127,9 @@ struct GeneratedArchiveTests {
     @Test func tcxCarriesItsOwnDistanceAndLaps() async throws {
         let folder = try TestTools.temporaryFolder("tcx")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try TestTools.write(GeneratedFiles.tcx(start: Self.firstStart, distance: 10_000, sport: "Biking"), to: folder.appendingPathComponent("ride.tcx"))
+        try TestTools.write(
+            GeneratedFiles.tcx(start: Self.firstStart, distance: 10_000, sport: "Biking"),
+            to: folder.appendingPathComponent("ride.tcx"))
         let recorder = RecorderFake()
         let report = try await Importer(known: []).run(paths: [folder.path]) { recorder.record($0) }
         #expect(report.imported == 1)
@@ -129,8 +145,12 @@ struct GeneratedArchiveTests {
     @Test func stravaExportNamesAndTypesWinAndRoutesAreSkipped() async throws {
         let folder = try TestTools.temporaryFolder("strava")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try TestTools.write(GeneratedFiles.gpx(start: Self.firstStart, distance: 5_000, type: nil), to: folder.appendingPathComponent("activities/111.gpx"))
-        try TestTools.write(GeneratedFiles.gpx(start: Self.firstStart.addingTimeInterval(86_400), distance: 20_000, type: nil), to: folder.appendingPathComponent("activities/222.gpx"))
+        try TestTools.write(
+            GeneratedFiles.gpx(start: Self.firstStart, distance: 5_000, type: nil),
+            to: folder.appendingPathComponent("activities/111.gpx"))
+        try TestTools.write(
+            GeneratedFiles.gpx(start: Self.firstStart.addingTimeInterval(86_400), distance: 20_000, type: nil),
+            to: folder.appendingPathComponent("activities/222.gpx"))
         try TestTools.write(GeneratedFiles.route(), to: folder.appendingPathComponent("routes/1.gpx"))
         try TestTools.write(
             "Activity ID,Activity Date,Activity Name,Activity Type,Filename\n111,x,Park loop,Trail Run,activities/111.gpx\n222,x,Commute,Ride,activities/222.gpx\n",

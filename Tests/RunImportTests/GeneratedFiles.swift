@@ -12,7 +12,10 @@ enum GeneratedFiles {
     }
 
     /// `points` samples every `interval` seconds, covering `distance` metres; `type` nil leaves it out.
-    static func gpx(start: Date, distance: Double, points: Int = 60, interval: Double = 10, type: String? = "running", heartRate: Bool = true, name: String = "Run") -> String {
+    static func gpx(
+        start: Date, distance: Double, points: Int = 60, interval: Double = 10, type: String? = "running",
+        heartRate: Bool = true, name: String = "Run"
+    ) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <gpx version="1.1" creator="RunRamp tests" xmlns="http://www.topografix.com/GPX/1/1" xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1">
@@ -24,15 +27,21 @@ enum GeneratedFiles {
         for i in 0..<points {
             let lat = 47.0 + Double(i) * step
             let time = isoString(start.addingTimeInterval(Double(i) * interval))
-            out += "<trkpt lat=\"\(String(format: "%.7f", lat))\" lon=\"8.0000000\"><ele>\(400 + i % 5)</ele><time>\(time)</time>"
-            if heartRate { out += "<extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>\(140 + i % 10)</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions>" }
+            out +=
+                "<trkpt lat=\"\(String(format: "%.7f", lat))\" lon=\"8.0000000\"><ele>\(400 + i % 5)</ele><time>\(time)</time>"
+            if heartRate {
+                out +=
+                    "<extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>\(140 + i % 10)</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions>"
+            }
             out += "</trkpt>\n"
         }
         return out + "</trkseg></trk></gpx>\n"
     }
 
     /// The same kind of track as TCX, one lap with its own distance.
-    static func tcx(start: Date, distance: Double, points: Int = 60, interval: Double = 10, sport: String = "Running") -> String {
+    static func tcx(start: Date, distance: Double, points: Int = 60, interval: Double = 10, sport: String = "Running")
+        -> String
+    {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2">
@@ -43,8 +52,10 @@ enum GeneratedFiles {
         let step = distance / Double(points - 1) / 111_195
         for i in 0..<points {
             out += "<Trackpoint><Time>\(isoString(start.addingTimeInterval(Double(i) * interval)))</Time>"
-            out += "<Position><LatitudeDegrees>\(47.0 + Double(i) * step)</LatitudeDegrees><LongitudeDegrees>8.0</LongitudeDegrees></Position>"
-            out += "<AltitudeMeters>400</AltitudeMeters><DistanceMeters>\(distance * Double(i) / Double(points - 1))</DistanceMeters>"
+            out +=
+                "<Position><LatitudeDegrees>\(47.0 + Double(i) * step)</LatitudeDegrees><LongitudeDegrees>8.0</LongitudeDegrees></Position>"
+            out +=
+                "<AltitudeMeters>400</AltitudeMeters><DistanceMeters>\(distance * Double(i) / Double(points - 1))</DistanceMeters>"
             out += "<HeartRateBpm><Value>150</Value></HeartRateBpm></Trackpoint>\n"
         }
         return out + "</Track></Lap></Activity></Activities></TrainingCenterDatabase>\n"

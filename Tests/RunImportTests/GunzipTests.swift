@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RunImport
 
 @Suite(.enabled(if: TestTools.hasGzip, "needs /bin/gzip"))
@@ -12,7 +13,8 @@ struct GunzipTests {
     }
 
     @Test func concatenatedMembersAreAllRead() throws {
-        let a = try TestTools.gzip(Data("first,".utf8)), b = try TestTools.gzip(Data("second".utf8))
+        let a = try TestTools.gzip(Data("first,".utf8))
+        let b = try TestTools.gzip(Data("second".utf8))
         #expect(try Gunzip.inflate([UInt8](a + b)) == Array("first,second".utf8))
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import GPX
 import RunModel
 import Testing
+
 @testable import RunImport
 
 /// The one formatter of failures (`path:line:col: …`, `path: byte N: …`, `path: …`) and the typed
@@ -19,8 +20,11 @@ import Testing
         #expect(zip.description == "c.zip: zip: cut short")
         #expect(zip.location == nil)
         let health = ImportError(
-            .afterWorkouts(4, .gpx(GPXError(.malformedXML(message: "expected '>'"), line: 10, column: 2))), path: "export.xml")
-        #expect(health.description == "export.xml:10:2: malformed XML: expected '>' (the 4 workouts before it are imported)")
+            .afterWorkouts(4, .gpx(GPXError(.malformedXML(message: "expected '>'"), line: 10, column: 2))),
+            path: "export.xml")
+        #expect(
+            health.description == "export.xml:10:2: malformed XML: expected '>' (the 4 workouts before it are imported)"
+        )
         #expect(health.location == .lineColumn(line: 10, column: 2))
     }
 
@@ -28,7 +32,8 @@ import Testing
         let gpx = GeneratedFiles.gpx(start: Date(timeIntervalSince1970: 1_760_000_000), distance: 3_000)
         let (report, recorder, folder) = try await FileReaderTests.importFolder([
             "cut.gpx": Array(gpx.utf8.prefix(gpx.utf8.count / 2)),
-            "cut.fit": Array(FITWriter.activity(start: Date(timeIntervalSince1970: 1_760_000_000), distance: 3_000).prefix(9)),
+            "cut.fit": Array(
+                FITWriter.activity(start: Date(timeIntervalSince1970: 1_760_000_000), distance: 3_000).prefix(9)),
         ])
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(recorder.batches.reduce(0, +) == 0)
@@ -39,12 +44,16 @@ import Testing
             return
         }
         #expect(gpxError.line > 1)
-        #expect(ImportReport.line(for: cutGPX) == "failed: \(cutGPX.path):\(gpxError.line):\(gpxError.column): \(gpxError.explanation)")
+        #expect(
+            ImportReport.line(for: cutGPX)
+                == "failed: \(cutGPX.path):\(gpxError.line):\(gpxError.column): \(gpxError.explanation)")
         let cutFIT = try #require(report.failures.first { $0.path.hasSuffix("cut.fit") })
         guard case .fit(let fitError) = cutFIT.error.reason else {
             Issue.record("a cut FIT file should fail with the FIT reader's error: \(cutFIT.error)")
             return
         }
-        #expect(ImportReport.line(for: cutFIT) == "failed: \(cutFIT.path): byte \(fitError.offset): \(fitError.explanation)")
+        #expect(
+            ImportReport.line(for: cutFIT) == "failed: \(cutFIT.path): byte \(fitError.offset): \(fitError.explanation)"
+        )
     }
 }

@@ -2,14 +2,18 @@ import Foundation
 import RunModel
 import TestSupport
 import Testing
+
 @testable import RunImport
 
 @Suite struct ImporterTests {
     @Test func csvLogsJunkAndGzipAreCountedExactly() async throws {
         let folder = try TestTools.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try TestTools.write("date,distance,duration,sport\n2026-11-01,5km,30:00,running\n2026-11-02,10km,1:00:00,\n", to: folder.appendingPathComponent("a/log.csv"))
-        try TestTools.write("date,distance,duration\n2026-11-03,x,30:00\n", to: folder.appendingPathComponent("a/b/bad.csv"))
+        try TestTools.write(
+            "date,distance,duration,sport\n2026-11-01,5km,30:00,running\n2026-11-02,10km,1:00:00,\n",
+            to: folder.appendingPathComponent("a/log.csv"))
+        try TestTools.write(
+            "date,distance,duration\n2026-11-03,x,30:00\n", to: folder.appendingPathComponent("a/b/bad.csv"))
         try TestTools.write("{\"not\": \"a run\"}", to: folder.appendingPathComponent("a/b/c/settings.json"))
         try TestTools.write("hidden", to: folder.appendingPathComponent(".hidden/log.csv"))
         try Data("PK\u{3}\u{4}zip".utf8).write(to: folder.appendingPathComponent("export.zip"))
@@ -18,7 +22,9 @@ import Testing
             try gz.write(to: folder.appendingPathComponent("a/more.csv.gz"))
         }
         let recorder = RecorderFake()
-        let report = try await Importer(known: []).run(paths: [folder.path, folder.appendingPathComponent("missing").path]) {
+        let report = try await Importer(known: []).run(paths: [
+            folder.path, folder.appendingPathComponent("missing").path,
+        ]) {
             recorder.record($0)
         }
         let gz = TestTools.hasGzip ? 1 : 0
@@ -26,8 +32,13 @@ import Testing
         #expect(report.imported == 2 + gz)
         #expect(report.notActivities == 1)
         #expect(report.alreadyKnown == 0)
-        #expect(Set(report.failures.map { URL(fileURLWithPath: $0.path).lastPathComponent }) == ["missing", "bad.csv:2", "export.zip"])
-        #expect(report.failures.first { $0.path.hasSuffix("export.zip") }?.reason == "zip: no central directory (not a zip archive, or cut short)")
+        #expect(
+            Set(report.failures.map { URL(fileURLWithPath: $0.path).lastPathComponent }) == [
+                "missing", "bad.csv:2", "export.zip",
+            ])
+        #expect(
+            report.failures.first { $0.path.hasSuffix("export.zip") }?.reason
+                == "zip: no central directory (not a zip archive, or cut short)")
         #expect(recorder.runs.map(\.distanceMeters).sorted() == (gz == 1 ? [5_000, 8_000, 10_000] : [5_000, 10_000]))
 
         let again = try await Importer(known: recorder.known).run(paths: [folder.path]) { recorder.record($0) }
@@ -42,7 +53,9 @@ import Testing
         let url = folder.appendingPathComponent("x.gpx")
         try TestTools.write("<gpx>not even valid", to: url)
         let values = try url.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey])
-        let known = KnownSourceFile(path: url.path, contentHash: "whatever", size: Int64(values.fileSize ?? 0), modifiedAt: values.contentModificationDate)
+        let known = KnownSourceFile(
+            path: url.path, contentHash: "whatever", size: Int64(values.fileSize ?? 0),
+            modifiedAt: values.contentModificationDate)
         let recorder = RecorderFake()
         let report = try await Importer(known: [known]).run(paths: [folder.path]) { recorder.record($0) }
         #expect(report.alreadyKnown == 1)
@@ -54,7 +67,9 @@ import Testing
         let folder = try TestTools.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for i in 0..<25 {
-            try TestTools.write("date,distance,duration\n2026-10-\(String(format: "%02d", i + 1)),\(i + 1)km,30:00\n", to: folder.appendingPathComponent("log\(i).csv"))
+            try TestTools.write(
+                "date,distance,duration\n2026-10-\(String(format: "%02d", i + 1)),\(i + 1)km,30:00\n",
+                to: folder.appendingPathComponent("log\(i).csv"))
         }
         let recorder = RecorderFake()
         let seen = ProgressLog()
@@ -87,7 +102,8 @@ final class ProgressLog: @unchecked Sendable {
         let fitHeader: [UInt8] = [14, 0x20, 0x54, 0x08, 0xff, 0xff, 0, 0] + Array(".FIT".utf8) + [0, 0]
         let heads: [[UInt8]] = [
             fitHeader, [0x1f, 0x8b, 8, 0], Array("<?xml version=\"1.0\"?><gpx><trk><trkseg><trkpt lat=".utf8),
-            Array("<TrainingCenterDatabase><Activities><Activity Sport=\"".utf8), Array("date,distance,duration\n".utf8), [],
+            Array("<TrainingCenterDatabase><Activities><Activity Sport=\"".utf8),
+            Array("date,distance,duration\n".utf8), [],
         ]
         for i in 0..<60 {
             let head = heads[i % heads.count]
@@ -97,16 +113,23 @@ final class ProgressLog: @unchecked Sendable {
         let valid = FITWriter.activity(start: Date(timeIntervalSince1970: 1_700_000_000), distance: 4_000)
         try Data(Array(valid.prefix(valid.count - 2)) + [0, 0]).write(to: folder.appendingPathComponent("bad-crc.fit"))
         if TestTools.hasGzip {
-            let gz = [UInt8](try TestTools.gzip(Data(GeneratedFiles.gpx(start: Date(timeIntervalSince1970: 1_700_000_000), distance: 3_000).utf8)))
+            let gz = [UInt8](
+                try TestTools.gzip(
+                    Data(GeneratedFiles.gpx(start: Date(timeIntervalSince1970: 1_700_000_000), distance: 3_000).utf8)))
             try Data(gz.prefix(gz.count / 2)).write(to: folder.appendingPathComponent("cut.gpx.gz"))
         }
         let recorder = RecorderFake()
         let report = try await Importer(known: []).run(paths: [folder.path]) { recorder.record($0) }
         let gz = TestTools.hasGzip ? 1 : 0
         #expect(report.filesSeen == 61 + gz)
-        #expect(report.imported + report.duplicates + report.alreadyKnown + report.notActivities + report.failures.count >= 61 + gz)
+        #expect(
+            report.imported + report.duplicates + report.alreadyKnown + report.notActivities + report.failures.count
+                >= 61 + gz)
         // The FIT file with a bad CRC keeps its records; the cut .gz says where gzip stopped.
         #expect(recorder.runs.contains { $0.source.path.hasSuffix("bad-crc.fit") && $0.samples.count == 60 })
-        if gz == 1 { #expect(report.failures.contains { $0.path.hasSuffix("cut.gpx.gz") && $0.reason.hasPrefix("gzip: truncated") }) }
+        if gz == 1 {
+            #expect(
+                report.failures.contains { $0.path.hasSuffix("cut.gpx.gz") && $0.reason.hasPrefix("gzip: truncated") })
+        }
     }
 }

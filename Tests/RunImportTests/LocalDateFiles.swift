@@ -22,7 +22,8 @@ enum LocalDateFiles {
             """
         for i in 0..<10 {
             let time = written(start.addingTimeInterval(Double(i) * 10), offset: writtenOffset)
-            out += "<trkpt lat=\"\(String(format: "%.6f", latitude + Double(i) * 30 / 111_195))\" lon=\"\(longitude)\"><time>\(time)</time></trkpt>\n"
+            out +=
+                "<trkpt lat=\"\(String(format: "%.6f", latitude + Double(i) * 30 / 111_195))\" lon=\"\(longitude)\"><time>\(time)</time></trkpt>\n"
         }
         return out + "</trkseg></trk></gpx>\n"
     }
@@ -56,7 +57,9 @@ enum LocalDateFiles {
             let lat = latitude + Double(i) * 30 / 111_195
             writer.write(local: 1, [t0 + Int64(i * 10), semicircles(lat), semicircles(longitude), Int64(i * 3_000)])
         }
-        writer.define(local: 2, global: 18, [(253, .uint32), (2, .uint32), (7, .uint32), (8, .uint32), (9, .uint32), (5, .enumeration)])
+        writer.define(
+            local: 2, global: 18,
+            [(253, .uint32), (2, .uint32), (7, .uint32), (8, .uint32), (9, .uint32), (5, .enumeration)])
         writer.write(local: 2, [t0 + 90, t0, 90_000, 90_000, 27_000, 1])
         return writer.bytes
     }

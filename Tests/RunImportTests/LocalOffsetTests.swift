@@ -18,14 +18,18 @@ struct LocalOffsetTests {
 
     static func run(at start: Date, latitude: Double?, longitude: Double?, offset: Int? = nil) -> Run {
         let samples = (0..<3).map { i in
-            Sample(time: start.addingTimeInterval(Double(i) * 10), latitude: latitude, longitude: longitude.map { $0 + Double(i) * 0.0001 })
+            Sample(
+                time: start.addingTimeInterval(Double(i) * 10), latitude: latitude,
+                longitude: longitude.map { $0 + Double(i) * 0.0001 })
         }
         return Run(
             id: "t", source: RunSource(path: "t.gpx", format: .gpx, contentHash: "h"), sport: .running, start: start,
             utcOffsetSeconds: offset, elapsedSeconds: 20, movingSeconds: 20, distanceMeters: 20, samples: samples)
     }
 
-    static func localDay(_ run: Run) -> CalendarDay { CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0) }
+    static func localDay(_ run: Run) -> CalendarDay {
+        CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0)
+    }
 
     @Test func aMondayMorningRunInSydneyLandsOnThatMonday() async throws {
         // 06:00 AEDT on Monday 2026-03-02 is 19:00 UTC on Sunday 2026-03-01, the week before.
@@ -35,7 +39,9 @@ struct LocalOffsetTests {
             LocalDateFiles.gpx(start: try Self.utc("2026-03-01T19:00:00Z"), latitude: -33.8688, longitude: 151.2093),
             to: folder.appendingPathComponent("sydney.gpx"))
         let recorder = RecorderFake()
-        let report = try await Importer(known: [], localOffsets: Self.resolver).run(paths: [folder.path]) { recorder.record($0) }
+        let report = try await Importer(known: [], localOffsets: Self.resolver).run(paths: [folder.path]) {
+            recorder.record($0)
+        }
         #expect(report.imported == 1)
         let run = try #require(recorder.runs.first)
         #expect(run.utcOffsetSeconds == 11 * 3_600)
@@ -48,21 +54,26 @@ struct LocalOffsetTests {
 
     @Test func aSundayEveningRunInCaliforniaStaysOnSunday() throws {
         // 19:00 PST on Sunday 2026-11-29 is 03:00 UTC on Monday 2026-11-30.
-        let run = Self.resolver.dated(Self.run(at: try Self.utc("2026-11-30T03:00:00Z"), latitude: 34.0522, longitude: -118.2437))
+        let run = Self.resolver.dated(
+            Self.run(at: try Self.utc("2026-11-30T03:00:00Z"), latitude: 34.0522, longitude: -118.2437))
         #expect(run.utcOffsetSeconds == -8 * 3_600)
         #expect(Self.localDay(run) == CalendarDay("2026-11-29"))
-        #expect(Self.resolver.offset(for: Self.run(at: run.start, latitude: 34.0522, longitude: -118.2437)).source
-            == .position(zone: "America/Los_Angeles"))
+        #expect(
+            Self.resolver.offset(for: Self.run(at: run.start, latitude: 34.0522, longitude: -118.2437)).source
+                == .position(zone: "America/Los_Angeles"))
     }
 
     @Test func aFITFileWithoutLocalTimestampIsDatedFromItsPositionsInTokyo() async throws {
         // 06:30 JST on Wednesday 2026-06-10 is 21:30 UTC on Tuesday 2026-06-09.
         let folder = try TestTools.temporaryFolder("tokyo")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let bytes = LocalDateFiles.fitWithoutLocalTimestamp(start: try Self.utc("2026-06-09T21:30:00Z"), latitude: 35.6762, longitude: 139.6503)
+        let bytes = LocalDateFiles.fitWithoutLocalTimestamp(
+            start: try Self.utc("2026-06-09T21:30:00Z"), latitude: 35.6762, longitude: 139.6503)
         try Data(bytes).write(to: folder.appendingPathComponent("tokyo.fit"))
         let recorder = RecorderFake()
-        let report = try await Importer(known: [], localOffsets: Self.resolver).run(paths: [folder.path]) { recorder.record($0) }
+        let report = try await Importer(known: [], localOffsets: Self.resolver).run(paths: [folder.path]) {
+            recorder.record($0)
+        }
         #expect(report.imported == 1)
         let run = try #require(recorder.runs.first)
         #expect(run.utcOffsetSeconds == 9 * 3_600)
@@ -73,13 +84,17 @@ struct LocalOffsetTests {
         // 22:00 EST on Wednesday 2026-01-14 is 03:00 UTC on Thursday 2026-01-15.
         let folder = try TestTools.temporaryFolder("treadmill")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try TestTools.write(LocalDateFiles.tcxWithoutPositions(start: try Self.utc("2026-01-15T03:00:00Z")), to: folder.appendingPathComponent("t.tcx"))
+        try TestTools.write(
+            LocalDateFiles.tcxWithoutPositions(start: try Self.utc("2026-01-15T03:00:00Z")),
+            to: folder.appendingPathComponent("t.tcx"))
         let recorder = RecorderFake()
         _ = try await Importer(known: [], localOffsets: Self.resolver).run(paths: [folder.path]) { recorder.record($0) }
         let run = try #require(recorder.runs.first)
         #expect(run.utcOffsetSeconds == -5 * 3_600)
         #expect(Self.localDay(run) == CalendarDay("2026-01-14"))
-        #expect(Self.resolver.offset(for: Self.run(at: run.start, latitude: nil, longitude: nil)).source == .userZone("America/New_York"))
+        #expect(
+            Self.resolver.offset(for: Self.run(at: run.start, latitude: nil, longitude: nil)).source
+                == .userZone("America/New_York"))
     }
 
     @Test(arguments: [
@@ -108,7 +123,9 @@ struct LocalOffsetTests {
         let folder = try TestTools.temporaryFolder("offset")
         defer { try? FileManager.default.removeItem(at: folder) }
         try TestTools.write(
-            LocalDateFiles.gpx(start: try Self.utc("2026-03-01T19:00:00Z"), latitude: 52.52, longitude: 13.405, writtenOffset: 11 * 3_600),
+            LocalDateFiles.gpx(
+                start: try Self.utc("2026-03-01T19:00:00Z"), latitude: 52.52, longitude: 13.405,
+                writtenOffset: 11 * 3_600),
             to: folder.appendingPathComponent("written.gpx"))
         let recorder = RecorderFake()
         _ = try await Importer(known: [], localOffsets: Self.resolver).run(paths: [folder.path]) { recorder.record($0) }
@@ -120,14 +137,17 @@ struct LocalOffsetTests {
 
     @Test func aStartNoClockCanShowIsDatedWithoutATrap() {
         for start in [Double.nan, .infinity, 1e300] {
-            let run = Self.resolver.dated(Self.run(at: Date(timeIntervalSince1970: start), latitude: nil, longitude: nil))
+            let run = Self.resolver.dated(
+                Self.run(at: Date(timeIntervalSince1970: start), latitude: nil, longitude: nil))
             #expect(run.utcOffsetSeconds == -5 * 3_600)  // New York at the epoch: EST
         }
     }
 
     @Test func withoutTheTableTheUsersZoneApplies() throws {
-        let resolver = LocalOffsetResolver(zones: SystemZone(environment: ["TZ": "Asia/Kolkata"]), usesBoundaryTable: false)
-        let run = resolver.dated(Self.run(at: try Self.utc("2026-03-02T20:00:00Z"), latitude: -33.8688, longitude: 151.2093))
+        let resolver = LocalOffsetResolver(
+            zones: SystemZone(environment: ["TZ": "Asia/Kolkata"]), usesBoundaryTable: false)
+        let run = resolver.dated(
+            Self.run(at: try Self.utc("2026-03-02T20:00:00Z"), latitude: -33.8688, longitude: 151.2093))
         #expect(run.utcOffsetSeconds == 19_800)  // IST, UTC+5:30, no daylight saving
     }
 }

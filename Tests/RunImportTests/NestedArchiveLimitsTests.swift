@@ -1,6 +1,7 @@
 import Foundation
 import RunModel
 import Testing
+
 @testable import RunImport
 
 /// The limits of docs/import-limits.md on what the exports brought: a zip inside a zip shares the
@@ -37,7 +38,11 @@ import Testing
         #expect(report.failures.isEmpty)
         #expect(Self.distances(recorder) == [5_000, 6_000])
         let paths = recorder.runs.map(\.source.path).sorted()
-        #expect(paths == [folder.appendingPathComponent("a.zip/b.gpx").path, folder.appendingPathComponent("a.zip/inner.zip/a.gpx").path])
+        #expect(
+            paths == [
+                folder.appendingPathComponent("a.zip/b.gpx").path,
+                folder.appendingPathComponent("a.zip/inner.zip/a.gpx").path,
+            ])
     }
 
     @Test func theOuterArchiveSizeCoversTheNestedOnesMembers() async throws {
@@ -49,9 +54,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(Self.distances(recorder) == [6_000])
         #expect(report.failures.map(\.path) == [folder.appendingPathComponent("a.zip/inner.zip").path])
-        #expect(report.failures.map(\.reason) == [
-            "refused: more than \(limits.maximumArchiveBytes) bytes uncompressed in one archive (limit: archive size)"
-        ])
+        #expect(
+            report.failures.map(\.reason) == [
+                "refused: more than \(limits.maximumArchiveBytes) bytes uncompressed in one archive (limit: archive size)"
+            ])
 
         // One byte more and everything fits.
         limits.maximumArchiveBytes += 1
@@ -68,16 +74,18 @@ import Testing
         let (report, recorder, folder) = try await ZipHostileTests.importArchive(outer, limits: limits)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(Self.distances(recorder) == [6_000])
-        #expect(report.failures.map(\.reason) == [
-            "refused: a .zip archive nested more than 1 deep: unzip the outer ones and import the folder (limit: archive depth)"
-        ])
+        #expect(
+            report.failures.map(\.reason) == [
+                "refused: a .zip archive nested more than 1 deep: unzip the outer ones and import the folder (limit: archive depth)"
+            ])
     }
 
-    static let healthXML = Array(ExportBuilder.healthExport([
-        ExportBuilder.healthWorkout(
-            type: "Running", start: "2024-03-10 06:40:00 +0100", end: "2024-03-10 07:35:00 +0100", minutes: 52.5,
-            distance: (10.2, "km"), newer: false, indoor: true)
-    ]).utf8)
+    static let healthXML = Array(
+        ExportBuilder.healthExport([
+            ExportBuilder.healthWorkout(
+                type: "Running", start: "2024-03-10 06:40:00 +0100", end: "2024-03-10 07:35:00 +0100", minutes: 52.5,
+                distance: (10.2, "km"), newer: false, indoor: true)
+        ]).utf8)
 
     @Test func anAppleHealthExportInAZipIsStreamedWithinItsOwnLimit() async throws {
         var builder = ZipBuilder()
@@ -96,9 +104,10 @@ import Testing
         let (refused, refusedRecorder, folder2) = try await ZipHostileTests.importArchive(archive, limits: limits)
         defer { try? FileManager.default.removeItem(at: folder2) }
         #expect(refusedRecorder.runs.isEmpty)
-        #expect(refused.failures.map(\.reason) == [
-            "refused: apple_health_export/export.xml: more than \(Self.healthXML.count - 1) bytes uncompressed (limit: Apple Health export)"
-        ])
+        #expect(
+            refused.failures.map(\.reason) == [
+                "refused: apple_health_export/export.xml: more than \(Self.healthXML.count - 1) bytes uncompressed (limit: Apple Health export)"
+            ])
     }
 
     @Test func anAppleHealthExportOnDiskIsStreamedWithinItsOwnLimit() async throws {
@@ -115,10 +124,13 @@ import Testing
 
         limits.maximumHealthExportBytes = Self.healthXML.count - 1
         let refusedRecorder = RecorderFake()
-        let refused = try await Importer(known: [], limits: limits).run(paths: [folder.path]) { refusedRecorder.record($0) }
+        let refused = try await Importer(known: [], limits: limits).run(paths: [folder.path]) {
+            refusedRecorder.record($0)
+        }
         #expect(refusedRecorder.runs.isEmpty)
-        #expect(refused.failures.map(\.reason) == [
-            "refused: \(Self.healthXML.count) bytes, larger than \(Self.healthXML.count - 1) bytes (limit: Apple Health export)"
-        ])
+        #expect(
+            refused.failures.map(\.reason) == [
+                "refused: \(Self.healthXML.count) bytes, larger than \(Self.healthXML.count - 1) bytes (limit: Apple Health export)"
+            ])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RunModel
+
 @testable import RunImport
 
 /// Stands in for the training log: remembers hashes and runs, deduplicates like the log does.

@@ -29,7 +29,11 @@ import Testing
         #expect(cleanSamples.dropped == 0)
 
         let spikedText = lines.joined(separator: "\n")
-        guard case .run(let spikedRun, let notes) = ParserDispatch.decode(Data(spikedText.utf8), format: .gpx, source: RunSource(path: "spiked.gpx", format: .gpx, contentHash: "s")) else {
+        guard
+            case .run(let spikedRun, let notes) = ParserDispatch.decode(
+                Data(spikedText.utf8), format: .gpx,
+                source: RunSource(path: "spiked.gpx", format: .gpx, contentHash: "s"))
+        else {
             Issue.record("the spiked file did not decode as a run")
             return
         }

@@ -2,6 +2,7 @@ import FIT
 import GPX
 import RunModel
 import Testing
+
 @testable import RunImport
 
 @Suite struct SportMappingTests {
@@ -43,13 +44,18 @@ import Testing
         report.add(.imported(runID: "a"), path: "a.gpx", notes: ["no activity type; pace 5:00 /km counted as running"])
         report.add(.duplicate(keptRunID: "x", replacedRunID: nil), path: "b.tcx")
         // Failures arrive typed from the readers; the report places the location after the path.
-        report.failures.append(.init(ImportError(.gpx(GPXError(.malformedXML(message: "expected '>'"), line: 12, column: 7)), path: "c.gpx")))
-        report.failures.append(.init(ImportError(.fit(FITError(.truncated(needed: 12, available: 3), at: 1204)), path: "d.fit")))
-        #expect(report.summary == """
-            4 files seen: 1 imported, 0 already known, 1 duplicates, 0 not activities, 2 failed
-            note: a.gpx: no activity type; pace 5:00 /km counted as running
-            failed: c.gpx:12:7: malformed XML: expected '>'
-            failed: d.fit: byte 1204: file ends early: needed 12 bytes, 3 left
-            """)
+        report.failures.append(
+            .init(
+                ImportError(.gpx(GPXError(.malformedXML(message: "expected '>'"), line: 12, column: 7)), path: "c.gpx"))
+        )
+        report.failures.append(
+            .init(ImportError(.fit(FITError(.truncated(needed: 12, available: 3), at: 1204)), path: "d.fit")))
+        #expect(
+            report.summary == """
+                4 files seen: 1 imported, 0 already known, 1 duplicates, 0 not activities, 2 failed
+                note: a.gpx: no activity type; pace 5:00 /km counted as running
+                failed: c.gpx:12:7: malformed XML: expected '>'
+                failed: d.fit: byte 1204: file ends early: needed 12 bytes, 3 left
+                """)
     }
 }

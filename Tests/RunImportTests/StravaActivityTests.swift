@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RunImport
 
 @Suite struct StravaActivityTests {

@@ -4,11 +4,15 @@ import Foundation
 enum TestTools {
     /// Runs an executable and returns its stdout; throws if it fails.
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String], in folder: URL? = nil, input: Data? = nil) throws -> String {
+    static func run(_ executable: String, _ arguments: [String], in folder: URL? = nil, input: Data? = nil) throws
+        -> String
+    {
         String(decoding: try runData(executable, arguments, in: folder, input: input), as: UTF8.self)
     }
 
-    static func runData(_ executable: String, _ arguments: [String], in folder: URL? = nil, input: Data? = nil) throws -> Data {
+    static func runData(_ executable: String, _ arguments: [String], in folder: URL? = nil, input: Data? = nil) throws
+        -> Data
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -29,7 +33,9 @@ enum TestTools {
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw NSError(domain: "TestTools", code: Int(process.terminationStatus), userInfo: [NSLocalizedDescriptionKey: "\(executable) failed"])
+            throw NSError(
+                domain: "TestTools", code: Int(process.terminationStatus),
+                userInfo: [NSLocalizedDescriptionKey: "\(executable) failed"])
         }
         return data
     }

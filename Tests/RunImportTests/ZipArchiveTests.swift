@@ -1,6 +1,7 @@
 import Foundation
 import RunModel
 import Testing
+
 @testable import RunImport
 
 /// A Strava-style export left zipped: members imported as if unzipped, without unzipping to disk.
@@ -14,7 +15,8 @@ struct ZipArchiveTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         for (name, data) in members {
             let file = folder.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: file)
         }
         let script = """
@@ -32,19 +34,24 @@ struct ZipArchiveTests {
         let folder = try TestTools.temporaryFolder("zip")
         defer { try? FileManager.default.removeItem(at: folder) }
         let run1 = Data(GeneratedFiles.gpx(start: Self.start, distance: 5_000, type: nil).utf8)
-        let run2 = try TestTools.hasGzip
-            ? TestTools.gzip(Data(GeneratedFiles.gpx(start: Self.start.addingTimeInterval(86_400), distance: 8_000).utf8))
+        let run2 =
+            try TestTools.hasGzip
+            ? TestTools.gzip(
+                Data(GeneratedFiles.gpx(start: Self.start.addingTimeInterval(86_400), distance: 8_000).utf8))
             : Data(GeneratedFiles.gpx(start: Self.start.addingTimeInterval(86_400), distance: 8_000).utf8)
         let second = TestTools.hasGzip ? "activities/2.gpx.gz" : "activities/2.gpx"
         let archive = folder.appendingPathComponent("export_123.zip")
-        try Self.zip([
-            "activities.csv": Data("Activity ID,Activity Name,Activity Type,Filename\n1,Hill reps,Run,activities/1.gpx\n2,Home,Ride,\(second)\n".utf8),
-            "activities/1.gpx": run1,
-            second: run2,
-            "routes/7.gpx": Data(GeneratedFiles.route().utf8),
-            "__MACOSX/activities/._1.gpx": Data("resource fork".utf8),
-            "nested/inner.zip": Data("PK\u{3}\u{4}not really".utf8),
-        ], to: archive)
+        try Self.zip(
+            [
+                "activities.csv": Data(
+                    "Activity ID,Activity Name,Activity Type,Filename\n1,Hill reps,Run,activities/1.gpx\n2,Home,Ride,\(second)\n"
+                        .utf8),
+                "activities/1.gpx": run1,
+                second: run2,
+                "routes/7.gpx": Data(GeneratedFiles.route().utf8),
+                "__MACOSX/activities/._1.gpx": Data("resource fork".utf8),
+                "nested/inner.zip": Data("PK\u{3}\u{4}not really".utf8),
+            ], to: archive)
 
         let recorder = RecorderFake()
         let report = try await Importer(known: []).run(paths: [folder.path]) { recorder.record($0) }
@@ -65,8 +72,12 @@ struct ZipArchiveTests {
         let values = try archive.resourceValues(forKeys: [.contentModificationDateKey])
         let known = try #require(runs.first).source
         let size = Int64(run1.count)
-        let again = try await Importer(known: [KnownSourceFile(path: known.path, contentHash: known.contentHash, size: size, modifiedAt: values.contentModificationDate)])
-            .run(paths: [archive.path]) { recorder.record($0) }
+        let again = try await Importer(known: [
+            KnownSourceFile(
+                path: known.path, contentHash: known.contentHash, size: size, modifiedAt: values.contentModificationDate
+            )
+        ])
+        .run(paths: [archive.path]) { recorder.record($0) }
         #expect(again.alreadyKnown == 2)
         #expect(again.imported == 0)
     }
@@ -98,7 +109,8 @@ struct ZipArchiveTests {
         try Self.zip(["a.gpx": good, "b.gpx": bad], to: archive)
         var bytes = [UInt8](try Data(contentsOf: archive))
         // Members are written in name order: flip bytes in the middle of b.gpx's compressed data.
-        let local = try #require((0..<bytes.count - 4).last { bytes[$0..<$0 + 4].elementsEqual([0x50, 0x4b, 0x03, 0x04]) })
+        let local = try #require(
+            (0..<bytes.count - 4).last { bytes[$0..<$0 + 4].elementsEqual([0x50, 0x4b, 0x03, 0x04]) })
         let middle = local + 30 + 5 + 200
         for index in middle..<middle + 8 { bytes[index] ^= 0x5a }
         try Data(bytes).write(to: archive)

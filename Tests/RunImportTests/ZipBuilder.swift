@@ -23,7 +23,8 @@ struct ZipBuilder {
         let stored = deflated ?? data
         let entry = Entry(
             name: name, method: deflated == nil ? 0 : 8, flags: flags, crc: Self.crc32(data),
-            compressedSize: UInt32(stored.count), uncompressedSize: UInt32(data.count), localOffset: UInt32(bytes.count))
+            compressedSize: UInt32(stored.count), uncompressedSize: UInt32(data.count), localOffset: UInt32(bytes.count)
+        )
         bytes += Self.localHeader(entry) + stored
         entries.append(entry)
     }
@@ -56,7 +57,8 @@ struct ZipBuilder {
 
     static func centralEntry(_ entry: Entry) -> [UInt8] {
         let name = Array(entry.name.utf8)
-        var header: [UInt8] = [0x50, 0x4b, 0x01, 0x02] + le16(0x031e) + le16(20) + le16(entry.flags | 1 << 11) + le16(entry.method)
+        var header: [UInt8] =
+            [0x50, 0x4b, 0x01, 0x02] + le16(0x031e) + le16(20) + le16(entry.flags | 1 << 11) + le16(entry.method)
         header += le16(0) + le16(0x5821) + le32(entry.crc) + le32(entry.compressedSize) + le32(entry.uncompressedSize)
         header += le16(UInt16(name.count)) + le16(0) + le16(0) + le16(0) + le16(0) + le32(0o100644 << 16)
         header += le32(entry.localOffset) + name

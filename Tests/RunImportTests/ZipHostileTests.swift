@@ -2,6 +2,7 @@ import Foundation
 import RunModel
 import TestSupport
 import Testing
+
 @testable import RunImport
 
 /// Damaged and hostile archives built byte by byte: each is refused with its reason, never read as
@@ -11,7 +12,9 @@ import Testing
     static let run = Array(GeneratedFiles.gpx(start: start, distance: 5_000).utf8)
     static let otherRun = Array(GeneratedFiles.gpx(start: start.addingTimeInterval(86_400), distance: 6_000).utf8)
 
-    static func importArchive(_ bytes: [UInt8], limits: ImportLimits = .standard) async throws -> (ImportReport, RecorderFake, URL) {
+    static func importArchive(_ bytes: [UInt8], limits: ImportLimits = .standard) async throws -> (
+        ImportReport, RecorderFake, URL
+    ) {
         let folder = try TestTools.temporaryFolder("zip-hostile")
         let archive = folder.appendingPathComponent("a.zip")
         try Data(bytes).write(to: archive)
@@ -37,7 +40,8 @@ import Testing
         let kernel = try ZipBuilder.rawDeflate(Data(count: 64 << 20))
         var builder = ZipBuilder()
         let shared = ZipBuilder.Entry(
-            name: "0.gpx", method: 8, crc: 0, compressedSize: UInt32(kernel.count), uncompressedSize: 64 << 20, localOffset: 0)
+            name: "0.gpx", method: 8, crc: 0, compressedSize: UInt32(kernel.count), uncompressedSize: 64 << 20,
+            localOffset: 0)
         builder.addLocalHeader(shared)
         let archive0 = builder
         var bytes = archive0.bytes + kernel
@@ -59,7 +63,9 @@ import Testing
         #expect(recorder.batches.isEmpty, "nothing was read")
         #expect(report.failures.count == 1)
         let reason = try #require(report.failures.first?.reason)
-        #expect(reason.hasPrefix("zip: members ") && reason.hasSuffix(" overlap at byte 0 (a zip bomb, or a damaged archive): refused"), "\(reason)")
+        #expect(
+            reason.hasPrefix("zip: members ")
+                && reason.hasSuffix(" overlap at byte 0 (a zip bomb, or a damaged archive): refused"), "\(reason)")
         #expect(report.failedEntirely)
     }
 
@@ -72,9 +78,10 @@ import Testing
         entries[0].compressedSize += 40
         let (report, _, folder) = try await Self.importArchive(builder.finish(entries: entries))
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(report.failures.map(\.reason) == [
-            "zip: members a.gpx and b.gpx overlap at byte \(entries[1].localOffset) (a zip bomb, or a damaged archive): refused"
-        ])
+        #expect(
+            report.failures.map(\.reason) == [
+                "zip: members a.gpx and b.gpx overlap at byte \(entries[1].localOffset) (a zip bomb, or a damaged archive): refused"
+            ])
     }
 
     @Test(arguments: [
@@ -103,9 +110,10 @@ import Testing
         // An empty directory right before the end record: consistent in itself, yet members precede it.
         let (report, _, folder) = try await Self.importArchive(builder.finish(entries: []))
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(report.failures.map(\.reason) == [
-            "zip: the end record lists no members, but \(builder.bytes.count) bytes come before it (damaged end record)"
-        ])
+        #expect(
+            report.failures.map(\.reason) == [
+                "zip: the end record lists no members, but \(builder.bytes.count) bytes come before it (damaged end record)"
+            ])
         #expect(report.failedEntirely)
     }
 
@@ -113,7 +121,9 @@ import Testing
         var builder = ZipBuilder()
         builder.add("a.gpx", Self.run)
         builder.add("b.gpx", Self.otherRun)
-        builder.add("c.gpx", Array(GeneratedFiles.gpx(start: Self.start.addingTimeInterval(2 * 86_400), distance: 7_000).utf8), flags: 1)
+        builder.add(
+            "c.gpx", Array(GeneratedFiles.gpx(start: Self.start.addingTimeInterval(2 * 86_400), distance: 7_000).utf8),
+            flags: 1)
         var bytes = builder.finish()
         let b = Int(builder.entries[1].localOffset)
         bytes[b] = 0x51  // "QK\3\4"
@@ -146,9 +156,10 @@ import Testing
         entries[0].uncompressedSize = 1_000
         let (report, _, folder) = try await Self.importArchive(builder.finish(entries: entries))
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(report.failures.map(\.reason) == [
-            "zip: a.gpx: more bytes than its directory entry says (damaged archive, or a zip bomb)"
-        ])
+        #expect(
+            report.failures.map(\.reason) == [
+                "zip: a.gpx: more bytes than its directory entry says (damaged archive, or a zip bomb)"
+            ])
     }
 
     @Test func archiveAndMemberLimitsAreEachOneLineNamingTheLimit() async throws {
@@ -162,23 +173,26 @@ import Testing
         let (report, recorder, folder) = try await Self.importArchive(builder.finish(), limits: limits)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(recorder.runs.map { Int($0.distanceMeters.rounded()) } == [5_000])
-        #expect(report.failures.map(\.reason) == [
-            "refused: b.gpx: more than \(Self.otherRun.count + 10) bytes uncompressed (limit: member size)"
-        ])
+        #expect(
+            report.failures.map(\.reason) == [
+                "refused: b.gpx: more than \(Self.otherRun.count + 10) bytes uncompressed (limit: member size)"
+            ])
 
         limits.maximumMemberBytes = 1 << 20
         limits.maximumArchiveBytes = Int64(Self.run.count + Self.otherRun.count)
         let (second, _, folder2) = try await Self.importArchive(builder.finish(), limits: limits)
         defer { try? FileManager.default.removeItem(at: folder2) }
-        #expect(second.failures.map(\.reason) == [
-            "refused: more than \(Self.run.count + Self.otherRun.count) bytes uncompressed in one archive (limit: archive size)"
-        ])
+        #expect(
+            second.failures.map(\.reason) == [
+                "refused: more than \(Self.run.count + Self.otherRun.count) bytes uncompressed in one archive (limit: archive size)"
+            ])
 
         limits.maximumArchiveBytes = 1 << 30
         limits.maximumArchiveMembers = 1
         let (third, _, folder3) = try await Self.importArchive(builder.finish(), limits: limits)
         defer { try? FileManager.default.removeItem(at: folder3) }
-        #expect(third.failures.map(\.reason) == ["refused: more than 1 members in one archive (limit: archive members)"])
+        #expect(
+            third.failures.map(\.reason) == ["refused: more than 1 members in one archive (limit: archive members)"])
     }
 
     @Test func nestedArchivesShareOneBudgetAndDepth() throws {
@@ -187,10 +201,16 @@ import Testing
         var inner = try budget.nested()
         #expect(inner.remainingBytes == 400)
         #expect(inner.remainingDepth == 1)
-        #expect(throws: ImportError.Reason.limit("more than 1000 bytes uncompressed in one archive (limit: archive size)")) {
+        #expect(
+            throws: ImportError.Reason.limit("more than 1000 bytes uncompressed in one archive (limit: archive size)")
+        ) {
             try inner.charge(401)
         }
-        #expect(throws: ImportError.Reason.limit("a .zip archive nested more than 2 deep: unzip the outer ones and import the folder (limit: archive depth)")) { try inner.nested() }
+        #expect(
+            throws: ImportError.Reason.limit(
+                "a .zip archive nested more than 2 deep: unzip the outer ones and import the folder (limit: archive depth)"
+            )
+        ) { try inner.nested() }
     }
 
     /// Cut, flipped and truncated variants of a small archive: each is read or refused with a
@@ -212,8 +232,9 @@ import Testing
         for bytes in variants {
             let (report, _, folder) = try await Self.importArchive(bytes)
             try? FileManager.default.removeItem(at: folder)
-            #expect(report.imported + report.duplicates + report.notActivities + report.failures.count >= 1, "\(bytes.count) bytes: \(report)")
+            #expect(
+                report.imported + report.duplicates + report.notActivities + report.failures.count >= 1,
+                "\(bytes.count) bytes: \(report)")
         }
     }
 }
-

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RunModel
+import Testing
 
 @Suite struct CalendarDayTests {
     @Test func knownDatesRoundTrip() throws {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RunModel
+import Testing
 
 /// A fix kilometres away must not add kilometres; real speed must keep its points.
 @Suite struct GPSSpikeFilterTests {
@@ -13,7 +13,8 @@ import RunModel
         let count = Int((meters / speed / interval).rounded())
         return (0...count).map { i in
             let angle = 2 * Double.pi * Double(i) / Double(count)
-            let north = radius * sin(angle), east = radius * (1 - cos(angle))
+            let north = radius * sin(angle)
+            let east = radius * (1 - cos(angle))
             return Sample(
                 time: t0.addingTimeInterval(Double(i) * interval), latitude: 45 + north / 111_195,
                 longitude: 7 + east / (111_195 * cos(45 * Double.pi / 180)), elevationMeters: 400 + Double(i / 100))
@@ -45,7 +46,9 @@ import RunModel
         #expect(abs(metrics.pathDistanceMeters - cleanDistance) < 3)
         #expect(metrics.elevationGainMeters == TrackMetrics(samples: clean).elevationGainMeters)
         #expect(indices.allSatisfy { result.samples[$0].latitude == nil && result.samples[$0].time == clean[$0].time })
-        #expect(GPSSpikeFilter.note(for: result) == "dropped \(indices.count) GPS point\(indices.count == 1 ? "" : "s") implying > 45 km/h")
+        #expect(
+            GPSSpikeFilter.note(for: result)
+                == "dropped \(indices.count) GPS point\(indices.count == 1 ? "" : "s") implying > 45 km/h")
     }
 
     @Test func aSpikeAsTheVeryFirstFixIsDroppedToo() {
@@ -65,7 +68,9 @@ import RunModel
         // 100 m in 10 s, one fix per second and one every 5 s.
         for interval in [1.0, 5.0] {
             let sprint = (0...Int(10 / interval)).map { i in
-                Sample(time: t0.addingTimeInterval(Double(i) * interval), latitude: 45 + Double(i) * 10 * interval / 111_195, longitude: 7)
+                Sample(
+                    time: t0.addingTimeInterval(Double(i) * interval),
+                    latitude: 45 + Double(i) * 10 * interval / 111_195, longitude: 7)
             }
             let result = GPSSpikeFilter.clean(sprint, sport: .track)
             #expect(result.dropped == 0)

@@ -14,9 +14,14 @@ import Testing
         return Run(
             id: "r", source: RunSource(path: "r.gpx", format: .gpx, contentHash: "h"), sport: .running, start: start,
             utcOffsetSeconds: 3_600, elapsedSeconds: 1_900, movingSeconds: 1_800, distanceMeters: 5_000,
-            elevationGainMeters: 40, elevationLossMeters: 38, averageHeartRate: 150, maxHeartRate: 171, averageCadence: 86,
+            elevationGainMeters: 40, elevationLossMeters: 38, averageHeartRate: 150, maxHeartRate: 171,
+            averageCadence: 86,
             laps: [Lap(start: start, elapsedSeconds: 1_900, distanceMeters: 5_000)],
-            samples: [Sample(time: start, latitude: 47, longitude: 8, elevationMeters: 400, heartRate: 150, cadence: 86, distanceMeters: 0)])
+            samples: [
+                Sample(
+                    time: start, latitude: 47, longitude: 8, elevationMeters: 400, heartRate: 150, cadence: 86,
+                    distanceMeters: 0)
+            ])
     }
 
     /// Each field of a run, with how to set it to a value.
@@ -50,7 +55,9 @@ import Testing
                 switch PlausibleValues.check(run) {
                 case .implausible(let reason):
                     #expect(!reason.isEmpty)
-                    #expect(["start", "elapsed", "moving", "distance", "lap start", "lap time", "lap distance"].contains(name), "\(name) \(value): \(reason)")
+                    #expect(
+                        ["start", "elapsed", "moving", "distance", "lap start", "lap time", "lap distance"].contains(
+                            name), "\(name) \(value): \(reason)")
                 case .plausible(let kept, _):
                     #expect(Self.isInsideTheBounds(kept), "\(name) = \(value) kept out of bounds")
                     // What every command does with a run's figures: no trap.
@@ -83,10 +90,12 @@ import Testing
         }
         #expect(kept.averageHeartRate == nil && kept.samples[0].heartRate == nil && kept.utcOffsetSeconds == nil)
         #expect(kept.maxHeartRate == 171 && kept.distanceMeters == 5_000)
-        #expect(notes == [
-            "UTC offset 90000 s dropped (more than 18 hours)", "average heart rate 1e+20 bpm dropped (outside 20–250)",
-            "1 track point heart rates dropped (impossible values)",
-        ])
+        #expect(
+            notes == [
+                "UTC offset 90000 s dropped (more than 18 hours)",
+                "average heart rate 1e+20 bpm dropped (outside 20–250)",
+                "1 track point heart rates dropped (impossible values)",
+            ])
         // A plausible run comes back unchanged, without notes.
         #expect(PlausibleValues.check(Self.run()) == .plausible(Self.run(), notes: []))
     }
@@ -107,10 +116,14 @@ import Testing
         return b.startTime.contains(run.start.timeIntervalSince1970)
             && b.durationSeconds.contains(run.elapsedSeconds) && b.durationSeconds.contains(run.movingSeconds)
             && b.distanceMeters.contains(run.distanceMeters)
-            && inside(run.elevationGainMeters, b.elevationChangeMeters) && inside(run.elevationLossMeters, b.elevationChangeMeters)
+            && inside(run.elevationGainMeters, b.elevationChangeMeters)
+            && inside(run.elevationLossMeters, b.elevationChangeMeters)
             && inside(run.averageHeartRate, b.heartRate) && inside(run.maxHeartRate, b.heartRate)
             && inside(run.averageCadence, b.cadence)
-            && run.laps.allSatisfy { b.startTime.contains($0.start.timeIntervalSince1970) && b.durationSeconds.contains($0.elapsedSeconds) && inside($0.distanceMeters, b.distanceMeters) }
+            && run.laps.allSatisfy {
+                b.startTime.contains($0.start.timeIntervalSince1970) && b.durationSeconds.contains($0.elapsedSeconds)
+                    && inside($0.distanceMeters, b.distanceMeters)
+            }
             && run.samples.allSatisfy { sample in
                 inside(sample.time?.timeIntervalSince1970, b.startTime) && inside(sample.heartRate, b.heartRate)
                     && inside(sample.cadence, b.cadence) && inside(sample.elevationMeters, b.elevationMeters)

@@ -1,5 +1,5 @@
-import Testing
 import RunModel
+import Testing
 
 @Suite struct SportTests {
     @Test(arguments: Sport.allCases)

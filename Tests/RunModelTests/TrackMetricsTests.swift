@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RunModel
+import Testing
 
 @Suite struct TrackMetricsTests {
     let t0 = Date(timeIntervalSince1970: 1_795_000_000)
@@ -18,7 +18,8 @@ import RunModel
 
     @Test func pathDistanceAndMovingTimeExcludeAPause() {
         // 100 s at 3 m/s, 60 s standing still, 100 s at 3 m/s.
-        let speeds = Array(repeating: 3.0, count: 100) + Array(repeating: 0, count: 60) + Array(repeating: 3.0, count: 100)
+        let speeds =
+            Array(repeating: 3.0, count: 100) + Array(repeating: 0, count: 60) + Array(repeating: 3.0, count: 100)
         let metrics = TrackMetrics(samples: meridianTrack(speeds: speeds))
         #expect(abs(metrics.pathDistanceMeters - 600) < 0.5)
         #expect(metrics.elapsedSeconds == 260)
@@ -30,7 +31,9 @@ import RunModel
     @Test func recordedDistanceWinsAndDrivesMovingTime() {
         // 30 m every 10 s up to 120 m, then standing at 120 m.
         let distances: [Double] = [0, 30, 60, 90, 120, 120, 120, 120, 120, 120, 120]
-        let samples = distances.enumerated().map { i, d in Sample(time: t0.addingTimeInterval(Double(i) * 10), distanceMeters: d) }
+        let samples = distances.enumerated().map { i, d in
+            Sample(time: t0.addingTimeInterval(Double(i) * 10), distanceMeters: d)
+        }
         let metrics = TrackMetrics(samples: samples)
         #expect(metrics.recordedDistanceMeters == 120)
         #expect(metrics.distanceMeters == 120)
@@ -54,7 +57,8 @@ import RunModel
         elevations += (1...50).map { 100 + Double($0) }
         elevations += (1...30).map { 150 - Double($0) }
         let metrics = TrackMetrics(samples: elevations.map { Sample(elevationMeters: $0) })
-        let gain = metrics.elevationGainMeters ?? 0, loss = metrics.elevationLossMeters ?? 0
+        let gain = metrics.elevationGainMeters ?? 0
+        let loss = metrics.elevationLossMeters ?? 0
         #expect(gain >= 47 && gain <= 51)
         #expect(loss >= 27 && loss <= 31)
         var naive = 0.0
@@ -73,9 +77,11 @@ import RunModel
 @Suite struct FiniteFiguresTests {
     @Test func nonFiniteAndNegativeFiguresAreDropped() {
         let run = Run(
-            id: "x", source: RunSource(path: "x", format: .fit, contentHash: "x"), sport: .running, start: Date(timeIntervalSince1970: 0),
+            id: "x", source: RunSource(path: "x", format: .fit, contentHash: "x"), sport: .running,
+            start: Date(timeIntervalSince1970: 0),
             elapsedSeconds: .infinity, movingSeconds: 100, distanceMeters: .nan, elevationGainMeters: -3,
-            averageHeartRate: .nan, maxHeartRate: 180, laps: [Lap(start: Date(timeIntervalSince1970: 0), elapsedSeconds: -1, distanceMeters: .infinity)])
+            averageHeartRate: .nan, maxHeartRate: 180,
+            laps: [Lap(start: Date(timeIntervalSince1970: 0), elapsedSeconds: -1, distanceMeters: .infinity)])
         let clean = run.withFiniteFigures()
         #expect(clean.elapsedSeconds == 0 && clean.movingSeconds == 100 && clean.distanceMeters == 0)
         #expect(clean.elevationGainMeters == nil && clean.averageHeartRate == nil && clean.maxHeartRate == 180)

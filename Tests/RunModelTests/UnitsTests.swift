@@ -1,9 +1,10 @@
-import Testing
 import RunModel
+import Testing
 
 @Suite struct UnitsTests {
     @Test(arguments: [
-        ("5km", 5_000.0), ("5 km", 5_000), ("10k", 10_000), ("3.1mi", 4_988.97), ("800m", 800), ("26.2 miles", 42_164.81),
+        ("5km", 5_000.0), ("5 km", 5_000), ("10k", 10_000), ("3.1mi", 4_988.97), ("800m", 800),
+        ("26.2 miles", 42_164.81),
         ("7", 7_000),
     ])
     func distancesParse(text: String, meters: Double) throws {
@@ -23,7 +24,8 @@ import RunModel
     }
 
     @Test(arguments: [
-        ("31:20", 1_880.0), ("1:02:03", 3_723), ("45", 45), ("45min", 2_700), ("1h30m", 5_400), ("90s", 90), ("0:59", 59),
+        ("31:20", 1_880.0), ("1:02:03", 3_723), ("45", 45), ("45min", 2_700), ("1h30m", 5_400), ("90s", 90),
+        ("0:59", 59),
     ])
     func durationsParse(text: String, seconds: Double) {
         #expect(DurationText.seconds(parsing: text) == seconds)

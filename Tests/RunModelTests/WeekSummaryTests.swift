@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RunModel
+import Testing
 
 @Suite struct WeekSummaryTests {
     func run(_ day: String, km: Double, sport: Sport = .running, offset: Int? = nil, hour: Double = 8) throws -> Run {

@@ -9,7 +9,9 @@ import Testing
     static let first = Date(timeIntervalSince1970: 1_795_000_000)
     static let day = CalendarDay(year: 2026, month: 12, day: 6)!
 
-    static func record(_ uid: String, _ fingerprint: String, sequence: Int = 0, at date: Date = first) -> CalendarExportRecord {
+    static func record(_ uid: String, _ fingerprint: String, sequence: Int = 0, at date: Date = first)
+        -> CalendarExportRecord
+    {
         CalendarExportRecord(uid: uid, day: day, fingerprint: fingerprint, sequence: sequence, exportedAt: date)
     }
 
@@ -21,11 +23,15 @@ import Testing
                 try db.columns(in: "calendarFileExport").map(\.name)
             )
         }
-        #expect(applied.suffix(4) == ["v7-living-checkins", "v7-living-plans", "v7-living-run-corrections", "v7-living-calendar-files"])
+        #expect(
+            applied.suffix(4) == [
+                "v7-living-checkins", "v7-living-plans", "v7-living-run-corrections", "v7-living-calendar-files",
+            ])
         #expect(applied.firstIndex(of: "v3-calendar-cancellations")! > applied.firstIndex(of: "v2-calendar-exports")!)
         #expect(
             columns == [
-                "file", "uid", "day", "fingerprint", "sequence", "exportedAt", "summary", "startSecondOfDay", "durationSeconds",
+                "file", "uid", "day", "fingerprint", "sequence", "exportedAt", "summary", "startSecondOfDay",
+                "durationSeconds",
                 "isCancelled",
             ])
     }
@@ -45,7 +51,8 @@ import Testing
     @Test func eachExportFileHasItsOwnMemory() throws {
         let log = try LogDatabase.inMemory()
         try log.recordCalendarExports([Self.record("20261206-run-abcdef@runramp", "aaaa")], file: "/home/r/plan.ics")
-        try log.recordCalendarExports([Self.record("20261206-run-abcdef@runramp", "bbbb", sequence: 4)], file: "/tmp/test.ics")
+        try log.recordCalendarExports(
+            [Self.record("20261206-run-abcdef@runramp", "bbbb", sequence: 4)], file: "/tmp/test.ics")
         #expect(try log.calendarExports(file: "/home/r/plan.ics")["20261206-run-abcdef@runramp"]?.fingerprint == "aaaa")
         #expect(try log.calendarExports(file: "/tmp/test.ics")["20261206-run-abcdef@runramp"]?.sequence == 4)
         #expect(try log.calendarExports(file: "/tmp/other.ics").isEmpty)
@@ -56,20 +63,26 @@ import Testing
         let timed = CalendarExportRecord(
             uid: "20261206-run-abcdef@runramp", day: Self.day, fingerprint: "dddd", sequence: 2, exportedAt: Self.first,
             summary: "Cancelled: Long run 9.6 km", startSecondOfDay: 25_200, durationSeconds: 4_080, isCancelled: true)
-        try log.recordCalendarExports([timed, Self.record("20261207-backcare-abcdef@runramp", "bbbb", sequence: 3)], file: "/p.ics")
+        try log.recordCalendarExports(
+            [timed, Self.record("20261207-backcare-abcdef@runramp", "bbbb", sequence: 3)], file: "/p.ics")
         let later = Self.first.addingTimeInterval(86_400)
-        try log.recordCalendarExports([Self.record("20261207-backcare-abcdef@runramp", "cccc", sequence: 4, at: later)], file: "/p.ics")
+        try log.recordCalendarExports(
+            [Self.record("20261207-backcare-abcdef@runramp", "cccc", sequence: 4, at: later)], file: "/p.ics")
         let stored = try log.calendarExports(file: "/p.ics")
         #expect(stored.count == 2)
         #expect(stored["20261206-run-abcdef@runramp"] == timed)
-        #expect(stored["20261207-backcare-abcdef@runramp"] == Self.record("20261207-backcare-abcdef@runramp", "cccc", sequence: 4, at: later))
+        #expect(
+            stored["20261207-backcare-abcdef@runramp"]
+                == Self.record("20261207-backcare-abcdef@runramp", "cccc", sequence: 4, at: later))
     }
 
     @Test func anOlderLogsMemoryIsAdoptedByTheFirstFileExportedAfterTheUpgrade() throws {
         // A log as v3 left it: per-log rows, the day only inside the UID.
         let queue = try DatabaseQueue()
         var migrator = DatabaseMigrator()
-        for migration in LogMigrations.all.prefix(3) { migrator.registerMigration(migration.identifier, migrate: migration.migrate) }
+        for migration in LogMigrations.all.prefix(3) {
+            migrator.registerMigration(migration.identifier, migrate: migration.migrate)
+        }
         try migrator.migrate(queue)
         try queue.write { db in
             try db.execute(

@@ -11,7 +11,8 @@ enum LogFixtures {
         samples: [Sample] = [], sport: Sport = .running
     ) -> Run {
         Run(
-            id: id, source: RunSource(path: "/runs/\(id).\(format.rawValue)", format: format, contentHash: "hash-\(id)"),
+            id: id,
+            source: RunSource(path: "/runs/\(id).\(format.rawValue)", format: format, contentHash: "hash-\(id)"),
             name: "Run \(id)", sport: sport, start: start, utcOffsetSeconds: 3600, elapsedSeconds: 1_900,
             movingSeconds: 1_800, distanceMeters: distance, elevationGainMeters: 42, elevationLossMeters: 40,
             averageHeartRate: 150, maxHeartRate: 171, averageCadence: 86,

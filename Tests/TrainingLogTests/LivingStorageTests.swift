@@ -9,9 +9,13 @@ import TrainingLog
 
     @Test func checkInsRoundTripByDayThenAsRecorded() throws {
         let log = try LogDatabase.inMemory()
-        let later = CheckInRecord(day: Self.day.adding(days: 2), backPain: "none", symptoms: [], isCleared: true, recordedAt: LogFixtures.day)
-        let first = CheckInRecord(day: Self.day, backPain: "persistent", symptoms: ["tingling", "numbness"], isCleared: false, recordedAt: LogFixtures.day)
-        let sameDay = CheckInRecord(day: Self.day, backPain: "mild", symptoms: [], isCleared: false, recordedAt: LogFixtures.day)
+        let later = CheckInRecord(
+            day: Self.day.adding(days: 2), backPain: "none", symptoms: [], isCleared: true, recordedAt: LogFixtures.day)
+        let first = CheckInRecord(
+            day: Self.day, backPain: "persistent", symptoms: ["tingling", "numbness"], isCleared: false,
+            recordedAt: LogFixtures.day)
+        let sameDay = CheckInRecord(
+            day: Self.day, backPain: "mild", symptoms: [], isCleared: false, recordedAt: LogFixtures.day)
         for record in [later, first, sameDay] { try log.recordCheckIn(record) }
         let stored = try log.checkIns()
         #expect(stored.map(\.backPain) == ["persistent", "mild", "none"])
@@ -22,7 +26,9 @@ import TrainingLog
     @Test func aLevelOutsideTheThreeIsRefusedByTheSchema() throws {
         let log = try LogDatabase.inMemory()
         #expect(throws: LogError.self) {
-            try log.recordCheckIn(CheckInRecord(day: Self.day, backPain: "some", symptoms: [], isCleared: false, recordedAt: LogFixtures.day))
+            try log.recordCheckIn(
+                CheckInRecord(
+                    day: Self.day, backPain: "some", symptoms: [], isCleared: false, recordedAt: LogFixtures.day))
         }
     }
 
@@ -58,7 +64,9 @@ import TrainingLog
         let log = try LogDatabase.inMemory()
         let start = LogFixtures.day
         for (i, id) in ["ab12000000000000", "ab34000000000000"].enumerated() {
-            _ = try log.record([LogFixtures.file(LogFixtures.run(id: id, start: start.addingTimeInterval(Double(i) * 86_400)))])
+            _ = try log.record([
+                LogFixtures.file(LogFixtures.run(id: id, start: start.addingTimeInterval(Double(i) * 86_400)))
+            ])
         }
         #expect(try log.lookUpRun("ab") == .ambiguous(["ab12000000000000", "ab34000000000000"]))
         #expect(try log.lookUpRun("ab3") == .found("ab34000000000000"))
@@ -76,7 +84,9 @@ import TrainingLog
         #expect(try log.setRunExcluded(id: "r1", false))
         #expect(try log.countedRuns().count == 1)
         let moved = run.start.addingTimeInterval(86_400)
-        #expect(try log.editRun(id: "r1", RunEdit(sport: .treadmill, distanceMeters: 6_000, movingSeconds: 2_400, start: moved)))
+        #expect(
+            try log.editRun(
+                id: "r1", RunEdit(sport: .treadmill, distanceMeters: 6_000, movingSeconds: 2_400, start: moved)))
         let edited = try #require(try log.run(id: "r1"))
         #expect(edited.sport == .treadmill && edited.distanceMeters == 6_000)
         #expect(edited.movingSeconds == 2_400 && edited.elapsedSeconds == 2_400)

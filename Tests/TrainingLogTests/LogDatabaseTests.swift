@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import RunModel
 import Testing
+
 @testable import TrainingLog
 
 @Suite struct LogDatabaseTests {
@@ -49,7 +50,10 @@ import Testing
 
     @Test func runsSinceFiltersAndOrdersByStart() throws {
         let log = try LogDatabase.inMemory()
-        let files = [3, 1, 2].map { LogFixtures.file(LogFixtures.run(id: "d\($0)", start: LogFixtures.day.addingTimeInterval(Double($0) * 86_400))) }
+        let files = [3, 1, 2].map {
+            LogFixtures.file(
+                LogFixtures.run(id: "d\($0)", start: LogFixtures.day.addingTimeInterval(Double($0) * 86_400)))
+        }
         _ = try log.record(files)
         #expect(try log.allRuns().map(\.id) == ["d1", "d2", "d3"])
         #expect(try log.runs(since: LogFixtures.day.addingTimeInterval(2 * 86_400)).map(\.id) == ["d2", "d3"])
@@ -60,19 +64,25 @@ import Testing
         let file = LogFixtures.file(LogFixtures.run(id: "k"))
         let broken = IncomingFile(path: "/runs/bad.fit", contentHash: "bad", content: .failed(reason: "truncated"))
         let monitor = IncomingFile(path: "/runs/m.fit", contentHash: "mon", content: .notActivity(reason: "monitoring"))
-        #expect(try log.record([file, broken, monitor]) == [.imported(runID: "k"), .failed(reason: "truncated"), .notActivity(reason: "monitoring")])
+        #expect(
+            try log.record([file, broken, monitor]) == [
+                .imported(runID: "k"), .failed(reason: "truncated"), .notActivity(reason: "monitoring"),
+            ])
         #expect(try log.record([file, monitor]) == [.alreadyKnown, .alreadyKnown])
         #expect(Set(try log.knownSourceFiles().map(\.contentHash)) == ["hash-k", "mon"])
         #expect(try log.sourceFileCounts() == SourceFileCounts(imported: 1, duplicate: 0, notActivity: 1, failed: 1))
         // A failed file read again (a better parser) is replaced, not doubled.
-        let fixed = IncomingFile(path: "/runs/bad.fit", contentHash: "bad", content: .run(LogFixtures.run(id: "fixed", start: LogFixtures.day.addingTimeInterval(9_999))))
+        let fixed = IncomingFile(
+            path: "/runs/bad.fit", contentHash: "bad",
+            content: .run(LogFixtures.run(id: "fixed", start: LogFixtures.day.addingTimeInterval(9_999))))
         #expect(try log.record([fixed]) == [.imported(runID: "fixed")])
         #expect(try log.sourceFileCounts() == SourceFileCounts(imported: 2, duplicate: 0, notActivity: 1, failed: 0))
     }
 
     @Test func duplicatesAreStoredOnceAndTheRicherKept() throws {
         let log = try LogDatabase.inMemory()
-        var poor = LogFixtures.run(id: "gpx", distance: 10_000, format: .gpx, samples: LogFixtures.track(count: 10, heartRate: false))
+        var poor = LogFixtures.run(
+            id: "gpx", distance: 10_000, format: .gpx, samples: LogFixtures.track(count: 10, heartRate: false))
         poor.averageHeartRate = nil
         #expect(poor.richness < LogFixtures.run(id: "x", format: .fit, samples: LogFixtures.track(count: 10)).richness)
         let rich = LogFixtures.run(
@@ -81,15 +91,17 @@ import Testing
         let far = LogFixtures.run(id: "other", start: LogFixtures.day.addingTimeInterval(-121), distance: 10_000)
         let longer = LogFixtures.run(id: "longer", start: LogFixtures.day.addingTimeInterval(30), distance: 10_600)
         let outcomes = try log.record([poor, rich, far, longer].map(LogFixtures.file))
-        #expect(outcomes == [
-            .imported(runID: "gpx"), .duplicate(keptRunID: "fit", replacedRunID: "gpx"),
-            .imported(runID: "other"), .imported(runID: "longer"),
-        ])
+        #expect(
+            outcomes == [
+                .imported(runID: "gpx"), .duplicate(keptRunID: "fit", replacedRunID: "gpx"),
+                .imported(runID: "other"), .imported(runID: "longer"),
+            ])
         #expect(try log.allRuns().map(\.id) == ["other", "longer", "fit"])
         let links = try log.duplicateLinks()
         #expect(links.count == 1 && links.first?.contentHash == "hash-gpx" && links.first?.runID == "fit")
         // The poorer one arriving after the rich one is linked, not stored.
-        let again = LogFixtures.run(id: "gpx2", start: LogFixtures.day.addingTimeInterval(30), distance: 10_100, samples: [])
+        let again = LogFixtures.run(
+            id: "gpx2", start: LogFixtures.day.addingTimeInterval(30), distance: 10_100, samples: [])
         #expect(try log.record([LogFixtures.file(again)]) == [.duplicate(keptRunID: "fit", replacedRunID: nil)])
         #expect(try log.allRuns().count == 3)
         #expect(try log.sourceFileCounts() == SourceFileCounts(imported: 3, duplicate: 2))
@@ -100,10 +112,11 @@ import Testing
         _ = try log.record([LogFixtures.file(LogFixtures.run(id: "before"))])
         // Make the database refuse the second file of the next batch.
         try log.writer.write { db in
-            try db.execute(sql: """
-                CREATE TEMP TRIGGER refuse BEFORE INSERT ON sourceFile WHEN NEW.contentHash = 'hash-second'
-                BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TEMP TRIGGER refuse BEFORE INSERT ON sourceFile WHEN NEW.contentHash = 'hash-second'
+                    BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
+                    """)
         }
         let batch = ["first", "second", "third"].enumerated().map { i, id in
             LogFixtures.file(LogFixtures.run(id: id, start: LogFixtures.day.addingTimeInterval(Double(i + 1) * 86_400)))

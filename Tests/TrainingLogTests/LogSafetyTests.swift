@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import RunModel
 import Testing
+
 @testable import TrainingLog
 
 /// A log written by a newer runramp, a read-only log, a full disk and stored rows no run can have
@@ -12,7 +13,10 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("log-safety-\(UUID().uuidString)")
         let path = folder.appendingPathComponent("log.sqlite").path
         let log = try LogDatabase(path: path)
-        _ = try log.record([LogFixtures.file(LogFixtures.run(id: "a")), LogFixtures.file(LogFixtures.run(id: "b", start: LogFixtures.day.addingTimeInterval(86_400)))])
+        _ = try log.record([
+            LogFixtures.file(LogFixtures.run(id: "a")),
+            LogFixtures.file(LogFixtures.run(id: "b", start: LogFixtures.day.addingTimeInterval(86_400))),
+        ])
         return (folder, path)
     }
 
@@ -74,7 +78,9 @@ import Testing
             """)
         let log = try LogDatabase(path: path, access: .readOnly)
         #expect(try log.allRuns().map(\.id) == ["a", "b"])
-        let applied = try log.writer.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
+        let applied = try log.writer.read {
+            try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+        }
         #expect(applied == LogMigrations.all.map(\.identifier))
         #expect(try log.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM calendarFileExport") } == 0)
     }
@@ -107,13 +113,17 @@ import Testing
         let pages = try log.writer.read { try Int.fetchOne($0, sql: "PRAGMA page_count") } ?? 0
         try log.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = \(pages + 2)") }
         let batch = (0..<40).map { i in
-            LogFixtures.file(LogFixtures.run(id: "full\(i)", start: LogFixtures.day.addingTimeInterval(Double(i + 10) * 86_400), samples: LogFixtures.track(count: 600)))
+            LogFixtures.file(
+                LogFixtures.run(
+                    id: "full\(i)", start: LogFixtures.day.addingTimeInterval(Double(i + 10) * 86_400),
+                    samples: LogFixtures.track(count: 600)))
         }
         #expect {
             _ = try log.record(batch)
         } throws: { error in
             guard let error = error as? LogError else { return false }
-            return error.reason == .diskFull && error.description.hasPrefix("\(path): the disk is full: nothing of this batch was written")
+            return error.reason == .diskFull
+                && error.description.hasPrefix("\(path): the disk is full: nothing of this batch was written")
         }
         #expect(try log.allRuns().map(\.id) == ["a", "b"])
         #expect(try log.integrityProblems().isEmpty)

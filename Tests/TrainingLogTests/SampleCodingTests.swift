@@ -1,6 +1,7 @@
 import Foundation
 import RunModel
 import Testing
+
 @testable import TrainingLog
 
 @Suite struct SampleCodingTests {

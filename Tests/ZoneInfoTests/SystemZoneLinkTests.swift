@@ -31,9 +31,11 @@ struct SystemZoneLinkTests {
 
     @Test func tzdirNamesTheZoneFolder() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tzdir-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Test"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("Test"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(atPath: "/usr/share/zoneinfo/Asia/Kolkata", toPath: folder.appendingPathComponent("Test/Zone").path)
+        try FileManager.default.copyItem(
+            atPath: "/usr/share/zoneinfo/Asia/Kolkata", toPath: folder.appendingPathComponent("Test/Zone").path)
         let zone = SystemZone(environment: ["TZDIR": folder.path, "TZ": "Test/Zone"])
         #expect(try zone.rules().type(at: 1_784_116_800).utcOffsetSeconds == 19_800)
         #expect(throws: ZoneInfoError.self) { try zone.rules("Asia/Tokyo") }

@@ -24,7 +24,8 @@ import ZoneInfo
             guard fields.count == 5, let latitude = Double(fields[0]), let longitude = Double(fields[1]),
                 let january = Int(fields[3]), let july = Int(fields[4])
             else { return nil }
-            return City(latitude: latitude, longitude: longitude, zone: fields[2], januaryOffset: january, julyOffset: july)
+            return City(
+                latitude: latitude, longitude: longitude, zone: fields[2], januaryOffset: january, julyOffset: july)
         }
     }()
 
@@ -40,7 +41,9 @@ import ZoneInfo
     @Test func everyFixtureCityIsInTheZoneTimezonefinderGives() throws {
         let table = try #require(Self.table)
         let wrong = Self.cities.filter { table.zone(latitude: $0.latitude, longitude: $0.longitude) != $0.zone }
-        #expect(wrong.isEmpty, "\(wrong.map { "\($0) → \(table.zone(latitude: $0.latitude, longitude: $0.longitude) ?? "none")" })")
+        #expect(
+            wrong.isEmpty,
+            "\(wrong.map { "\($0) → \(table.zone(latitude: $0.latitude, longitude: $0.longitude) ?? "none")" })")
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/share/zoneinfo/Europe/Berlin"), "needs tzdata"))
@@ -62,7 +65,8 @@ import ZoneInfo
     @Test(arguments: [
         (65.8355, 24.1368, "Europe/Stockholm"), (65.8480, 24.1470, "Europe/Helsinki"),  // Haparanda / Tornio: 1 h apart
         (-4.2525, -69.9381, "America/Manaus"), (-4.2153, -69.9406, "America/Bogota"),  // Tabatinga / Leticia: 1 h apart
-        (31.7619, -106.4850, "America/Denver"), (31.6904, -106.4245, "America/Ciudad_Juarez"),  // El Paso / Ciudad Juárez
+        // El Paso / Ciudad Juárez
+        (31.7619, -106.4850, "America/Denver"), (31.6904, -106.4245, "America/Ciudad_Juarez"),
         (48.5726, 7.8155, "Europe/Berlin"), (48.5734, 7.7521, "Europe/Paris"),  // Kehl / Strasbourg
     ])
     func townsAcrossABorderGetTheirOwnZone(latitude: Double, longitude: Double, zone: String) throws {
@@ -78,7 +82,10 @@ import ZoneInfo
         #expect(table.zone(latitude: .nan, longitude: 0) == nil)
     }
 
-    @Test(arguments: [(0.0, "Etc/GMT"), (7.4, "Etc/GMT"), (7.6, "Etc/GMT-1"), (151.2, "Etc/GMT-10"), (-118.2, "Etc/GMT+8"), (180, "Etc/GMT-12"), (-180, "Etc/GMT+12")])
+    @Test(arguments: [
+        (0.0, "Etc/GMT"), (7.4, "Etc/GMT"), (7.6, "Etc/GMT-1"), (151.2, "Etc/GMT-10"), (-118.2, "Etc/GMT+8"),
+        (180, "Etc/GMT-12"), (-180, "Etc/GMT+12"),
+    ])
     func theNauticalZoneFollowsTheLongitude(longitude: Double, zone: String) {
         #expect(ZoneBoundaryTable.nauticalZone(longitude: longitude) == zone)
     }
@@ -94,14 +101,20 @@ import ZoneInfo
         #expect(whole.zone(latitude: 0, longitude: 10) == "Etc/GMT-1")
         #expect(whole.zone(latitude: 0, longitude: 12) == nil)
         for length in 0..<table.count {
-            #expect(throws: ZoneBoundaryTableError.self) { _ = try Array(table.prefix(length)).withUnsafeBytes { try ZoneBoundaryTable($0) } }
+            #expect(throws: ZoneBoundaryTableError.self) {
+                _ = try Array(table.prefix(length)).withUnsafeBytes { try ZoneBoundaryTable($0) }
+            }
         }
         var badZone = table
         badZone[25] = 7  // the polygon's zone index
-        #expect(throws: ZoneBoundaryTableError(.undefinedZone(7), offset: 25)) { _ = try badZone.withUnsafeBytes { try ZoneBoundaryTable($0) } }
+        #expect(throws: ZoneBoundaryTableError(.undefinedZone(7), offset: 25)) {
+            _ = try badZone.withUnsafeBytes { try ZoneBoundaryTable($0) }
+        }
     }
 
-    private func le(_ value: Int, _ size: Int) -> [UInt8] { (0..<size).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+    private func le(_ value: Int, _ size: Int) -> [UInt8] {
+        (0..<size).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
+    }
     private func le32(_ value: Int) -> [UInt8] { le(Int(UInt32(bitPattern: Int32(value))), 4) }
     private func varint(_ value: Int) -> [UInt8] {
         var zigzag = UInt64(bitPattern: Int64((value << 1) ^ (value >> 63)))

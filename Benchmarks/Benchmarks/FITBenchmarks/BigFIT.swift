@@ -15,9 +15,15 @@ enum BigFIT {
     static func synthetic(records: Int) -> [UInt8] {
         var body: [UInt8] = []
         func le<T: FixedWidthInteger>(_ v: T) { withUnsafeBytes(of: v.littleEndian) { body += $0 } }
-        body += [0x40, 0, 0] ; le(UInt16(0)); body += [3, 0, 1, 0x00, 1, 2, 0x84, 2, 2, 0x84]
-        body += [0x00, 4] ; le(UInt16(1)); le(UInt16(2697))
-        body += [0x41, 0, 0] ; le(UInt16(20)); body.append(8)
+        body += [0x40, 0, 0]
+        le(UInt16(0))
+        body += [3, 0, 1, 0x00, 1, 2, 0x84, 2, 2, 0x84]
+        body += [0x00, 4]
+        le(UInt16(1))
+        le(UInt16(2697))
+        body += [0x41, 0, 0]
+        le(UInt16(20))
+        body.append(8)
         body += [253, 4, 0x86, 0, 4, 0x85, 1, 4, 0x85, 2, 2, 0x84, 3, 1, 0x02, 4, 1, 0x02, 5, 4, 0x86, 6, 2, 0x84]
         let start: UInt32 = 919_944_725
         for i in 0..<records {

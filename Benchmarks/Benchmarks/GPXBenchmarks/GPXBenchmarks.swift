@@ -35,7 +35,8 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark(
         "GPXSummary 500k points",
-        configuration: .init(metrics: [.wallClock], timeUnits: .milliseconds, maxDuration: .seconds(10), maxIterations: 5)
+        configuration: .init(
+            metrics: [.wallClock], timeUnits: .milliseconds, maxDuration: .seconds(10), maxIterations: 5)
     ) { benchmark in
         let document = try GPXReader.read(data)
         benchmark.startMeasurement()

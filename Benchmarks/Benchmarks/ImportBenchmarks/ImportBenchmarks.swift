@@ -16,7 +16,9 @@ let benchmarks: @Sendable () -> Void = {
         print("ImportBenchmarks: cannot create \(folder)")
         return
     }
-    print("ImportBenchmarks: \(folder), \(archive.files) files, \(String(format: "%.0f", Double(archive.bytes) / 1e6)) MB on disk")
+    print(
+        "ImportBenchmarks: \(folder), \(archive.files) files, \(String(format: "%.0f", Double(archive.bytes) / 1e6)) MB on disk"
+    )
 
     let configuration = Benchmark.Configuration(
         metrics: [.wallClock, .cpuTotal, .peakMemoryResident],
@@ -42,7 +44,8 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark(
         "SHA-256 of 64 MB",
-        configuration: .init(metrics: [.wallClock, .throughput], timeUnits: .milliseconds, maxDuration: .seconds(10), maxIterations: 5)
+        configuration: .init(
+            metrics: [.wallClock, .throughput], timeUnits: .milliseconds, maxDuration: .seconds(10), maxIterations: 5)
     ) { benchmark in
         let bytes = [UInt8](repeating: 0x5a, count: 64 << 20)
         for _ in benchmark.scaledIterations {
@@ -97,8 +100,10 @@ enum ImportArchive {
                 return nil
             }
         }
-        var count = 0, bytes = 0
-        for case let path as String in manager.enumerator(atPath: folder) ?? FileManager.DirectoryEnumerator() where !path.hasPrefix(".") {
+        var count = 0
+        var bytes = 0
+        for case let path as String in manager.enumerator(atPath: folder) ?? FileManager.DirectoryEnumerator()
+        where !path.hasPrefix(".") {
             let attributes = try? manager.attributesOfItem(atPath: folder + "/" + path)
             if attributes?[.type] as? FileAttributeType == .typeRegular, let size = attributes?[.size] as? Int {
                 count += 1
@@ -118,7 +123,8 @@ enum ImportArchive {
             try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true)
             switch i % 5 {
             case 0, 1:
-                try Data(SyntheticTrack.gpx(start: day, distance: distance, points: points).utf8).write(to: URL(fileURLWithPath: "\(sub)/\(i).gpx"))
+                try Data(SyntheticTrack.gpx(start: day, distance: distance, points: points).utf8).write(
+                    to: URL(fileURLWithPath: "\(sub)/\(i).gpx"))
             case 2:
                 let gpx = Data(SyntheticTrack.gpx(start: day, distance: distance, points: points).utf8)
                 let url = URL(fileURLWithPath: "\(sub)/\(i).gpx")
@@ -129,9 +135,11 @@ enum ImportArchive {
                 try gzip.run()
                 gzip.waitUntilExit()
             case 3:
-                try Data(SyntheticTrack.tcx(start: day, distance: distance, points: points).utf8).write(to: URL(fileURLWithPath: "\(sub)/\(i).tcx"))
+                try Data(SyntheticTrack.tcx(start: day, distance: distance, points: points).utf8).write(
+                    to: URL(fileURLWithPath: "\(sub)/\(i).tcx"))
             default:
-                try Data(SyntheticTrack.fit(start: day, distance: distance, points: points)).write(to: URL(fileURLWithPath: "\(sub)/\(i).fit"))
+                try Data(SyntheticTrack.fit(start: day, distance: distance, points: points)).write(
+                    to: URL(fileURLWithPath: "\(sub)/\(i).fit"))
             }
         }
     }

@@ -29,7 +29,8 @@ enum TenYearLog {
             let sport: Sport = random() < 0.08 ? (random() < 0.5 ? .cycling : .walking) : .running
             runs.append(
                 Run(
-                    id: "r\(offset)", source: RunSource(path: "log/\(offset).fit", format: .fit, contentHash: "\(offset)"),
+                    id: "r\(offset)",
+                    source: RunSource(path: "log/\(offset).fit", format: .fit, contentHash: "\(offset)"),
                     sport: sport, start: start, utcOffsetSeconds: 3_600, elapsedSeconds: km * pace + 60,
                     movingSeconds: km * pace, distanceMeters: km * 1_000))
         }
@@ -53,7 +54,8 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     Benchmark(
-        "makePlan only (10-year log)", configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(3))
+        "makePlan only (10-year log)",
+        configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(3))
     ) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(makePlan(runs: runs, today: TenYearLog.today, options: options))

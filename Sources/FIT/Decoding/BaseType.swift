@@ -1,6 +1,7 @@
 /// The FIT base types (low 5 bits of a field definition's base type byte).
 enum BaseType: UInt8, Sendable {
-    case enumeration = 0, sint8, uint8, sint16, uint16, sint32, uint32, string, float32, float64
+    case enumeration = 0
+    case sint8, uint8, sint16, uint16, sint32, uint32, string, float32, float64
     case uint8z, uint16z, uint32z, byte, sint64, uint64, uint64z
 
     /// The base type of a definition's base type byte; nil for a number the protocol lacks.

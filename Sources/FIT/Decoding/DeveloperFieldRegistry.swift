@@ -16,7 +16,9 @@ struct DeveloperFieldRegistry: Sendable {
 
     /// Records a developer_data_id message.
     mutating func register(developerDataID message: FITMessage) {
-        guard let index = message.unsignedInteger(FITFieldID.DeveloperDataId.developerDataIndex), index < 0xFF else { return }
+        guard let index = message.unsignedInteger(FITFieldID.DeveloperDataId.developerDataIndex), index < 0xFF else {
+            return
+        }
         developers.insert(UInt8(index))
         generation += 1
     }
@@ -31,7 +33,8 @@ struct DeveloperFieldRegistry: Sendable {
         else { return }
         let description = DeveloperFieldDescription(
             developerIndex: UInt8(index), number: UInt8(number), baseType: baseType,
-            name: message.text(FITFieldID.FieldDescription.fieldName), units: message.text(FITFieldID.FieldDescription.units)
+            name: message.text(FITFieldID.FieldDescription.fieldName),
+            units: message.text(FITFieldID.FieldDescription.units)
         )
         descriptions[UInt16(index) << 8 | UInt16(number)] = description
         generation += 1

@@ -29,7 +29,8 @@ extension EncodedMessage {
 
     /// The scaled value of the profile field numbered `field.number`, as `number(_:)` by name.
     func number(_ field: FITFieldID) -> Double? {
-        unmanagedPlan._withUnsafeGuaranteedRef { plan in number(in: plan.resolvers.range(ofNumber: field.number), plan) }
+        unmanagedPlan._withUnsafeGuaranteedRef { plan in number(in: plan.resolvers.range(ofNumber: field.number), plan)
+        }
     }
 
     private func number(in range: Range<Int32>?, _ plan: MessagePlan) -> Double? {
@@ -41,10 +42,12 @@ extension EncodedMessage {
                 guard numeric.isSingleNumber else { break }
                 let raw = source.bytes.withUnsafeBytes { bytes in
                     // In bounds: the decoder checked offset + plan.size <= bytes.count.
-                    bytes.loadElement(at: offset + numeric.offset, size: numeric.baseType.size, bigEndian: plan.isBigEndian)
+                    bytes.loadElement(
+                        at: offset + numeric.offset, size: numeric.baseType.size, bigEndian: plan.isBigEndian)
                 }
                 guard let value = numeric.baseType.number(ofRaw: raw) else { continue }
-                let scaled = numeric.scale == 1 && numeric.valueOffset == 0 ? value : value / numeric.scale - numeric.valueOffset
+                let scaled =
+                    numeric.scale == 1 && numeric.valueOffset == 0 ? value : value / numeric.scale - numeric.valueOffset
                 return numeric.isSemicircles ? scaled * (180.0 / 2_147_483_648.0) : scaled
             case .component(let index, let slice, let target, let selectedBy):
                 if selectedBy >= 0 { break }
@@ -67,7 +70,9 @@ extension EncodedMessage {
                 break
             }
             // The general path for the rest.
-            guard let field = resolve(plan.resolvers.resolvers[Int(k)], plan), let raw = field.value.number else { continue }
+            guard let field = resolve(plan.resolvers.resolvers[Int(k)], plan), let raw = field.value.number else {
+                continue
+            }
             let value = field.scale == 1 && field.offset == 0 ? raw : raw / field.scale - field.offset
             return field.units == "semicircles" ? value * (180.0 / 2_147_483_648.0) : value
         }
@@ -91,7 +96,9 @@ extension EncodedMessage {
                 offset: subfield.offset, type: subfield.type)
         case .component(let index, let slice, let target, let selectedBy):
             if selectedBy >= 0, !isSelected(plan.resolvers.subfields[Int(selectedBy)]) { return nil }
-            guard let raw = bits(of: plan.fields[Int(index)], from: slice.bitOffset, count: slice.bits) else { return nil }
+            guard let raw = bits(of: plan.fields[Int(index)], from: slice.bitOffset, count: slice.bits) else {
+                return nil
+            }
             return plan.resolvers.targets[Int(target)].field(physical: slice.physical(raw))
         case .nested(let index, let outer, let outerTarget, let inner, let target):
             guard let raw = bits(of: plan.fields[Int(index)], from: outer.bitOffset, count: outer.bits),
@@ -127,7 +134,9 @@ extension EncodedMessage {
                     scale: profile?.scale ?? 1, offset: profile?.offset ?? 0, type: profile?.type ?? .plain))
         }
         for field in plan.fields {
-            guard let profile = field.profile, !profile.subfields.isEmpty, let value = value(of: field) else { continue }
+            guard let profile = field.profile, !profile.subfields.isEmpty, let value = value(of: field) else {
+                continue
+            }
             for subfield in profile.subfields where isSelected(subfield) {
                 out.append(
                     FITField(
@@ -226,7 +235,9 @@ extension EncodedMessage {
                 else { continue }
                 let mask: UInt64 = inner.bits >= 64 ? ~0 : (1 << UInt64(inner.bits)) - 1
                 let innerRaw = (targetRaw >> UInt64(innerOffset)) & mask
-                if visit(Self.field(innerTarget, physical: Double(innerRaw) / inner.scale - inner.offset)) { return true }
+                if visit(Self.field(innerTarget, physical: Double(innerRaw) / inner.scale - inner.offset)) {
+                    return true
+                }
             }
         }
         return false

@@ -67,7 +67,9 @@ struct EncodedMessage: Sendable {
         switch field.baseType {
         case .string:
             return source.bytes.withUnsafeBytes { raw in
-                Self.stringValue(UnsafeRawBufferPointer(rebasing: raw[(offset + field.offset)..<(offset + field.offset + field.size)]))
+                Self.stringValue(
+                    UnsafeRawBufferPointer(
+                        rebasing: raw[(offset + field.offset)..<(offset + field.offset + field.size)]))
             }
         case .byte:
             let values = source.bytes[(offset + field.offset)..<(offset + field.offset + field.size)]

@@ -68,7 +68,8 @@ struct ResolverTable: Sendable {
                 addComponents(of: index, fieldProfile.components, selectedBy: -1, profile, &byName)
                 for subfield in fieldProfile.subfields where !subfield.components.isEmpty {
                     subfields.append(subfield)
-                    addComponents(of: index, subfield.components, selectedBy: Int32(subfields.count - 1), profile, &byName)
+                    addComponents(
+                        of: index, subfield.components, selectedBy: Int32(subfields.count - 1), profile, &byName)
                 }
             }
         }
@@ -158,10 +159,13 @@ struct ResolverTable: Sendable {
                 defer { innerOffset += inner.bits }
                 guard let innerProfile = profile.field(inner.target), !innerProfile.isAccumulated else { continue }
                 byName.append(
-                    (innerProfile.name,
-                     .nested(
-                        field: Int32(index), outer: slice, outerTarget: targetIndex,
-                        inner: ComponentSlice(bitOffset: innerOffset, component: inner), target: target(innerProfile))))
+                    (
+                        innerProfile.name,
+                        .nested(
+                            field: Int32(index), outer: slice, outerTarget: targetIndex,
+                            inner: ComponentSlice(bitOffset: innerOffset, component: inner),
+                            target: target(innerProfile))
+                    ))
             }
         }
     }
@@ -199,6 +203,7 @@ struct ResolvedTarget: Sendable {
     func field(physical: Double) -> FITField {
         let raw = raw(physical: physical)
         let value: FITValue = raw == raw.rounded() && raw >= 0 && raw < 1.8e19 ? .unsigned(UInt64(raw)) : .float(raw)
-        return FITField(number: number, name: name, value: value, units: units, scale: scale, offset: offset, type: type)
+        return FITField(
+            number: number, name: name, value: value, units: units, scale: scale, offset: offset, type: type)
     }
 }

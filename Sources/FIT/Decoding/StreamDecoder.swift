@@ -38,7 +38,8 @@ struct StreamDecoder {
         if error == nil && headers.isEmpty {
             error = FITError(.truncated(needed: 12, available: 0), at: 0)
         }
-        return FITFile(messages: messages, error: error, developerFieldDescriptions: fieldDescriptions, headers: headers)
+        return FITFile(
+            messages: messages, error: error, developerFieldDescriptions: fieldDescriptions, headers: headers)
     }
 
     // MARK: Files
@@ -107,7 +108,8 @@ struct StreamDecoder {
             lastTimestamp = timestamp
             let size = planSummaries[Int(planIndex)].size
             try require(1 + size, at: position, record: position, limit: limit, dataEnd: dataEnd)
-            appendMessage(raw, planIndex: planIndex, local: Int(local), at: position + 1, compressedTimestamp: timestamp)
+            appendMessage(
+                raw, planIndex: planIndex, local: Int(local), at: position + 1, compressedTimestamp: timestamp)
             return position + 1 + size
         }
         if header & 0x40 != 0 {
@@ -137,7 +139,9 @@ struct StreamDecoder {
         fields.reserveCapacity(fieldCount)
         var contentOffset = 0
         for _ in 0..<fieldCount {
-            let number = raw[cursor], size = Int(raw[cursor + 1]), typeByte = raw[cursor + 2]
+            let number = raw[cursor]
+            let size = Int(raw[cursor + 1])
+            let typeByte = raw[cursor + 2]
             guard var baseType = BaseType(definitionByte: typeByte) else {
                 throw FITError(.invalidBaseType(typeByte), at: cursor + 2)
             }
@@ -156,7 +160,9 @@ struct StreamDecoder {
             cursor += 1
             try require(developerCount * 3, at: cursor, record: position, limit: limit, dataEnd: dataEnd)
             for _ in 0..<developerCount {
-                let number = raw[cursor], size = Int(raw[cursor + 1]), index = raw[cursor + 2]
+                let number = raw[cursor]
+                let size = Int(raw[cursor + 1])
+                let index = raw[cursor + 2]
                 developerFields.append(
                     DeveloperFieldPlan(
                         developerIndex: index, number: number, offset: contentOffset, size: size,
@@ -197,10 +203,13 @@ struct StreamDecoder {
         if !summary.needsMoreWork && !(summary.hasAccumulationResets && !accumulator.isEmpty) {
             if tallyingRecords && summary.globalNumber == FITMessageNumber.record {
                 let source = self.source
-                recordTally.add(raw, at: content, planIndex: planIndex, plans: plans, compressedTimestamp: compressedTimestamp) {
+                recordTally.add(
+                    raw, at: content, planIndex: planIndex, plans: plans, compressedTimestamp: compressedTimestamp
+                ) {
                     FITMessage(
                         encoded: EncodedMessage(
-                            source: source, offset: content, planIndex: planIndex, compressedTimestamp: compressedTimestamp),
+                            source: source, offset: content, planIndex: planIndex,
+                            compressedTimestamp: compressedTimestamp),
                         globalNumber: FITMessageNumber.record)
                 }
                 return
@@ -212,7 +221,8 @@ struct StreamDecoder {
                     globalNumber: summary.globalNumber))
             return
         }
-        appendSpecialMessage(raw, planIndex: planIndex, local: local, at: content, compressedTimestamp: compressedTimestamp)
+        appendSpecialMessage(
+            raw, planIndex: planIndex, local: local, at: content, compressedTimestamp: compressedTimestamp)
     }
 
     /// Messages with developer fields, accumulated components or developer data descriptions.
@@ -244,7 +254,9 @@ struct StreamDecoder {
             return
         }
         messages.append(message)
-        if plan.globalNumber == FITMessageNumber.fieldDescription || plan.globalNumber == FITMessageNumber.developerDataId {
+        if plan.globalNumber == FITMessageNumber.fieldDescription
+            || plan.globalNumber == FITMessageNumber.developerDataId
+        {
             // Developer data must be known before later messages decode; read it right away.
             if plan.globalNumber == FITMessageNumber.fieldDescription {
                 fieldDescriptions += 1
@@ -267,7 +279,8 @@ struct StreamDecoder {
                 let total = accumulator.accumulate(
                     message: plan.globalNumber, field: component.target, value: bits, bits: component.bits)
                 source.append(
-                    AccumulatedValue(field: component.target, value: Double(total) / component.scale - component.offset))
+                    AccumulatedValue(field: component.target, value: Double(total) / component.scale - component.offset)
+                )
             case .reset(let index, let target, let component):
                 guard !accumulator.isEmpty, let raw = probe.number(of: plan.fields[index]) else { continue }
                 let physical = raw / target.scale - target.offset
@@ -297,7 +310,9 @@ struct PlanSummary {
         size = plan.size
         timestampOffset = plan.timestampOffset ?? -1
         isBigEndian = plan.isBigEndian
-        needsMoreWork = !plan.developerFields.isEmpty || plan.accumulatesComponents
-            || plan.globalNumber == FITMessageNumber.fieldDescription || plan.globalNumber == FITMessageNumber.developerDataId
+        needsMoreWork =
+            !plan.developerFields.isEmpty || plan.accumulatesComponents
+            || plan.globalNumber == FITMessageNumber.fieldDescription
+            || plan.globalNumber == FITMessageNumber.developerDataId
     }
 }

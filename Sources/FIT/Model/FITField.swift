@@ -22,7 +22,9 @@ public struct FITField: Sendable, Hashable {
         self.offset = offset
     }
 
-    init(number: UInt8, name: String?, value: FITValue, units: String?, scale: Double, offset: Double, type: ProfileType) {
+    init(
+        number: UInt8, name: String?, value: FITValue, units: String?, scale: Double, offset: Double, type: ProfileType
+    ) {
         self.init(number: number, name: name, value: value, units: units, scale: scale, offset: offset)
         self.profileType = type
     }

@@ -57,9 +57,11 @@ public struct FITSummary: Sendable, Hashable {
         developerFields = file.developerFieldDescriptions
         messageCount = file.messages.count + (tally?.records ?? 0)
         // Without a tally from the decoder, the file kept its records: tally them the same way.
-        let tally = tally ?? file.messages.reduce(into: RecordTally()) { tally, message in
-            if message.globalNumber == FITMessageNumber.record { tally.add(message) }
-        }
+        let tally =
+            tally
+            ?? file.messages.reduce(into: RecordTally()) { tally, message in
+                if message.globalNumber == FITMessageNumber.record { tally.add(message) }
+            }
         records = tally.records
         recordsWithHeartRate = tally.recordsWithHeartRate
         firstRecordTime = tally.firstRecordTime
@@ -77,7 +79,8 @@ public struct FITSummary: Sendable, Hashable {
             case FITMessageNumber.session:
                 sessions.append(
                     Session(
-                        sport: message.label(FITFieldID.Session.sport), subSport: message.label(FITFieldID.Session.subSport),
+                        sport: message.label(FITFieldID.Session.sport),
+                        subSport: message.label(FITFieldID.Session.subSport),
                         startTime: message.number(FITFieldID.Session.startTime),
                         totalElapsedTime: message.number(FITFieldID.Session.totalElapsedTime),
                         totalTimerTime: message.number(FITFieldID.Session.totalTimerTime),

@@ -36,7 +36,8 @@ struct RecordTally {
     mutating func add(_ record: FITMessage) {
         add(
             heartRate: record.number(FITFieldID.Record.heartRate), time: record.number(FITFieldID.Record.timestamp),
-            latitude: { record.number(FITFieldID.Record.positionLat) }, longitude: { record.number(FITFieldID.Record.positionLong) })
+            latitude: { record.number(FITFieldID.Record.positionLat) },
+            longitude: { record.number(FITFieldID.Record.positionLong) })
     }
 
     @inline(__always)
@@ -76,7 +77,9 @@ private struct RecordReader {
 
     /// The reader of `field`: the same answer as `EncodedMessage.number(_:)` gives when the field
     /// resolves to at most one plain single-number field (then, for timestamps, the header time).
-    private mutating func reader(_ field: FITFieldID, _ plan: MessagePlan, headerTimestampLast: Bool = false) -> FieldReader {
+    private mutating func reader(_ field: FITFieldID, _ plan: MessagePlan, headerTimestampLast: Bool = false)
+        -> FieldReader
+    {
         guard let range = plan.resolvers.range(ofNumber: field.number) else { return .absent }
         var found = FieldReader.absent
         for (position, k) in range.enumerated() {

@@ -46,8 +46,10 @@ public final class AppleHealthReader {
             // The first 4 bytes let libxml2 detect the encoding before the rest arrives.
             let first = min(4, count)
             try withErrorHandler {
-                guard let created = xmlCreatePushParserCtxt(&handler, UnsafeMutableRawPointer(state),
-                    base.assumingMemoryBound(to: CChar.self), Int32(first), nil)
+                guard
+                    let created = xmlCreatePushParserCtxt(
+                        &handler, UnsafeMutableRawPointer(state),
+                        base.assumingMemoryBound(to: CChar.self), Int32(first), nil)
                 else { return }
                 // As GPXReader: never the network, no entity expansion, no external DTD, default limits.
                 let options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
@@ -89,7 +91,8 @@ public final class AppleHealthReader {
         if let failure = state.pointee.failure { throw failure }
         if context.pointee.wellFormed == 0 {
             throw state.pointee.firstFatalError
-                ?? GPXError(.malformedXML(message: "the document is not well-formed"), line: state.pointee.position.line,
+                ?? GPXError(
+                    .malformedXML(message: "the document is not well-formed"), line: state.pointee.position.line,
                     column: state.pointee.position.column)
         }
     }

@@ -23,7 +23,8 @@ public enum HealthDate {
             second <= 60, offsetHours <= 14, offsetMinutes < 60
         else { return nil }
         let offset = (bytes[20] == 0x2D ? -1 : 1) * (offsetHours * 3_600 + offsetMinutes * 60)
-        let local = ISO8601Time.daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3_600 + minute * 60 + second
+        let local =
+            ISO8601Time.daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3_600 + minute * 60 + second
         return (Date(timeIntervalSince1970: Double(local - offset)), offset)
     }
 }

@@ -120,7 +120,9 @@ struct HealthParserState {
                 workout.statisticsDistance = (workout.statisticsDistance ?? 0) + meters
             }
         case "HKQuantityTypeIdentifierActiveEnergyBurned":
-            if let sum = attributes.number("sum") { workout.statisticsEnergy = HealthUnits.kilocalories(sum, unit: unit) }
+            if let sum = attributes.number("sum") {
+                workout.statisticsEnergy = HealthUnits.kilocalories(sum, unit: unit)
+            }
         case "HKQuantityTypeIdentifierHeartRate":
             workout.averageHeartRate = attributes.number("average")
             workout.maxHeartRate = attributes.number("maximum")
@@ -135,15 +137,20 @@ struct HealthParserState {
             let end = HealthDate.parse(endText)
         else { return }
         // Newer exports keep totalDistance (sometimes "0") beside the statistics: the statistics win.
-        let distance = workout.statisticsDistance ?? workout.distance.flatMap { HealthUnits.meters($0, unit: workout.distanceUnit) }
-        let energy = workout.energy.flatMap { HealthUnits.kilocalories($0, unit: workout.energyUnit) } ?? workout.statisticsEnergy
-        workouts.append(HealthWorkout(
-            activityType: workout.type, start: start.date, startOffsetSeconds: start.offsetSeconds, end: end.date,
-            durationSeconds: workout.duration.flatMap { HealthUnits.seconds($0, unit: workout.durationUnit) },
-            distanceMeters: distance, energyKilocalories: energy, averageHeartRate: workout.averageHeartRate,
-            maxHeartRate: workout.maxHeartRate, sourceName: workout.sourceName,
-            deviceName: workout.device.flatMap(HealthUnits.deviceName), isIndoor: workout.isIndoor,
-            routePaths: workout.routePaths, line: workout.line))
+        let distance =
+            workout.statisticsDistance
+            ?? workout.distance.flatMap { HealthUnits.meters($0, unit: workout.distanceUnit) }
+        let energy =
+            workout.energy.flatMap { HealthUnits.kilocalories($0, unit: workout.energyUnit) }
+            ?? workout.statisticsEnergy
+        workouts.append(
+            HealthWorkout(
+                activityType: workout.type, start: start.date, startOffsetSeconds: start.offsetSeconds, end: end.date,
+                durationSeconds: workout.duration.flatMap { HealthUnits.seconds($0, unit: workout.durationUnit) },
+                distanceMeters: distance, energyKilocalories: energy, averageHeartRate: workout.averageHeartRate,
+                maxHeartRate: workout.maxHeartRate, sourceName: workout.sourceName,
+                deviceName: workout.device.flatMap(HealthUnits.deviceName), isIndoor: workout.isIndoor,
+                routePaths: workout.routePaths, line: workout.line))
     }
 
     /// libxml2's structured error callback: the first fatal error is the one reported.

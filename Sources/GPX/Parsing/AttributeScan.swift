@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A linear pass over the bytes before libxml2 sees them, finding the first start tag with more
@@ -13,7 +13,10 @@ enum AttributeScan {
     /// The unit index (byte offset for UTF-8) of the first start tag with more than `limit`
     /// attributes, or nil.
     static func firstExcess(in bytes: UnsafeRawBufferPointer, limit: Int) -> Int? {
-        let isUTF16 = bytes.count > 1 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+        let isUTF16 =
+            bytes.count > 1
+            && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] == 0xFF && bytes[1] == 0xFE)
+                || (bytes[0] == 0xFE && bytes[1] == 0xFF))
         // The fast pass knows no context (a `<` inside a comment or CDATA looks like a tag): it
         // only says whether the careful pass, which does, needs to run.
         if !isUTF16, let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self),
@@ -71,7 +74,8 @@ enum AttributeScan {
         // Safe: every index below is checked against `count`, the number of whole units.
         @inline(__always) func unit(_ index: Int) -> UInt8 {
             if width == 1 { return bytes[index] }
-            let (high, low) = isBigEndian ? (bytes[2 * index], bytes[2 * index + 1]) : (bytes[2 * index + 1], bytes[2 * index])
+            let (high, low) =
+                isBigEndian ? (bytes[2 * index], bytes[2 * index + 1]) : (bytes[2 * index + 1], bytes[2 * index])
             return high == 0 ? low : 0x80
         }
         @inline(__always) func matches(_ index: Int, _ ascii: StaticString) -> Bool {
@@ -129,14 +133,20 @@ enum AttributeScan {
 
     /// The 1-based line and column of a unit index (for the error message).
     static func position(of index: Int, in bytes: UnsafeRawBufferPointer) -> (line: Int, column: Int) {
-        let isUTF16 = bytes.count > 1 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+        let isUTF16 =
+            bytes.count > 1
+            && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] == 0xFF && bytes[1] == 0xFE)
+                || (bytes[0] == 0xFE && bytes[1] == 0xFF))
         let width = isUTF16 ? 2 : 1
         var line = 1
         var lineStart = 0
         var position = 0
         while position < index, position * width < bytes.count {
-            let isNewline = width == 1 ? bytes[position] == 0x0A
-                : (bytes[2 * position] == 0x0A && bytes[2 * position + 1] == 0) || (bytes[2 * position] == 0 && bytes[2 * position + 1] == 0x0A)
+            let isNewline =
+                width == 1
+                ? bytes[position] == 0x0A
+                : (bytes[2 * position] == 0x0A && bytes[2 * position + 1] == 0)
+                    || (bytes[2 * position] == 0 && bytes[2 * position + 1] == 0x0A)
             if isNewline {
                 line += 1
                 lineStart = position + 1

@@ -53,7 +53,9 @@ extension ParserState {
         if let failure { throw failure }
         if !wellFormed {
             throw firstFatalError ?? firstError
-                ?? GPXError(.malformedXML(message: "the document is not well-formed"), line: position.line, column: position.column)
+                ?? GPXError(
+                    .malformedXML(message: "the document is not well-formed"), line: position.line,
+                    column: position.column)
         }
         guard isRootSeen else { throw firstFatalError ?? firstError ?? GPXError(.emptyFile, line: 1, column: 1) }
         document.issues = issues

@@ -32,7 +32,8 @@ extension ParserState {
         case .distanceMeters:
             if parent == .trackpoint { return inPoint ? .pointDistance : .none }
             return parent == .lap && segmentDepth != 0 ? .lapDistance : .none
-        case .latitudeDegrees: return inPoint && parent == .position && grandparent == .trackpoint ? .pointLatitude : .none
+        case .latitudeDegrees:
+            return inPoint && parent == .position && grandparent == .trackpoint ? .pointLatitude : .none
         case .longitudeDegrees:
             return inPoint && parent == .position && grandparent == .trackpoint ? .pointLongitude : .none
         case .value: return inPoint && parent == .heartRateBpm && grandparent == .trackpoint ? .pointHeartRate : .none
@@ -71,7 +72,8 @@ extension ParserState {
             case .pointLatitude: point.latitude = number(buffer, element: "LatitudeDegrees", expected: "degrees")
             case .pointLongitude: point.longitude = number(buffer, element: "LongitudeDegrees", expected: "degrees")
             case .pointFix: checkFix(buffer)
-            case .lapTotalTime: segment.lapTotalTimeSeconds = number(buffer, element: "TotalTimeSeconds", expected: "seconds")
+            case .lapTotalTime:
+                segment.lapTotalTimeSeconds = number(buffer, element: "TotalTimeSeconds", expected: "seconds")
             case .lapDistance: segment.lapDistanceMeters = number(buffer, element: "DistanceMeters", expected: "metres")
             }
         }
@@ -91,7 +93,9 @@ extension ParserState {
     }
 
     /// As `time`, with the UTC offset the time was written with.
-    mutating func timeStamp(_ bytes: UnsafeBufferPointer<UInt8>, element: String) -> (date: Date, utcOffsetSeconds: Int?)? {
+    mutating func timeStamp(_ bytes: UnsafeBufferPointer<UInt8>, element: String) -> (
+        date: Date, utcOffsetSeconds: Int?
+    )? {
         if let value = ISO8601Time.parseStamp(bytes) { return value }
         if !Self.isBlank(bytes) {
             addIssue(.invalidValue(element: element, value: Self.excerpt(bytes), expected: "an ISO 8601 time"))
@@ -129,7 +133,8 @@ extension ParserState {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
-            case _ where scalar.properties.generalCategory == .control || scalar.properties.isBidiControl
+            case _
+            where scalar.properties.generalCategory == .control || scalar.properties.isBidiControl
                 || scalar == "\u{2028}" || scalar == "\u{2029}":
                 result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             default: result.unicodeScalars.append(scalar)

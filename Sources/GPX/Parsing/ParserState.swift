@@ -181,7 +181,8 @@ struct ParserState {
         _ localName: UnsafePointer<UInt8>, attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
     ) {
         isRootSeen = true
-        let name = String(decoding: UnsafeBufferPointer(start: localName, count: min(strlen(localName), 64)), as: UTF8.self)
+        let name = String(
+            decoding: UnsafeBufferPointer(start: localName, count: min(strlen(localName), 64)), as: UTF8.self)
         if name.lowercased() == "gpx" {
             document.format = .gpx
             document.version = attributeText("version", attributeCount, attributes)
@@ -198,7 +199,8 @@ struct ParserState {
     }
 
     private mutating func beginPoint(
-        _ owner: PointOwner, depth: Int, _ attributeCount: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+        _ owner: PointOwner, depth: Int, _ attributeCount: Int,
+        _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
     ) {
         point = GPXPoint()
         pointOwner = owner

@@ -16,7 +16,8 @@ enum SAXHandler {
         handler.initialized = UInt32(XML_SAX2_MAGIC)
         handler.startElementNs = { context, localName, _, _, _, _, attributeCount, _, attributes in
             guard let context, let localName else { return }
-            ParserState.from(context).pointee.startElement(localName, attributeCount: Int(attributeCount), attributes: attributes)
+            ParserState.from(context).pointee.startElement(
+                localName, attributeCount: Int(attributeCount), attributes: attributes)
         }
         handler.endElementNs = { context, _, _, _ in
             guard let context else { return }

@@ -5,13 +5,15 @@ public enum GreatCircle {
     public static let earthRadiusMeters = 6_371_000.0
 
     /// Metres between two positions given in degrees.
-    public static func distance(latitude1: Double, longitude1: Double, latitude2: Double, longitude2: Double) -> Double {
+    public static func distance(latitude1: Double, longitude1: Double, latitude2: Double, longitude2: Double) -> Double
+    {
         let radians = Double.pi / 180
         let phi1 = latitude1 * radians
         let phi2 = latitude2 * radians
         let deltaPhi = (latitude2 - latitude1) * radians
         let deltaLambda = (longitude2 - longitude1) * radians
-        let a = sin(deltaPhi / 2) * sin(deltaPhi / 2) + cos(phi1) * cos(phi2) * sin(deltaLambda / 2) * sin(deltaLambda / 2)
+        let a =
+            sin(deltaPhi / 2) * sin(deltaPhi / 2) + cos(phi1) * cos(phi2) * sin(deltaLambda / 2) * sin(deltaLambda / 2)
         return 2 * earthRadiusMeters * asin(min(1, sqrt(a)))
     }
 

@@ -94,7 +94,8 @@ enum DecimalParser {
         // Only plain decimal syntax: strtod alone would also take "inf", "nan" and hex floats.
         for index in start..<end {
             switch bytes[index] {
-            case 0x30...0x39, UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "e"), UInt8(ascii: "E"):
+            case 0x30...0x39, UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "e"),
+                UInt8(ascii: "E"):
                 continue
             default:
                 return nil

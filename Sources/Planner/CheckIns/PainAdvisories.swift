@@ -3,7 +3,9 @@ import RunModel
 /// The advice the check-in history adds to a plan: a pause that still stands, a pause just
 /// lifted, mild pain that persists, and the warning every hold plan gives.
 enum PainAdvisories {
-    static func make(state: PainState, mode: PlanMode, backPain: BackPain, today: CalendarDay, hasCheckIns: Bool) -> [Advisory] {
+    static func make(state: PainState, mode: PlanMode, backPain: BackPain, today: CalendarDay, hasCheckIns: Bool)
+        -> [Advisory]
+    {
         var list: [Advisory] = []
         if hasCheckIns, let since = state.pausedSince, since < today, mode == .paused || mode == .urgent {
             let painFree = state.painFreeSince.map { $0.days(to: today) + 1 } ?? 0
@@ -19,7 +21,8 @@ enum PainAdvisories {
                 list.append(
                     Advisory(
                         kind: .holdForPain, title: "Your back pain persists: see a doctor or physiotherapist",
-                        message: "You have reported mild back pain for \(state.mildDays) days. Pain that lasts two weeks "
+                        message:
+                            "You have reported mild back pain for \(state.mildDays) days. Pain that lasts two weeks "
                             + "or more should be examined; the plan keeps holding your volume until then."))
             }
             list.append(
@@ -27,10 +30,12 @@ enum PainAdvisories {
                     kind: .holdForPain, title: "Stop and get checked if the pain worsens or spreads into a leg",
                     message: "If the pain gets worse, or spreads into a leg (pain, numbness or tingling there), stop "
                         + "running and see a doctor or physiotherapist before you run again."
-                        + (hasCheckIns ? " When the pain has gone, say so in a check-in and the plan ramps up again." : "")))
+                        + (hasCheckIns
+                            ? " When the pain has gone, say so in a check-in and the plan ramps up again." : "")))
         }
         if let resumption = state.resumption, mode == .return {
-            let how = resumption.byClearance
+            let how =
+                resumption.byClearance
                 ? "you were cleared on \(resumption.liftedOn)"
                 : "you reported \(PainState.painFreeDaysToLift) days without pain up to \(resumption.liftedOn)"
             list.append(

@@ -20,16 +20,20 @@ struct PlanContinuation: Sendable {
     /// finished week not done as planned.
     init?(previous: PlanRecord?, history: RunHistory, firstMonday: CalendarDay, weeks: Int, units: DistanceUnit) {
         // Targets are continued in tenths of the unit: a plan in another unit starts afresh.
-        guard let previous, previous.units == units, previous.hasPlausibleDistances, [.build, .return, .hold].contains(previous.mode),
+        guard let previous, previous.units == units, previous.hasPlausibleDistances,
+            [.build, .return, .hold].contains(previous.mode),
             let last = previous.weeks.last, firstMonday <= last.start.adding(days: 7),
             let first = previous.weeks.first, first.start <= firstMonday
         else { return nil }
-        let finished = previous.weeks.filter { $0.start.adding(days: 7) <= firstMonday && $0.start.adding(days: 6) <= history.today }
+        let finished = previous.weeks.filter {
+            $0.start.adding(days: 7) <= firstMonday && $0.start.adding(days: 6) <= history.today
+        }
         if let week = finished.last(where: { $0.plannedMeters > 0 }) {
             let done = history.entries(from: week.start, to: week.start.adding(days: 7))
             let doneMeters = done.reduce(0) { $0 + $1.meters }
             let longest = done.map(\.meters).max() ?? 0
-            guard doneMeters >= Self.doneShare * week.plannedMeters, longest >= Self.doneShare * week.longestRunMeters else {
+            guard doneMeters >= Self.doneShare * week.plannedMeters, longest >= Self.doneShare * week.longestRunMeters
+            else {
                 return nil
             }
         }
@@ -85,7 +89,9 @@ struct PlanContinuation: Sendable {
     /// against the stored plan's last full week before it (or `historyTenths`, the last week run, when
     /// larger) and may always plan its fresh target; the later weeks against the week before or, after
     /// a lighter week, the last full week.
-    func targets(_ fresh: WeeklyTargets, mondays: [CalendarDay], ceilingTenths: Int, historyTenths: Int) -> WeeklyTargets {
+    func targets(_ fresh: WeeklyTargets, mondays: [CalendarDay], ceilingTenths: Int, historyTenths: Int)
+        -> WeeklyTargets
+    {
         var result = fresh
         for (k, monday) in mondays.enumerated() where k < fresh.tenths.count {
             guard let continued = continuedTenths[monday] else { continue }
@@ -95,7 +101,8 @@ struct PlanContinuation: Sendable {
             } else {
                 if !fresh.isCutback[k] { tenths = max(tenths, fresh.tenths[k]) }
                 // The return step, and a step the stored plan itself took from a week this plan keeps, stand.
-                let storedStep = k > 0 && continuedTenths[mondays[k - 1]].map { result.tenths[k - 1] >= $0.tenths } == true
+                let storedStep =
+                    k > 0 && continuedTenths[mondays[k - 1]].map { result.tenths[k - 1] >= $0.tenths } == true
                     && previous.week(startingOn: monday) != nil
                 if k > 0, !result.isCutback[k - 1], fresh.reference[k] != .returnStep, !storedStep {
                     tenths = min(tenths, WeeklyTargets.scaled(result.tenths[k - 1], 1.10))
@@ -103,8 +110,11 @@ struct PlanContinuation: Sendable {
             }
             result.tenths[k] = tenths
             result.isCutback[k] = continued.isCutback
-            if k == 0, !continued.isCutback, tenths > fresh.tenths[0], let stored = lastFullPlannedTenths(before: monday) {
-                result.reference[0] = .continued(limit: max(fresh.tenths[0], PlanBuilder.growthLimit(max(stored, historyTenths))))
+            if k == 0, !continued.isCutback, tenths > fresh.tenths[0],
+                let stored = lastFullPlannedTenths(before: monday)
+            {
+                result.reference[0] = .continued(
+                    limit: max(fresh.tenths[0], PlanBuilder.growthLimit(max(stored, historyTenths))))
             }
         }
         // The lighter weeks may have moved: each later week is measured as the build rule measures it.
@@ -117,8 +127,10 @@ struct PlanContinuation: Sendable {
     /// The stored plan's planned total, in tenths, of its last whole week before `monday` that was not
     /// lighter (the rest of the week the plan was made in is not a whole week).
     func lastFullPlannedTenths(before monday: CalendarDay) -> Int? {
-        previous.weeks.last { $0.start < monday && $0.start >= previous.madeOn && !$0.isCutback && $0.plannedMeters > 0 }
-            .map { previous.units.floorTenths($0.plannedMeters) }
+        previous.weeks.last {
+            $0.start < monday && $0.start >= previous.madeOn && !$0.isCutback && $0.plannedMeters > 0
+        }
+        .map { previous.units.floorTenths($0.plannedMeters) }
     }
 
     /// The continued target in tenths for the week of `monday` (nil when neither the stored plan nor its
@@ -138,7 +150,9 @@ struct PlanContinuation: Sendable {
         guard let previous, let first = previous.weeks.first, let last = previous.weeks.last,
             first.start <= monday, monday <= last.start.adding(days: 7 * 4), plausible.contains(first.backCareWeek)
         else { return index }
-        if let stored = previous.week(startingOn: monday) { return plausible.contains(stored.backCareWeek) ? stored.backCareWeek : index }
+        if let stored = previous.week(startingOn: monday) {
+            return plausible.contains(stored.backCareWeek) ? stored.backCareWeek : index
+        }
         return first.backCareWeek + first.start.days(to: monday) / 7
     }
 }

@@ -15,7 +15,8 @@ public struct PlanRecord: Sendable, Hashable, Codable {
         public var durationSeconds: Int
         public var title: String
 
-        public init(day: CalendarDay, kind: Session.Kind, distanceMeters: Double?, durationSeconds: Int, title: String) {
+        public init(day: CalendarDay, kind: Session.Kind, distanceMeters: Double?, durationSeconds: Int, title: String)
+        {
             self.day = day
             self.kind = kind
             self.distanceMeters = distanceMeters
@@ -73,7 +74,9 @@ public struct PlanRecord: Sendable, Hashable, Codable {
     public var units: DistanceUnit
     public var weeks: [Week]
 
-    public init(schema: Int = PlanRecord.currentSchema, madeOn: CalendarDay, mode: PlanMode, units: DistanceUnit, weeks: [Week]) {
+    public init(
+        schema: Int = PlanRecord.currentSchema, madeOn: CalendarDay, mode: PlanMode, units: DistanceUnit, weeks: [Week]
+    ) {
         self.schema = schema
         self.madeOn = madeOn
         self.mode = mode

@@ -105,16 +105,19 @@ struct RunHistory: Sendable {
         var beforeBreak: Double?
         if let last = lastRunDay {
             let lastMonday = RunHistory.monday(of: last)
-            beforeBreak = (0..<4).map { weekTotal(startingOn: lastMonday.adding(days: -7 * $0)).meters }.reduce(0, +) / 4
+            beforeBreak =
+                (0..<4).map { weekTotal(startingOn: lastMonday.adding(days: -7 * $0)).meters }.reduce(0, +) / 4
         }
         var pace = RunHistory.medianPace(entries(from: today.adding(days: -55), to: today.adding(days: 1)))
         if pace == nil, let last = lastRunDay {
             pace = RunHistory.medianPace(entries(from: last.adding(days: -55), to: last.adding(days: 1)))
         }
         let (rolling, ewma) = loadRatios()
-        let w1 = lastFour[0], w2 = lastFour[1]
+        let w1 = lastFour[0]
+        let w2 = lastFour[1]
         return HistoryFigures(
-            lastFourWeeksMeters: Array(lastFour), averageWeekMeters: b4, longestRecentRunMeters: longestRun(before: planStart),
+            lastFourWeeksMeters: Array(lastFour), averageWeekMeters: b4,
+            longestRecentRunMeters: longestRun(before: planStart),
             daysSinceLastRun: gap, lastRunDate: lastRunDay, weekAverageBeforeBreakMeters: beforeBreak,
             medianPaceSecondsPerKilometer: pace, planningPaceSecondsPerKilometer: RunHistory.sanePace(pace),
             acuteChronicRatio: rolling, acuteChronicRatioEWMA: ewma,
@@ -138,8 +141,10 @@ struct RunHistory: Sendable {
         let acute = loads.suffix(7).reduce(0, +)
         let chronic = loads.suffix(28).reduce(0, +) / 4
         let rolling = chronic > 0 ? acute / chronic : nil
-        let acuteLambda = 2.0 / 8.0, chronicLambda = 2.0 / 29.0
-        var acuteEWMA = 0.0, chronicEWMA = 0.0
+        let acuteLambda = 2.0 / 8.0
+        let chronicLambda = 2.0 / 29.0
+        var acuteEWMA = 0.0
+        var chronicEWMA = 0.0
         for load in loads {
             acuteEWMA = acuteLambda * load + (1 - acuteLambda) * acuteEWMA
             chronicEWMA = chronicLambda * load + (1 - chronicLambda) * chronicEWMA

@@ -11,7 +11,9 @@ public struct HistoryFigures: Sendable, Hashable, Codable {
         /// L30 at the week's Monday: the longest run of the 30 days before the week (the plan reports the two side by side).
         public var longestRunBeforeMeters: Double
 
-        public init(start: CalendarDay, meters: Double, longestRunMeters: Double, runs: Int, longestRunBeforeMeters: Double = 0) {
+        public init(
+            start: CalendarDay, meters: Double, longestRunMeters: Double, runs: Int, longestRunBeforeMeters: Double = 0
+        ) {
             self.start = start
             self.meters = meters
             self.longestRunMeters = longestRunMeters
@@ -60,7 +62,8 @@ public struct HistoryFigures: Sendable, Hashable, Codable {
     public var otherActivities: Int
 
     public init(
-        lastFourWeeksMeters: [Double], averageWeekMeters: Double, longestRecentRunMeters: Double, daysSinceLastRun: Int?,
+        lastFourWeeksMeters: [Double], averageWeekMeters: Double, longestRecentRunMeters: Double,
+        daysSinceLastRun: Int?,
         lastRunDate: CalendarDay?, weekAverageBeforeBreakMeters: Double?, medianPaceSecondsPerKilometer: Double?,
         planningPaceSecondsPerKilometer: Double, acuteChronicRatio: Double?, acuteChronicRatioEWMA: Double?,
         weekOverWeekChange: Double?, recentWeeks: [WeekTotal], runsCounted: Int, otherActivities: Int,

@@ -30,8 +30,11 @@ public enum Weekday: String, Sendable, Hashable, Codable, CaseIterable, Comparab
     public init?(parsing text: String) {
         let lower = String(text.filter { !$0.isWhitespace }).lowercased()
         guard lower.count >= 3, let day = Weekday(rawValue: String(lower.prefix(3))) else { return nil }
-        let full = ["mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday", "fri": "friday",
-                    "sat": "saturday", "sun": "sunday"][day.rawValue] ?? ""
+        let full =
+            [
+                "mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday", "fri": "friday",
+                "sat": "saturday", "sun": "sunday",
+            ][day.rawValue] ?? ""
         guard full.hasPrefix(lower) || lower == day.rawValue else { return nil }
         self = day
     }

@@ -111,7 +111,8 @@ public struct WeekReview: Sendable, Hashable, Codable {
             self.outcome = .noRunsPlanned
             return
         }
-        let onPlan = doneMeters >= PlanContinuation.doneShare * week.plannedMeters
+        let onPlan =
+            doneMeters >= PlanContinuation.doneShare * week.plannedMeters
             && longestRunMeters >= PlanContinuation.doneShare * week.longestRunMeters
         self.outcome = onPlan ? .asPlanned : .belowPlan
     }

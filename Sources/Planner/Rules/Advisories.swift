@@ -18,7 +18,8 @@ enum Advisories {
             case .noHistory: "There are no runs in your log yet"
             case .longBreak: "You have not run for more than 90 days"
             case .smallBase: "Your recent running is under 5 km a week with no run of 3 km"
-            case .weeksTooSmall: "A distance plan from your recent running would have weeks under 5 km or a long run under 3 km"
+            case .weeksTooSmall:
+                "A distance plan from your recent running would have weeks under 5 km or a long run under 3 km"
             }
         }
     }
@@ -36,19 +37,22 @@ enum Advisories {
                 Advisory(
                     kind: .urgent, title: "Seek urgent medical care now",
                     message: "You reported \(symptoms). These can be signs of nerve compression that needs "
-                        + "treatment today: go to an emergency department or call your emergency number. No plan is made."))
+                        + "treatment today: go to an emergency department or call your emergency number. No plan is made."
+                ))
         case .paused:
             let reason = symptoms.isEmpty ? "persistent back pain" : symptoms
             list.append(
                 Advisory(
                     kind: .stopRunning, title: "Do not run until a doctor or physiotherapist has seen you",
                     message: "You reported \(reason). See a doctor or physiotherapist before running again. "
-                        + "Until then: an easy walk each day and the back-care routine, both only on days you are pain-free."))
+                        + "Until then: an easy walk each day and the back-care routine, both only on days you are pain-free."
+                ))
         case .hold:
             list.append(
                 Advisory(
                     kind: .holdForPain, title: "Mild back pain: holding your volume",
-                    message: "Every week stays at \(units.format(weeks.first(where: { $0.index >= 1 })?.targetMeters ?? 0)), "
+                    message:
+                        "Every week stays at \(units.format(weeks.first(where: { $0.index >= 1 })?.targetMeters ?? 0)), "
                         + "the long run does not grow, and back care is three times a week. See a physiotherapist if the "
                         + "pain persists for more than two weeks."))
         case .return:
@@ -63,14 +67,19 @@ enum Advisories {
             let (reason, entry) = beginner ?? (.noHistory, 1)
             var why = reason.sentence
             if reason == .noHistory, figures.otherActivities > 0 {
-                why = "Your log holds \(figures.otherActivities) other activities but no runs (walks, rides and swims do not count)"
+                why =
+                    "Your log holds \(figures.otherActivities) other activities but no runs (walks, rides and swims do not count)"
             }
-            let start = entry == 1
-                ? "starts at week 1" : "starts at week \(entry), the first whose longest running stretch is longer than your longest run of the last 30 days"
-            var message = "\(why), so the plan follows the NHS Couch-to-5K and \(start): three run/walk "
+            let start =
+                entry == 1
+                ? "starts at week 1"
+                : "starts at week \(entry), the first whose longest running stretch is longer than your longest run of the last 30 days"
+            var message =
+                "\(why), so the plan follows the NHS Couch-to-5K and \(start): three run/walk "
                 + "sessions a week, never on consecutive days. Repeat a week if it felt hard."
             if options.backPain == .mild {
-                message += " With mild back pain, back care is three times a week; see a physiotherapist if it persists."
+                message +=
+                    " With mild back pain, back care is three times a week; see a physiotherapist if it persists."
             }
             list.append(Advisory(kind: .beginner, title: "Starting with run/walk sessions", message: message))
         case .build:
@@ -86,18 +95,21 @@ enum Advisories {
             list.append(
                 Advisory(
                     kind: .runCap, title: "\(names(capped)) below target",
-                    message: "No single run may be more than 10 % longer than your longest run of the previous 30 days, "
+                    message:
+                        "No single run may be more than 10 % longer than your longest run of the previous 30 days, "
                         + "so the remaining distance is left out rather than piled onto one run."))
         }
         let fewDays = full.filter(\.isLimitedByRunDays)
         if !fewDays.isEmpty {
             let count = DayLayout.runnableDays(
                 available: options.weekdays,
-                longDay: DayLayout.longRunDay(available: options.weekdays, preferred: options.longRunDay)).count
+                longDay: DayLayout.longRunDay(available: options.weekdays, preferred: options.longRunDay)
+            ).count
             list.append(
                 Advisory(
                     kind: .fewRunDays, title: "\(names(fewDays)) below target: more run days would allow more volume",
-                    message: "With \(count == 1 ? "one run day" : "two run days") a week, the week is at most one and a half "
+                    message:
+                        "With \(count == 1 ? "one run day" : "two run days") a week, the week is at most one and a half "
                         + "times the long run, and a run the day before the long run at most half of it. "
                         + "Adding a day (--days) lets the plan spread more distance safely."))
         }
@@ -112,7 +124,8 @@ enum Advisories {
             list.append(
                 Advisory(
                     kind: .emptyPlan, title: "No runs in this plan: running is paused",
-                    message: "What to do: see a doctor or physiotherapist. When you have been cleared and are pain-free, "
+                    message:
+                        "What to do: see a doctor or physiotherapist. When you have been cleared and are pain-free, "
                         + "plan again with --back-pain none."))
         }
         return list

@@ -53,7 +53,9 @@ enum DayLayout {
         for mask in 1..<(1 << 7) {
             let days = Weekday.allCases.filter { mask & (1 << ($0.number - 1)) != 0 }
             guard days.count <= count, days.allSatisfy(candidates.contains) else { continue }
-            let spaced = days.enumerated().allSatisfy { i, a in days.dropFirst(i + 1).allSatisfy { circularDistance(a, $0) >= 2 } }
+            let spaced = days.enumerated().allSatisfy { i, a in
+                days.dropFirst(i + 1).allSatisfy { circularDistance(a, $0) >= 2 }
+            }
             guard spaced else { continue }
             if isBetter(days, than: best, preferred: preferred) { best = days }
         }

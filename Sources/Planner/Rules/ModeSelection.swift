@@ -16,7 +16,8 @@ enum ModeSelection {
     static func isBeginner(_ history: HistoryFigures, gapDays: Int?) -> Bool {
         guard let gap = gapDays, gap <= 90 else { return true }
         if gap >= 11 {
-            return (history.weekAverageBeforeBreakMeters ?? 0) < 5000 && (history.longestRunBeforeBreakMeters ?? 0) < 3000
+            return (history.weekAverageBeforeBreakMeters ?? 0) < 5000
+                && (history.longestRunBeforeBreakMeters ?? 0) < 3000
         }
         return history.averageWeekMeters < 5000 && history.longestRecentRunMeters < 3000
     }

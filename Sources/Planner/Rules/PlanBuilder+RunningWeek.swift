@@ -180,7 +180,8 @@ extension PlanBuilder {
         }
         let perWeek = mode == .hold ? 3 : 2
         for day in DayLayout.backCareDays(
-            count: backCareCount(perWeek, week: index), days: weekdays, runTenths: final, longDay: isLong ? longDay : nil)
+            count: backCareCount(perWeek, week: index), days: weekdays, runTenths: final,
+            longDay: isLong ? longDay : nil)
         {
             guard let i = weekdays.firstIndex(of: day) else { continue }
             days[i].sessions.append(SessionFactory.backCare(week: backCareWeek(index), onlyIfPainFree: false))
@@ -191,8 +192,10 @@ extension PlanBuilder {
             index: index, start: monday, targetMeters: units.meters(tenths: target),
             plannedMeters: units.meters(tenths: planned), isCutback: isCutback, days: days,
             isLimitedByRunCap: limitedByCap,
-            longestRecentRunMeters: tracker.longestRun(before: longDate, ignoringPlannedFrom: max(monday, dates.firstDay)),
-            isLimitedByRunDays: fewDays, isLimitedByWeeklyGrowth: index > 0 && budget < target && planned + final.count >= budget,
+            longestRecentRunMeters: tracker.longestRun(
+                before: longDate, ignoringPlannedFrom: max(monday, dates.firstDay)),
+            isLimitedByRunDays: fewDays,
+            isLimitedByWeeklyGrowth: index > 0 && budget < target && planned + final.count >= budget,
             alreadyRunMeters: alreadyRun)
     }
 }

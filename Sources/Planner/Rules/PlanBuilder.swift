@@ -14,7 +14,10 @@ struct PlanBuilder {
     /// The stored plan this one continues (Planner/Continuation), set by `attachContinuation`.
     var continuation: PlanContinuation?
 
-    init(history: RunHistory, figures: HistoryFigures, mode: PlanMode, options: PlanOptions, dates: PlanDates, gapDays: Int?) {
+    init(
+        history: RunHistory, figures: HistoryFigures, mode: PlanMode, options: PlanOptions, dates: PlanDates,
+        gapDays: Int?
+    ) {
         self.history = history
         self.figures = figures
         self.mode = mode
@@ -80,11 +83,15 @@ struct PlanBuilder {
         var days = emptyDays(index)
         for i in days.indices { days[i].sessions.append(SessionFactory.walk()) }
         let weekdays = days.map { Weekday(of: $0.date) }
-        for day in DayLayout.backCareDays(count: backCareCount(3, week: index), days: weekdays, runTenths: [:], longDay: nil) {
+        for day in DayLayout.backCareDays(
+            count: backCareCount(3, week: index), days: weekdays, runTenths: [:], longDay: nil)
+        {
             guard let i = weekdays.firstIndex(of: day) else { continue }
             days[i].sessions.append(SessionFactory.backCare(week: backCareWeek(index), onlyIfPainFree: true))
         }
-        return PlanWeek(index: index, start: dates.monday(ofWeek: index), targetMeters: 0, plannedMeters: 0, isCutback: false, days: days)
+        return PlanWeek(
+            index: index, start: dates.monday(ofWeek: index), targetMeters: 0, plannedMeters: 0, isCutback: false,
+            days: days)
     }
 
     /// Couch-to-5K: three run/walk sessions on non-consecutive days (fewer only when the available days do not
@@ -110,11 +117,15 @@ struct PlanBuilder {
         }
         let perWeek = options.backPain == .mild ? 3 : 2
         let runs = Dictionary(uniqueKeysWithValues: runDays.map { ($0, 0) })
-        for day in DayLayout.backCareDays(count: backCareCount(perWeek, week: index), days: weekdays, runTenths: runs, longDay: nil) {
+        for day in DayLayout.backCareDays(
+            count: backCareCount(perWeek, week: index), days: weekdays, runTenths: runs, longDay: nil)
+        {
             guard let i = weekdays.firstIndex(of: day) else { continue }
             days[i].sessions.append(SessionFactory.backCare(week: backCareWeek(index), onlyIfPainFree: false))
         }
-        return PlanWeek(index: index, start: dates.monday(ofWeek: index), targetMeters: 0, plannedMeters: 0, isCutback: false, days: days)
+        return PlanWeek(
+            index: index, start: dates.monday(ofWeek: index), targetMeters: 0, plannedMeters: 0, isCutback: false,
+            days: days)
     }
 
     /// Build, return and hold weeks: targets, planned totals held to the growth rule, runs held to the cap.
@@ -124,7 +135,8 @@ struct PlanBuilder {
         switch mode {
         case .return:
             targets = .comeback(
-                history: figures, gapDays: gapDays ?? 0, weeks: options.weeks, ceilingTenths: ceilingTenths, units: units)
+                history: figures, gapDays: gapDays ?? 0, weeks: options.weeks, ceilingTenths: ceilingTenths,
+                units: units)
         case .hold:
             targets = .hold(history: figures, weeks: options.weeks, ceilingTenths: ceilingTenths, units: units)
         default:
@@ -138,7 +150,8 @@ struct PlanBuilder {
         if dates.hasThisWeek {
             // This week: no growth, T0 = min(max(W1, B4), ceiling) (the return or hold level in those modes),
             // minus what was already run.
-            let fresh = mode == .build
+            let fresh =
+                mode == .build
                 ? min(units.floorTenths(max(figures.lastFourWeeksMeters[0], figures.averageWeekMeters)), ceilingTenths)
                 : targets.tenths[0]
             // A re-plan keeps the stored plan's target for this week (docs/weekly-loop.md, "Re-planning").
@@ -146,7 +159,8 @@ struct PlanBuilder {
             let done = doneThisWeek.reduce(0) { $0 + $1.meters }
             result.append(
                 runningWeek(
-                    0, target: full, budget: full, alreadyRun: done, isCutback: false, maxRuns: maxRuns, runnable: runnable,
+                    0, target: full, budget: full, alreadyRun: done, isCutback: false, maxRuns: maxRuns,
+                    runnable: runnable,
                     hasLongRun: !noLongRunFirst))
         }
         var previousPlanned = 0

@@ -1,5 +1,5 @@
-import RunModel
 internal import Foundation
+import RunModel
 
 /// The sessions around the runs (docs/planning-rules.md, "Sessions around the runs"): every run with its warm-up
 /// and cool-down, the back-care routine, the paused mode's walk, and the length of each event.
@@ -27,7 +27,8 @@ enum SessionFactory {
     /// An easy or long run: warm-up + distance × pace (rounded up to the minute) + cool-down.
     static func run(long: Bool, meters: Double, pace: Double) -> Session {
         let minutes = runningMinutes(meters: meters, pace: pace)
-        let warmUp = WarmUp.beforeEveryRun, coolDown = CoolDown.afterEveryRun
+        let warmUp = WarmUp.beforeEveryRun
+        let coolDown = CoolDown.afterEveryRun
         return Session(
             kind: long ? .longRun : .easyRun, distanceMeters: meters,
             durationSeconds: warmUp.seconds + minutes * 60 + coolDown.seconds,
@@ -36,7 +37,8 @@ enum SessionFactory {
 
     /// A Couch-to-5K run/walk session.
     static func runWalk(_ set: RunWalkSet) -> Session {
-        let warmUp = WarmUp.beforeEveryRun, coolDown = CoolDown.afterEveryRun
+        let warmUp = WarmUp.beforeEveryRun
+        let coolDown = CoolDown.afterEveryRun
         return Session(
             kind: .runWalk, distanceMeters: nil, durationSeconds: warmUp.seconds + set.seconds + coolDown.seconds,
             warmUp: warmUp, main: .runWalk(set), coolDown: coolDown)

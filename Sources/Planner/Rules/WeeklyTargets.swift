@@ -45,7 +45,8 @@ struct WeeklyTargets: Sendable {
         for k in 1...weeks {
             let cutback = rising ? (k - 1) % 4 == 0 : k % 4 == 0
             if k == 1 {
-                let target = cutback
+                let target =
+                    cutback
                     ? units.floorTenths(0.75 * w[0]) : units.floorTenths(min(1.10 * max(w[0], b4), 1.30 * b4))
                 result.append(target, cutback: cutback, reference: .history, ceiling: ceilingTenths)
             } else if cutback {
@@ -55,7 +56,8 @@ struct WeeklyTargets: Sendable {
                 result.append(lastFull, cutback: false, reference: .lastFullWeek, ceiling: ceilingTenths)
             } else {
                 result.append(
-                    scaled(result.tenths[k - 2], 1.10), cutback: false, reference: .previousWeek, ceiling: ceilingTenths)
+                    scaled(result.tenths[k - 2], 1.10), cutback: false, reference: .previousWeek, ceiling: ceilingTenths
+                )
             }
             if !cutback { lastFull = result.tenths[k - 1] }
         }
@@ -78,20 +80,26 @@ struct WeeklyTargets: Sendable {
         for k in 1...weeks {
             var cutback = false
             if k <= half {
-                result.append(units.floorTenths(0.5 * p), cutback: false, reference: k == 1 ? .history : .previousWeek, ceiling: ceilingTenths)
+                result.append(
+                    units.floorTenths(0.5 * p), cutback: false, reference: k == 1 ? .history : .previousWeek,
+                    ceiling: ceilingTenths)
             } else if k <= half + threeQuarters {
                 let step = k == half + 1 && k > 1
                 result.append(
-                    units.floorTenths(0.75 * p), cutback: false, reference: step ? .returnStep : k == 1 ? .history : .previousWeek,
+                    units.floorTenths(0.75 * p), cutback: false,
+                    reference: step ? .returnStep : k == 1 ? .history : .previousWeek,
                     ceiling: ceilingTenths)
             } else if let reached = reachedP, k > reached, k % 4 == 0 {
                 cutback = true
-                result.append(scaled(result.tenths[k - 2], 0.75), cutback: true, reference: .previousWeek, ceiling: ceilingTenths)
+                result.append(
+                    scaled(result.tenths[k - 2], 0.75), cutback: true, reference: .previousWeek, ceiling: ceilingTenths)
             } else if k > 1, result.isCutback[k - 2] {
                 result.append(lastFull, cutback: false, reference: .lastFullWeek, ceiling: ceilingTenths)
             } else {
                 let previous = k > 1 ? result.tenths[k - 2] : units.floorTenths(0.75 * p)
-                result.append(scaled(previous, 1.10), cutback: false, reference: k == 1 ? .history : .previousWeek, ceiling: ceilingTenths)
+                result.append(
+                    scaled(previous, 1.10), cutback: false, reference: k == 1 ? .history : .previousWeek,
+                    ceiling: ceilingTenths)
             }
             if !cutback { lastFull = result.tenths[k - 1] }
             if reachedP == nil, pTenths > 0, result.tenths[k - 1] >= pTenths { reachedP = k }
@@ -103,7 +111,9 @@ struct WeeklyTargets: Sendable {
     static func hold(history: HistoryFigures, weeks: Int, ceilingTenths: Int, units: DistanceUnit) -> WeeklyTargets {
         let target = units.floorTenths(min(history.lastFourWeeksMeters[0], history.averageWeekMeters))
         var result = WeeklyTargets()
-        for k in 1...weeks { result.append(target, cutback: false, reference: k == 1 ? .history : .previousWeek, ceiling: ceilingTenths) }
+        for k in 1...weeks {
+            result.append(target, cutback: false, reference: k == 1 ? .history : .previousWeek, ceiling: ceilingTenths)
+        }
         return result
     }
 }

@@ -1,5 +1,5 @@
-import RunModel
 public import Planner
+import RunModel
 
 /// The weekly-distance chart as a standalone SVG: history weeks in blue-grey, the current week so far in pale
 /// blue-grey, planned weeks in orange (lighter weeks pale orange), today as a dashed red line; the legend names
@@ -18,14 +18,21 @@ public struct MileageChartSVG: Sendable {
     /// The chart of `plan`'s recent history and planned weeks.
     public func render(_ plan: Plan) -> String {
         let series = MileageSeries(plan: plan)
-        let width = 760, height = 320
-        let left = 56, right = 16, top = 40, bottom = 56
-        let plotWidth = width - left - right, plotHeight = height - top - bottom
+        let width = 760
+        let height = 320
+        let left = 56
+        let right = 16
+        let top = 40
+        let bottom = 56
+        let plotWidth = width - left - right
+        let plotHeight = height - top - bottom
         let maximum = series.axisMaximum
         let count = max(series.bars.count, 1)
         let slot = Double(plotWidth) / Double(count)
         let barWidth = slot * 0.7
-        func y(_ value: Double) -> Double { Double(top) + Double(plotHeight) * (1 - min(value, Double(maximum)) / Double(maximum)) }
+        func y(_ value: Double) -> Double {
+            Double(top) + Double(plotHeight) * (1 - min(value, Double(maximum)) / Double(maximum))
+        }
         func number(_ value: Double) -> String { DisplayFormat.twoDecimals(value) }
 
         var svg = """
@@ -35,7 +42,8 @@ public struct MileageChartSVG: Sendable {
             """
         svg += "<title id=\"title\">Weekly distance (\(series.units.rawValue)): history and plan</title>\n"
         svg += "<rect width=\"\(width)\" height=\"\(height)\" fill=\"#ffffff\"/>\n"
-        svg += "<text x=\"\(left)\" y=\"22\" font-size=\"15\" font-weight=\"bold\">Weekly distance (\(series.units.rawValue))</text>\n"
+        svg +=
+            "<text x=\"\(left)\" y=\"22\" font-size=\"15\" font-weight=\"bold\">Weekly distance (\(series.units.rawValue))</text>\n"
         // Legend: only the kinds of bar the chart holds, and the today marker when it is drawn.
         var legendX = width - right - 100 * series.kindsShown.count - (series.todayPosition == nil ? 0 : 70)
         for kind in series.kindsShown {
@@ -44,8 +52,10 @@ public struct MileageChartSVG: Sendable {
             legendX += 100
         }
         if series.todayPosition != nil {
-            svg += "<line x1=\"\(legendX + 6)\" y1=\"10\" x2=\"\(legendX + 6)\" y2=\"26\" stroke=\"\(Self.todayColor)\" "
-            svg += "stroke-width=\"2\" stroke-dasharray=\"3 2\"/><text class=\"legend\" x=\"\(legendX + 14)\" y=\"22\">today</text>\n"
+            svg +=
+                "<line x1=\"\(legendX + 6)\" y1=\"10\" x2=\"\(legendX + 6)\" y2=\"26\" stroke=\"\(Self.todayColor)\" "
+            svg +=
+                "stroke-width=\"2\" stroke-dasharray=\"3 2\"/><text class=\"legend\" x=\"\(legendX + 14)\" y=\"22\">today</text>\n"
         }
         // Grid and value axis.
         let step = maximum > 50 ? 10 : 5
@@ -63,20 +73,28 @@ public struct MileageChartSVG: Sendable {
             let center = number(x + barWidth / 2)
             svg += "<rect x=\"\(number(x))\" y=\"\(number(barTop))\" width=\"\(number(barWidth))\" "
             svg += "height=\"\(number(baseline - barTop))\" fill=\"\(color)\">"
-            svg += "<title>\(XMLText.escape(DisplayFormat.shortDate(bar.start))): \(series.label(bar.value)) \(series.units.rawValue)</title></rect>\n"
-            svg += "<text x=\"\(center)\" y=\"\(number(barTop - 4))\" text-anchor=\"middle\" font-size=\"10\">\(series.label(bar.value))</text>"
-            svg += "<text x=\"\(center)\" y=\"\(height - bottom + 16)\" text-anchor=\"middle\" font-size=\"10\" fill=\"#555555\">"
+            svg +=
+                "<title>\(XMLText.escape(DisplayFormat.shortDate(bar.start))): \(series.label(bar.value)) \(series.units.rawValue)</title></rect>\n"
+            svg +=
+                "<text x=\"\(center)\" y=\"\(number(barTop - 4))\" text-anchor=\"middle\" font-size=\"10\">\(series.label(bar.value))</text>"
+            svg +=
+                "<text x=\"\(center)\" y=\"\(height - bottom + 16)\" text-anchor=\"middle\" font-size=\"10\" fill=\"#555555\">"
             svg += "\(XMLText.escape(DisplayFormat.shortDate(bar.start)))</text>\n"
         }
         // Today: a dashed line through its day of the week's slot (Monday at the left edge).
         if let (index, weekday) = series.todayPosition {
             let tx = number(Double(left) + slot * (Double(index) + (Double(weekday) + 0.5) / 7))
-            svg += "<line x1=\"\(tx)\" y1=\"\(top)\" x2=\"\(tx)\" y2=\"\(top + plotHeight)\" stroke=\"\(Self.todayColor)\" "
-            svg += "stroke-width=\"2\" stroke-dasharray=\"3 2\"><title>today, \(XMLText.escape(DisplayFormat.longDate(series.today)))</title></line>"
-            svg += "<text x=\"\(tx)\" y=\"\(top - 4)\" text-anchor=\"middle\" font-size=\"10\" fill=\"\(Self.todayColor)\">today</text>\n"
+            svg +=
+                "<line x1=\"\(tx)\" y1=\"\(top)\" x2=\"\(tx)\" y2=\"\(top + plotHeight)\" stroke=\"\(Self.todayColor)\" "
+            svg +=
+                "stroke-width=\"2\" stroke-dasharray=\"3 2\"><title>today, \(XMLText.escape(DisplayFormat.longDate(series.today)))</title></line>"
+            svg +=
+                "<text x=\"\(tx)\" y=\"\(top - 4)\" text-anchor=\"middle\" font-size=\"10\" fill=\"\(Self.todayColor)\">today</text>\n"
         }
-        svg += "<line x1=\"\(left)\" y1=\"\(top + plotHeight)\" x2=\"\(width - right)\" y2=\"\(top + plotHeight)\" stroke=\"#333333\"/>\n"
-        svg += "<text x=\"\(left + plotWidth / 2)\" y=\"\(height - 14)\" text-anchor=\"middle\" fill=\"#555555\">week starting</text>\n"
+        svg +=
+            "<line x1=\"\(left)\" y1=\"\(top + plotHeight)\" x2=\"\(width - right)\" y2=\"\(top + plotHeight)\" stroke=\"#333333\"/>\n"
+        svg +=
+            "<text x=\"\(left + plotWidth / 2)\" y=\"\(height - 14)\" text-anchor=\"middle\" fill=\"#555555\">week starting</text>\n"
         svg += "</svg>\n"
         return svg
     }

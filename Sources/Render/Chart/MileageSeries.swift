@@ -47,11 +47,15 @@ struct MileageSeries: Sendable {
 
     /// The kinds of bar the chart shows, in legend order: a legend names only what is drawn, so
     /// a kind whose bars are all zero (an empty history, nothing run yet this week) is left out.
-    var kindsShown: [Bar.Kind] { Bar.Kind.allCases.filter { kind in bars.contains { $0.kind == kind && $0.value > 0 } } }
+    var kindsShown: [Bar.Kind] {
+        Bar.Kind.allCases.filter { kind in bars.contains { $0.kind == kind && $0.value > 0 } }
+    }
 
     /// Index of the bar whose week holds today, and today's place in it (0 = Monday … 6 = Sunday).
     var todayPosition: (bar: Int, weekday: Int)? {
-        guard let index = bars.firstIndex(where: { $0.start <= today && today < $0.start.adding(days: 7) }) else { return nil }
+        guard let index = bars.firstIndex(where: { $0.start <= today && today < $0.start.adding(days: 7) }) else {
+            return nil
+        }
         return (index, bars[index].start.days(to: today))
     }
 

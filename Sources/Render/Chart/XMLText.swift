@@ -1,4 +1,3 @@
-
 /// Escaping for text and attribute values inside XML (SVG).
 enum XMLText {
     static func escape(_ text: String) -> String {

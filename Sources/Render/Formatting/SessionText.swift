@@ -60,9 +60,11 @@ public enum SessionText {
     /// "8 × (run 60 s, walk 90 s)", "Run 5 min, walk 3 min, run 5 min", "Run 20 min without walking".
     static func runWalk(_ set: RunWalkSet) -> String {
         if set.intervals.count == 1, let only = set.intervals.first, set.repeats == 1 {
-            return "\(only.activity == .run ? "Run" : "Walk") \(duration(only.seconds)) without \(only.activity == .run ? "walking" : "running")"
+            return
+                "\(only.activity == .run ? "Run" : "Walk") \(duration(only.seconds)) without \(only.activity == .run ? "walking" : "running")"
         }
-        let parts = set.intervals.map { "\($0.activity == .run ? "run" : "walk") \(duration($0.seconds))" }.joined(separator: ", ")
+        let parts = set.intervals.map { "\($0.activity == .run ? "run" : "walk") \(duration($0.seconds))" }.joined(
+            separator: ", ")
         if set.repeats > 1 { return "\(set.repeats) × (\(parts))" }
         return parts.prefix(1).uppercased() + parts.dropFirst()
     }

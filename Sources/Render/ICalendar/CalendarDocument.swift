@@ -1,6 +1,6 @@
-public import ZoneInfo
 public import Foundation
 import RunModel
+public import ZoneInfo
 
 /// A whole VCALENDAR: header, the time zone its timed events use, and the events.
 public struct CalendarDocument: Sendable, Hashable {
@@ -12,7 +12,9 @@ public struct CalendarDocument: Sendable, Hashable {
     var timeZone: TimeZoneRules?
     var events: [CalendarEvent]
 
-    public init(name: String = "RunRamp plan", productVersion: String, timeZone: TimeZoneRules?, events: [CalendarEvent]) {
+    public init(
+        name: String = "RunRamp plan", productVersion: String, timeZone: TimeZoneRules?, events: [CalendarEvent]
+    ) {
         self.name = name
         self.productVersion = productVersion
         self.timeZone = timeZone
@@ -25,7 +27,8 @@ public struct CalendarDocument: Sendable, Hashable {
     /// timing and whether the event was written as cancelled.
     public func revisions(previous: [String: EventRevision]) -> [EventRevision] {
         events.map { event in
-            var revision = EventRevision.next(uid: event.uid, fingerprint: fingerprint(of: event), previous: previous[event.uid])
+            var revision = EventRevision.next(
+                uid: event.uid, fingerprint: fingerprint(of: event), previous: previous[event.uid])
             revision.summary = event.limitedSummary
             revision.day = event.timing.day
             if case .timed(let start, let duration) = event.timing {

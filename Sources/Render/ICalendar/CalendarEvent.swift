@@ -1,5 +1,5 @@
-import ZoneInfo
 import RunModel
+import ZoneInfo
 
 /// One event of an exported calendar, independent of where it came from (a planned session).
 public struct CalendarEvent: Sendable, Hashable {

@@ -34,7 +34,8 @@ struct ContentLine: Sendable, Hashable {
     /// Keeps only ALPHA, DIGIT and "-" (RFC 5545 iana-token / x-name), upper-cased.
     static func token(_ text: String) -> String {
         let kept = text.unicodeScalars.filter { scalar in
-            scalar == "-" || ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+            scalar == "-" || ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar)
+                || ("0"..."9").contains(scalar)
         }
         let token = String(String.UnicodeScalarView(kept)).uppercased()
         return token.isEmpty ? "X-EMPTY" : token

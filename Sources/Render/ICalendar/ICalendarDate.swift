@@ -1,6 +1,6 @@
-import ZoneInfo
 import Foundation
 import RunModel
+import ZoneInfo
 
 /// Formats RFC 5545 DATE and DATE-TIME values.
 enum ICalendarDate {
@@ -12,7 +12,9 @@ enum ICalendarDate {
 
     /// Local DATE-TIME (used with TZID): `20261206T070000`.
     static func dateTime(_ time: LocalDateTime) -> String {
-        let hour = time.secondOfDay / 3_600, minute = time.secondOfDay / 60 % 60, second = time.secondOfDay % 60
+        let hour = time.secondOfDay / 3_600
+        let minute = time.secondOfDay / 60 % 60
+        let second = time.secondOfDay % 60
         return date(time.day) + "T" + pad(hour, 2) + pad(minute, 2) + pad(second, 2)
     }
 

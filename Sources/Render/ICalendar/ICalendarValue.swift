@@ -13,7 +13,8 @@ enum ICalendarValue: Sendable, Hashable {
         switch self {
         case .text(let text): ICalendarValue.escapeText(text)
         case .textList(let values): values.map(ICalendarValue.escapeText).joined(separator: ",")
-        case .raw(let text): String(String.UnicodeScalarView(text.unicodeScalars.filter { !ICalendarValue.isControl($0) }))
+        case .raw(let text):
+            String(String.UnicodeScalarView(text.unicodeScalars.filter { !ICalendarValue.isControl($0) }))
         }
     }
 

@@ -1,6 +1,6 @@
-import ZoneInfo
 public import Planner
 import RunModel
+import ZoneInfo
 
 /// Turns a plan into calendar events (docs/icalendar.md): one per session, none on rest days; a
 /// paused plan keeps only its walks and back-care events and an urgent plan exports none
@@ -26,7 +26,9 @@ public enum PlanCalendar {
                     let suffix = slotsUsed[slot, default: 1] > 1 ? "-\(slotsUsed[slot, default: 1])" : ""
                     let timing: CalendarEvent.Timing
                     if let start = nextStart {
-                        timing = .timed(start: LocalDateTime(day: day.date, secondOfDay: start), durationSeconds: session.durationSeconds)
+                        timing = .timed(
+                            start: LocalDateTime(day: day.date, secondOfDay: start),
+                            durationSeconds: session.durationSeconds)
                         nextStart = start + max(session.durationSeconds, 60)  // a second session follows the first
                     } else {
                         timing = .allDay(day.date)

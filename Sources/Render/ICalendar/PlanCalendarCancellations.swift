@@ -1,6 +1,6 @@
-import ZoneInfo
 public import Planner
 import RunModel
+import ZoneInfo
 
 // Re-importing an .ics cannot delete an event, so a session an earlier export had and the newer
 // plan does not is sent again as a cancellation: same UID, SEQUENCE one higher, STATUS:CANCELLED.
@@ -9,7 +9,8 @@ extension PlanCalendar {
     /// recorded before the summary was stored).
     static let genericCancelledSummary = "Cancelled: RunRamp session"
     /// DESCRIPTION of every cancelled event.
-    static let cancelledDescription = "This session is no longer in your RunRamp plan: do not do it. See the plan for what to do instead."
+    static let cancelledDescription =
+        "This session is no longer in your RunRamp plan: do not do it. See the plan for what to do instead."
 
     /// The days on which an earlier event missing from `plan` is cancelled. Paused and urgent
     /// plans (no running) cover every day from the plan's `today` on, with no end, so that no

@@ -16,11 +16,14 @@ public enum JSONOutput {
         listing items: [some Encodable], under key: String, schema: JSONSchema, omitting: Set<String> = []
     ) throws -> String {
         try render(SchemaTagged(schema: schema.identifier, body: Listing(key: key, items: items))) { tree in
-            guard !omitting.isEmpty, case .object(var members) = tree, case .array(let list)? = members[key] else { return tree }
-            members[key] = .array(list.map { item in
-                guard case .object(let fields) = item else { return item }
-                return .object(fields.filter { !omitting.contains($0.key) })
-            })
+            guard !omitting.isEmpty, case .object(var members) = tree, case .array(let list)? = members[key] else {
+                return tree
+            }
+            members[key] = .array(
+                list.map { item in
+                    guard case .object(let fields) = item else { return item }
+                    return .object(fields.filter { !omitting.contains($0.key) })
+                })
             return .object(members)
         }
     }
@@ -31,7 +34,8 @@ public enum JSONOutput {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.dateEncodingStrategy = .iso8601
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         let first = try encoder.encode(value)
         // A second pass over the encoded tree rounds every fractional number (JSONEncoder has no
         // hook for numbers); keys are already snake_case, so the plain encoder keeps them as they are.
@@ -47,7 +51,8 @@ public enum JSONOutput {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         decoder.dateDecodingStrategy = .iso8601
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return decoder
     }
 

@@ -25,9 +25,10 @@ public enum PlanJSON {
     static func camelCase(_ key: String) -> String {
         let words = key.split(separator: "_", omittingEmptySubsequences: false)
         guard let first = words.first, words.count > 1 else { return key }
-        return String(first) + words.dropFirst().map { word in
-            word == "ewma" ? "EWMA" : word.prefix(1).uppercased() + word.dropFirst()
-        }.joined()
+        return String(first)
+            + words.dropFirst().map { word in
+                word == "ewma" ? "EWMA" : word.prefix(1).uppercased() + word.dropFirst()
+            }.joined()
     }
 
     private struct PlanKey: CodingKey {

@@ -1,4 +1,3 @@
-
 /// Escaping for text placed into GitHub-flavoured Markdown, so no input can open a link, an HTML tag or a table cell.
 enum MarkdownEscaping {
     /// Inline text: backslash-escapes Markdown punctuation, turns `&` and `<` into entities, folds line breaks.

@@ -1,5 +1,5 @@
-import RunModel
 import Planner
+import RunModel
 
 /// The weekly-distance chart as a Mermaid `xychart-beta` block, which GitHub renders inline.
 enum MermaidChart {

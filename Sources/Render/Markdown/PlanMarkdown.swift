@@ -37,7 +37,8 @@ public struct PlanMarkdown: Sendable {
         } else {
             out = "# Running plan\n\n"
         }
-        out += "Made on \(DisplayFormat.longDate(plan.today)) · mode **\(plan.mode.rawValue)**: \(DisplayFormat.modeSummary(plan.mode))\n\n"
+        out +=
+            "Made on \(DisplayFormat.longDate(plan.today)) · mode **\(plan.mode.rawValue)**: \(DisplayFormat.modeSummary(plan.mode))\n\n"
         return out
     }
 
@@ -56,6 +57,7 @@ public struct PlanMarkdown: Sendable {
         guard !series.bars.isEmpty else { return "" }
         // One chart, never two: the SVG beside a written file, else the Mermaid block GitHub renders inline.
         guard let chartPath else { return "## Weekly distance\n\n" + MermaidChart.block(series) + "\n" }
-        return "## Weekly distance\n\n![Weekly distance: history and plan](\(MarkdownEscaping.linkDestination(chartPath)))\n\n"
+        return
+            "## Weekly distance\n\n![Weekly distance: history and plan](\(MarkdownEscaping.linkDestination(chartPath)))\n\n"
     }
 }

@@ -22,7 +22,8 @@ enum Routines {
         if let care = sessions.first(where: { $0.kind == .backCare }) {
             out += "## Back care (about \(DisplayFormat.duration(seconds: care.durationSeconds)))\n\n"
             out += "Core endurance without loaded bending of the spine (no crunches or sit-ups): it protects the back "
-            out += "far better than stretching alone. The side plank grows by 5 s each week. Back care goes on rest days; "
+            out +=
+                "far better than stretching alone. The side plank grows by 5 s each week. Back care goes on rest days; "
             out += "when no rest day is free, do it after the shortest easy run, never on the long-run day.\n\n"
             for line in SessionText.lines(care, units: plan.units) { out += "- \(MarkdownEscaping.inline(line))\n" }
             out += "\n"

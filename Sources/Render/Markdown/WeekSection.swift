@@ -23,13 +23,15 @@ enum WeekSection {
             let distance = day.sessions.compactMap(\.distanceMeters).reduce(0, +)
             let seconds = day.sessions.reduce(0) { $0 + $1.durationSeconds }
             let runLabel = day.sessions.contains { $0.kind.isRun } ? "**\(names)**" : names
-            out += "| \(label) | \(runLabel) | \(distance > 0 ? units.format(distance) : "–") | \(DisplayFormat.duration(seconds: seconds)) |\n"
+            out +=
+                "| \(label) | \(runLabel) | \(distance > 0 ? units.format(distance) : "–") | \(DisplayFormat.duration(seconds: seconds)) |\n"
         }
         out += "\n"
         switch plan.mode {
         case .build, .return, .hold: out += totals(week, units: units, previousMeters: previousMeters)
         case .beginner: out += runWalkSets(week)
-        case .paused, .urgent: out += "No running this week: an easy walk each day and back care, only when pain-free.\n"
+        case .paused, .urgent:
+            out += "No running this week: an easy walk each day and back care, only when pain-free.\n"
         }
         return out + "\n"
     }
@@ -81,7 +83,8 @@ enum WeekSection {
         var out = ""
         for set in sets {
             let label = set.run.map { "Run/walk \($0)" } ?? "Run/walk"
-            out += "\(label): \(MarkdownEscaping.inline(SessionText.runWalk(set))), after the warm-up and before the cool-down.\n"
+            out +=
+                "\(label): \(MarkdownEscaping.inline(SessionText.runWalk(set))), after the warm-up and before the cool-down.\n"
             if sets.count > 1 { out += "\n" }
         }
         return sets.count > 1 ? String(out.dropLast()) : out

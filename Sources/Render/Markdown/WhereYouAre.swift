@@ -14,7 +14,8 @@ enum WhereYouAre {
             let before = i > 0 ? weeks[i - 1].meters : h.recentWeeks.dropLast(4).last?.meters ?? 0
             let change = before > 0 ? DisplayFormat.percent(week.meters / before - 1) : "–"
             let spike = week.longestRunChange.map(DisplayFormat.percent) ?? "–"
-            out += "| \(DisplayFormat.range(week.start, week.start.adding(days: 6))) | \(units.format(week.meters)) | \(change) "
+            out +=
+                "| \(DisplayFormat.range(week.start, week.start.adding(days: 6))) | \(units.format(week.meters)) | \(change) "
             out += "| \(week.runs) | \(week.runs > 0 ? units.format(week.longestRunMeters) : "–") | \(spike) |\n"
         }
         out += "\n"
@@ -25,14 +26,17 @@ enum WhereYouAre {
         out += "- Average of the last 4 weeks: \(units.format(h.averageWeekMeters))\n"
         out += "- Longest run in the last 30 days: \(units.format(h.longestRecentRunMeters))\n"
         if let last = h.lastRunDate, let gap = h.daysSinceLastRun {
-            out += "- Last run: \(DisplayFormat.longDate(last)) (\(gap == 0 ? "today" : gap == 1 ? "1 day ago" : "\(gap) days ago"))\n"
+            out +=
+                "- Last run: \(DisplayFormat.longDate(last)) (\(gap == 0 ? "today" : gap == 1 ? "1 day ago" : "\(gap) days ago"))\n"
         } else {
             out += "- No runs in the log yet\n"
         }
         if let pace = h.medianPaceSecondsPerKilometer {
-            out += "- Typical pace: \(DisplayFormat.pace(secondsPerKilometer: pace, units: units)) (median of the last 8 weeks)\n"
+            out +=
+                "- Typical pace: \(DisplayFormat.pace(secondsPerKilometer: pace, units: units)) (median of the last 8 weeks)\n"
         } else {
-            out += "- Typical pace: unknown; times below assume \(DisplayFormat.pace(secondsPerKilometer: h.planningPaceSecondsPerKilometer, units: units))\n"
+            out +=
+                "- Typical pace: unknown; times below assume \(DisplayFormat.pace(secondsPerKilometer: h.planningPaceSecondsPerKilometer, units: units))\n"
         }
         let rolling = h.acuteChronicRatio.map(DisplayFormat.twoDecimals) ?? "–"
         let ewma = h.acuteChronicRatioEWMA.map(DisplayFormat.twoDecimals) ?? "–"

@@ -50,11 +50,13 @@ public enum ReviewMarkdown {
             text += "."
         case .belowPlan:
             let missed = review.missedCount
-            text = "Less than planned\(missed > 0 ? " (\(missed) run\(missed == 1 ? "" : "s") missed)" : ""): "
+            text =
+                "Less than planned\(missed > 0 ? " (\(missed) run\(missed == 1 ? "" : "s") missed)" : ""): "
                 + "the next plan starts from what you did, not from what was planned."
         }
         if review.isOverCap {
-            text += " Your longest run was more than 10 % over your longest of the 30 days before it: "
+            text +=
+                " Your longest run was more than 10 % over your longest of the 30 days before it: "
                 + "keep the next long runs to the plan."
         }
         return text

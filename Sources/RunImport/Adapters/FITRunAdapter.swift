@@ -10,7 +10,9 @@ enum FITRunAdapter {
 
     static func adapt(_ file: FITFile, source: RunSource) -> AdaptedFile {
         let sessions = file.messages.filter { $0.globalNumber == FITMessageNumber.session }
-        if sessions.count > 1, let legs = MultiActivityAdapter.adaptFIT(file, sessions: sessions, source: source) { return legs }
+        if sessions.count > 1, let legs = MultiActivityAdapter.adaptFIT(file, sessions: sessions, source: source) {
+            return legs
+        }
         return adaptSingle(file, sessions: sessions, source: source)
     }
 
@@ -30,10 +32,14 @@ enum FITRunAdapter {
         }
 
         // The session covering the most distance names the sport of a multisport file.
-        let main = sessions.max { ($0.number(FITFieldID.Session.totalDistance) ?? 0) < ($1.number(FITFieldID.Session.totalDistance) ?? 0) }
-        let sport = SportMapping.fitSport(sport: main?.text(FITFieldID.Session.sport), subSport: main?.text(FITFieldID.Session.subSport))
+        let main = sessions.max {
+            ($0.number(FITFieldID.Session.totalDistance) ?? 0) < ($1.number(FITFieldID.Session.totalDistance) ?? 0)
+        }
+        let sport = SportMapping.fitSport(
+            sport: main?.text(FITFieldID.Session.sport), subSport: main?.text(FITFieldID.Session.subSport))
         let cleaning = GPSSpikeFilter.clean(
-            file.messages.filter { $0.globalNumber == FITMessageNumber.record }.map(sample(from:)), sport: main == nil ? nil : sport)
+            file.messages.filter { $0.globalNumber == FITMessageNumber.record }.map(sample(from:)),
+            sport: main == nil ? nil : sport)
         let sampleArray = cleaning.samples
         guard !sessions.isEmpty || sampleArray.contains(where: { $0.time != nil }) else {
             if let error = file.error { return .failed(.fit(error)) }
@@ -61,7 +67,8 @@ enum FITRunAdapter {
         // local_timestamp - timestamp of the activity message is the time-zone offset.
         var offset: Int?
         if let activity = file.messages.first(where: { $0.globalNumber == FITMessageNumber.activity }),
-            let local = activity.number(FITFieldID.Activity.localTimestamp), let utc = activity.number(FITFieldID.Activity.timestamp)
+            let local = activity.number(FITFieldID.Activity.localTimestamp),
+            let utc = activity.number(FITFieldID.Activity.timestamp)
         {
             let difference = local - utc
             // Whole quarter hours within ±14 h, or the device clock is not telling a zone.
@@ -89,8 +96,10 @@ enum FITRunAdapter {
     private static func sample(from record: FITMessage) -> Sample {
         Sample(
             time: record.number(FITFieldID.Record.timestamp).map(date(fromFIT:)),
-            latitude: record.number(FITFieldID.Record.positionLat), longitude: record.number(FITFieldID.Record.positionLong),
-            elevationMeters: record.number(FITFieldID.Record.enhancedAltitude) ?? record.number(FITFieldID.Record.altitude),
+            latitude: record.number(FITFieldID.Record.positionLat),
+            longitude: record.number(FITFieldID.Record.positionLong),
+            elevationMeters: record.number(FITFieldID.Record.enhancedAltitude)
+                ?? record.number(FITFieldID.Record.altitude),
             heartRate: record.number(FITFieldID.Record.heartRate), cadence: record.number(FITFieldID.Record.cadence),
             distanceMeters: record.number(FITFieldID.Record.distance))
     }

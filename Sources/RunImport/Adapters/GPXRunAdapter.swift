@@ -40,7 +40,9 @@ enum GPXRunAdapter {
         let laps: [Lap] = segments.compactMap { segment in
             guard let lapStart = segment.lapStart ?? segment.points.first?.time else { return nil }
             guard segment.lapStart != nil || document.format == .tcx else { return nil }
-            return Lap(start: lapStart, elapsedSeconds: segment.lapTotalTimeSeconds ?? 0, distanceMeters: segment.lapDistanceMeters)
+            return Lap(
+                start: lapStart, elapsedSeconds: segment.lapTotalTimeSeconds ?? 0,
+                distanceMeters: segment.lapDistanceMeters)
         }
         // The file's own distance (TCX lap totals) when present, else the device's cumulative
         // distance, else the geodesic path.
@@ -48,7 +50,8 @@ enum GPXRunAdapter {
         let distance = lapDistances.isEmpty ? metrics.distanceMeters : lapDistances.reduce(0, +)
         // TCX lap TotalTimeSeconds is timer time (pauses excluded).
         let lapTimes = segments.compactMap(\.lapTotalTimeSeconds)
-        let moving = lapTimes.count == segments.count && !lapTimes.isEmpty
+        let moving =
+            lapTimes.count == segments.count && !lapTimes.isEmpty
             ? min(lapTimes.reduce(0, +), max(metrics.elapsedSeconds, lapTimes.reduce(0, +)))
             : metrics.movingSeconds
         let elapsed = max(metrics.elapsedSeconds, moving)
@@ -59,7 +62,8 @@ enum GPXRunAdapter {
             sport = SportMapping.sport(named: typeName) ?? .other
         } else if let guess = SportMapping.inferred(distanceMeters: distance, movingSeconds: moving) {
             sport = guess
-            notes.append(.sportGuessed(pace: DurationText.pace(seconds: moving, meters: distance, unit: .kilometers), as: guess))
+            notes.append(
+                .sportGuessed(pace: DurationText.pace(seconds: moving, meters: distance, unit: .kilometers), as: guess))
         } else {
             sport = .other
             notes.append(.sportGuessed(pace: nil, as: .other))

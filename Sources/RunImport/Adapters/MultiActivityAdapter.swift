@@ -28,26 +28,33 @@ enum MultiActivityAdapter {
         var seen = Set<[Double?]>()
         let sessions = all.filter { message in
             guard message.text(FITFieldID.Session.sport) != "transition" else { return false }
-            let key = [FITFieldID.Session.startTime, FITFieldID.Session.totalElapsedTime, FITFieldID.Session.totalDistance]
-                .map { message.number($0) }
+            let key = [
+                FITFieldID.Session.startTime, FITFieldID.Session.totalElapsedTime, FITFieldID.Session.totalDistance,
+            ]
+            .map { message.number($0) }
             return seen.insert(key).inserted
         }
         guard sessions.count > 1 else { return nil }
         let spans = sessions.map { session -> ClosedRange<Double>? in
             guard let start = session.number(FITFieldID.Session.startTime) else { return nil }
-            let end = session.number(FITFieldID.Session.timestamp) ?? start + (session.number(FITFieldID.Session.totalElapsedTime) ?? 0)
+            let end =
+                session.number(FITFieldID.Session.timestamp) ?? start
+                + (session.number(FITFieldID.Session.totalElapsedTime) ?? 0)
             return start...max(start, end)
         }
         let perActivity: Set = [FITMessageNumber.session, FITMessageNumber.record, FITMessageNumber.lap]
         let shared = file.messages.filter { !perActivity.contains($0.globalNumber) }
         let parts = zip(sessions, spans).map { session, span -> AdaptedFile in
             var single = file
-            single.messages = shared + [session] + file.messages.filter { message in
-                let isLap = message.globalNumber == FITMessageNumber.lap
-                guard isLap || message.globalNumber == FITMessageNumber.record, let span else { return false }
-                guard let time = message.number(isLap ? FITFieldID.Lap.startTime : FITFieldID.Record.timestamp) else { return false }
-                return span.contains(time)
-            }
+            single.messages =
+                shared + [session]
+                + file.messages.filter { message in
+                    let isLap = message.globalNumber == FITMessageNumber.lap
+                    guard isLap || message.globalNumber == FITMessageNumber.record, let span else { return false }
+                    guard let time = message.number(isLap ? FITFieldID.Lap.startTime : FITFieldID.Record.timestamp)
+                    else { return false }
+                    return span.contains(time)
+                }
             return FITRunAdapter.adaptSingle(single, sessions: [session], source: source)
         }
         return legs(parts, source: source)
@@ -68,7 +75,9 @@ enum MultiActivityAdapter {
             case .notActivity(let reason):
                 skipped.append(.activitySkipped(number: index + 1, of: parts.count, reason: reason))
             case .failed(let reason):
-                skipped.append(.activitySkipped(number: index + 1, of: parts.count, reason: ImportError(reason, path: source.path).reasonText))
+                skipped.append(
+                    .activitySkipped(
+                        number: index + 1, of: parts.count, reason: ImportError(reason, path: source.path).reasonText))
             case .legs(let inner):
                 legs += inner
             }

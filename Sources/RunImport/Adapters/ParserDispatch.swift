@@ -5,7 +5,9 @@ import RunModel
 
 /// Hands decompressed bytes to the FIT or GPX reader and the matching adapter.
 enum ParserDispatch {
-    static func decode(_ bytes: Data, format: FileFormat, source: RunSource, limits: ImportLimits = .standard) -> AdaptedFile {
+    static func decode(_ bytes: Data, format: FileFormat, source: RunSource, limits: ImportLimits = .standard)
+        -> AdaptedFile
+    {
         switch format {
         case .fit:
             let file = bytes.withUnsafeBytes { FITDecoder.decode($0) }

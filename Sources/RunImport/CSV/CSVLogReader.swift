@@ -34,7 +34,9 @@ public enum CSVLogReader {
         let delimiter = delimiter(ofHeader: headerLine) ?? ","
         let table = CSVTable(text: text, delimiter: delimiter)
         guard let header = table.rows.first else { return [] }
-        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{FEFF}"))).lowercased() }
+        let names = header.fields.map {
+            $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{FEFF}"))).lowercased()
+        }
         guard let dateColumn = names.firstIndex(of: "date"), let distanceColumn = names.firstIndex(of: "distance"),
             let durationColumn = names.firstIndex(of: "duration")
         else { return [] }
@@ -48,7 +50,9 @@ public enum CSVLogReader {
             do throws(ImportError.Reason) {
                 let entry = try ManualEntry(
                     date: field(dateColumn) ?? "",
-                    distance: (delimiter == ";" ? field(distanceColumn)?.replacingOccurrences(of: ",", with: ".") : field(distanceColumn)) ?? "",
+                    distance: (delimiter == ";"
+                        ? field(distanceColumn)?.replacingOccurrences(of: ",", with: ".") : field(distanceColumn))
+                        ?? "",
                     duration: field(durationColumn) ?? "", sport: field(sportColumn), defaultUnit: defaultUnit)
                 return Entry(line: row.line, result: .success(entry))
             } catch {

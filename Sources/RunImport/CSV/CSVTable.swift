@@ -18,7 +18,8 @@ struct CSVTable: Sendable {
         while let fields = reader.next() {
             if !(fields.count == 1 && fields[0].isEmpty) { rows.append((line, fields)) }
             // A row ends at one line break; more may sit inside its quoted fields.
-            line += 1 + fields.reduce(0) { count, field in count + field.unicodeScalars.lazy.filter { $0 == "\n" }.count }
+            line +=
+                1 + fields.reduce(0) { count, field in count + field.unicodeScalars.lazy.filter { $0 == "\n" }.count }
         }
         self.rows = rows
     }

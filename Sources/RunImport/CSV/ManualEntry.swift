@@ -12,7 +12,9 @@ public struct ManualEntry: Sendable, Hashable {
     public var sport: Sport
 
     /// Parses the four fields as a runner writes them; throws a reason naming the bad field.
-    public init(date: String, distance: String, duration: String, sport: String?, defaultUnit: DistanceUnit = .kilometers)
+    public init(
+        date: String, distance: String, duration: String, sport: String?, defaultUnit: DistanceUnit = .kilometers
+    )
         throws(ImportError.Reason)
     {
         let dateParts = date.split(whereSeparator: { $0 == "T" || $0 == " " })
@@ -39,7 +41,8 @@ public struct ManualEntry: Sendable, Hashable {
         durationSeconds = seconds
         if let sport, !sport.isEmpty {
             guard let known = SportMapping.sport(named: sport) else {
-                throw .malformed("sport \"\(sport)\": expected one of \(Sport.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw .malformed(
+                    "sport \"\(sport)\": expected one of \(Sport.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             self.sport = known
         } else {

@@ -27,7 +27,8 @@ enum Gunzip {
             offset += consumed
             output.didWrite(written)
             if output.count > limit {
-                throw .limit("more than \(ImportLimits.describe(bytes: Int64(limit))) uncompressed (limit: member size)")
+                throw .limit(
+                    "more than \(ImportLimits.describe(bytes: Int64(limit))) uncompressed (limit: member size)")
             }
             if step == .streamEnd {
                 // Another gzip member may follow (concatenated .gz); trailing zero padding is allowed.
@@ -41,7 +42,9 @@ enum Gunzip {
     }
 
     /// The same for bytes in an array (tests, small inputs).
-    static func inflate(_ input: [UInt8], limit: Int = ImportLimits.standard.maximumMemberBytes) throws(ImportError.Reason) -> [UInt8] {
+    static func inflate(_ input: [UInt8], limit: Int = ImportLimits.standard.maximumMemberBytes) throws(ImportError
+        .Reason) -> [UInt8]
+    {
         let result: Result<Data, ImportError.Reason> = input.withUnsafeBytes { buffer in
             Result { () throws(ImportError.Reason) -> Data in try inflate(buffer, limit: limit) }
         }

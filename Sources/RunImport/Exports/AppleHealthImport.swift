@@ -55,10 +55,14 @@ enum AppleHealthImport {
             entries.append(entry(for: workout, file: file, layout: layout, knownHashes: knownHashes, limits: limits))
         }
         if let problem = readError ?? parseError.map(ImportError.Reason.gpx) {
-            failures.append(ImportError(reader.workouts.isEmpty ? problem : .afterWorkouts(reader.workouts.count, problem), path: file.path))
+            failures.append(
+                ImportError(
+                    reader.workouts.isEmpty ? problem : .afterWorkouts(reader.workouts.count, problem), path: file.path)
+            )
         }
         let unreferenced = layout.routes.filter { !referenced.contains($0.key) }.sorted { $0.key < $1.key }.map(\.value)
-        let outcome: FileReader.Outcome = entries.isEmpty && failures.isEmpty
+        let outcome: FileReader.Outcome =
+            entries.isEmpty && failures.isEmpty
             ? .notWorkoutFile(reason: "an Apple Health export without workouts") : .read(entries, failures: failures)
         return merge(outcome, routes: unreferenced, knownHashes: knownHashes, limits: limits)
     }
@@ -72,7 +76,8 @@ enum AppleHealthImport {
         let opened = try OpenedFile(path: path)
         guard opened.size <= Int64(limit) else {
             throw .limit(
-                "\(opened.size) bytes, larger than \(ImportLimits.describe(bytes: Int64(limit))) (limit: Apple Health export)")
+                "\(opened.size) bytes, larger than \(ImportLimits.describe(bytes: Int64(limit))) (limit: Apple Health export)"
+            )
         }
         var offset: Int64 = 0
         while offset < opened.size {
@@ -97,7 +102,8 @@ enum AppleHealthImport {
 
     /// The fingerprint of a workout: its type, times and source, the same in every later export.
     static func contentHash(_ workout: HealthWorkout) -> String {
-        let key = "apple-health|\(workout.activityType)|\(workout.start.timeIntervalSince1970)|"
+        let key =
+            "apple-health|\(workout.activityType)|\(workout.start.timeIntervalSince1970)|"
             + "\(workout.end.timeIntervalSince1970)|\(workout.sourceName ?? "")"
         return ContentHash.sha256Hex(Array(key.utf8))
     }
@@ -111,7 +117,8 @@ enum AppleHealthImport {
         let elapsed = max(0, workout.end.timeIntervalSince(workout.start))
         var run = Run(
             id: String(hash.prefix(16)),
-            source: RunSource(path: path, format: .appleHealth, contentHash: hash, device: workout.deviceName ?? workout.sourceName),
+            source: RunSource(
+                path: path, format: .appleHealth, contentHash: hash, device: workout.deviceName ?? workout.sourceName),
             sport: AppleHealthSport.sport(activityType: workout.activityType, isIndoor: workout.isIndoor),
             start: workout.start, utcOffsetSeconds: workout.startOffsetSeconds, elapsedSeconds: elapsed,
             movingSeconds: min(workout.durationSeconds ?? elapsed, max(elapsed, workout.durationSeconds ?? 0)),
@@ -188,7 +195,10 @@ enum AppleHealthImport {
         for route in routes {
             // Stands for the route in the report when reading it gives no entry of its own.
             func standIn(_ content: IncomingFile.Content) -> IncomingFile {
-                IncomingFile(path: route.path, contentHash: ContentHash.sha256Hex(Array("apple-health-route|\(route.path)".utf8)), content: content)
+                IncomingFile(
+                    path: route.path,
+                    contentHash: ContentHash.sha256Hex(Array("apple-health-route|\(route.path)".utf8)), content: content
+                )
             }
             switch FileReader.read(route, knownHashes: knownHashes, limits: limits) {
             case .read(let more, let moreFailures):

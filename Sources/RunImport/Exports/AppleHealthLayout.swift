@@ -12,9 +12,10 @@ struct AppleHealthLayout: Sendable {
     /// The candidates with each export.xml carrying its routes and the routes taken out of the list.
     static func group(_ files: [CandidateFile]) -> [CandidateFile] {
         // Any export.xml is read as Health's (one that is not is then read as any other file).
-        let roots = Set(files.compactMap { file -> String? in
-            file.path.hasSuffix("/export.xml") ? String(file.path.dropLast("/export.xml".count)) : nil
-        })
+        let roots = Set(
+            files.compactMap { file -> String? in
+                file.path.hasSuffix("/export.xml") ? String(file.path.dropLast("/export.xml".count)) : nil
+            })
         guard !roots.isEmpty else { return files }
         var routes: [String: [String: CandidateFile]] = [:]
         var kept: [CandidateFile] = []

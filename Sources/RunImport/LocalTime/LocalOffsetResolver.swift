@@ -59,7 +59,8 @@ public struct LocalOffsetResolver: Sendable {
     /// table has none (a sliver between simplified borders), nil when the table is unusable.
     static func zone(latitude: Double, longitude: Double) -> String? {
         guard case .success(let table) = ZoneBoundaryTable.embedded else { return nil }
-        return table.zone(latitude: latitude, longitude: longitude) ?? ZoneBoundaryTable.nauticalZone(longitude: longitude)
+        return table.zone(latitude: latitude, longitude: longitude)
+            ?? ZoneBoundaryTable.nauticalZone(longitude: longitude)
     }
 
     private static func firstPosition(of run: Run) -> (latitude: Double, longitude: Double)? {

@@ -33,7 +33,9 @@ enum FileReader {
         if format == .gzip {
             do {
                 let result = data.withUnsafeBytes { buffer in
-                    Result { () throws(ImportError.Reason) in try Gunzip.inflate(buffer, limit: limits.maximumMemberBytes) }
+                    Result { () throws(ImportError.Reason) in
+                        try Gunzip.inflate(buffer, limit: limits.maximumMemberBytes)
+                    }
                 }
                 bytes = try result.get()
             } catch {
@@ -53,17 +55,20 @@ enum FileReader {
         case .gzip:
             return .notWorkoutFile(reason: "nested gzip")
         case .zip:
-            let reason: ImportError.Reason = file.zipMember == nil
+            let reason: ImportError.Reason =
+                file.zipMember == nil
                 ? .zip("a zip archive without the .zip extension: rename it to .zip") : .zipNotSupported
             return .unreadable(ImportError(reason, path: file.path))
         case .csvLog:
             let (entries, failures) = csvEntries(file, text: String(decoding: bytes, as: UTF8.self))
             // A header and no rows yet: counted, so the summary's figures add up to the files seen.
-            return entries.isEmpty && failures.isEmpty ? .notWorkoutFile(reason: "a CSV log without rows") : .read(entries, failures: failures)
+            return entries.isEmpty && failures.isEmpty
+                ? .notWorkoutFile(reason: "a CSV log without rows") : .read(entries, failures: failures)
         case .fit, .gpx, .tcx:
             let hash = bytes.withUnsafeBytes { ContentHash.sha256Hex($0) }
             if knownHashes.contains(hash) { return .alreadyKnown }
-            let source = RunSource(path: file.path, format: format == .fit ? .fit : format == .tcx ? .tcx : .gpx, contentHash: hash)
+            let source = RunSource(
+                path: file.path, format: format == .fit ? .fit : format == .tcx ? .tcx : .gpx, contentHash: hash)
             var adapted = ParserDispatch.decode(bytes, format: format, source: source, limits: limits)
             if case .run(var run, var notes) = adapted, let strava = file.stravaActivity {
                 run.name = strava.name ?? run.name
@@ -78,13 +83,14 @@ enum FileReader {
                 let (content, checkedNotes) = checked(run, notes: notes)
                 return .read([entry(file, hash: hash, content: content, notes: checkedNotes)])
             case .legs(let legs):
-                return .read(legs.enumerated().map { index, leg in
-                    let (content, notes) = checked(leg.run, notes: leg.notes)
-                    return IncomingFile(
-                        path: leg.run.source.path, contentHash: leg.run.source.contentHash,
-                        size: index == 0 ? file.size : nil, modifiedAt: index == 0 ? file.modifiedAt : nil,
-                        content: content, notes: notes)
-                })
+                return .read(
+                    legs.enumerated().map { index, leg in
+                        let (content, notes) = checked(leg.run, notes: leg.notes)
+                        return IncomingFile(
+                            path: leg.run.source.path, contentHash: leg.run.source.contentHash,
+                            size: index == 0 ? file.size : nil, modifiedAt: index == 0 ? file.modifiedAt : nil,
+                            content: content, notes: notes)
+                    })
             case .notActivity(let reason):
                 return .read([entry(file, hash: hash, content: .notActivity(reason: reason))])
             case .failed(let reason):
@@ -99,7 +105,9 @@ enum FileReader {
         if let member = file.zipMember { return try member.bytes(limit: limits.maximumMemberBytes) }
         let opened = try OpenedFile(path: file.path)
         guard opened.size <= limits.maximumFileBytes else {
-            throw .limit("\(opened.size) bytes, larger than \(ImportLimits.describe(bytes: limits.maximumFileBytes)) (limit: file size)")
+            throw .limit(
+                "\(opened.size) bytes, larger than \(ImportLimits.describe(bytes: limits.maximumFileBytes)) (limit: file size)"
+            )
         }
         return try opened.mapped()
     }
@@ -107,13 +115,18 @@ enum FileReader {
     /// Values no body or watch produces: the run is refused, or the figure dropped with a note.
     static func checked(_ run: Run, notes: [ImportNote]) -> (IncomingFile.Content, [String]) {
         switch PlausibleValues.check(run) {
-        case .plausible(let checked, let dropped): (.run(checked), (notes + dropped.map(ImportNote.valueDropped)).map(\.text))
+        case .plausible(let checked, let dropped):
+            (.run(checked), (notes + dropped.map(ImportNote.valueDropped)).map(\.text))
         case .implausible(let reason): (.failed(reason: reason), notes.map(\.text))
         }
     }
 
-    private static func entry(_ file: CandidateFile, hash: String, content: IncomingFile.Content, notes: [String] = []) -> IncomingFile {
-        IncomingFile(path: file.path, contentHash: hash, size: file.size, modifiedAt: file.modifiedAt, content: content, notes: notes)
+    private static func entry(_ file: CandidateFile, hash: String, content: IncomingFile.Content, notes: [String] = [])
+        -> IncomingFile
+    {
+        IncomingFile(
+            path: file.path, contentHash: hash, size: file.size, modifiedAt: file.modifiedAt, content: content,
+            notes: notes)
     }
 
     /// A CSV log: one entry per row, each fingerprinted on its own so a growing log imports only new rows.
@@ -125,8 +138,10 @@ enum FileReader {
             switch row.result {
             case .success(let manual):
                 let hash = manual.contentHash
-                entries.append(IncomingFile(
-                    path: path, contentHash: hash, size: nil, modifiedAt: nil, content: .run(manual.run(path: path, format: .csv)), notes: []))
+                entries.append(
+                    IncomingFile(
+                        path: path, contentHash: hash, size: nil, modifiedAt: nil,
+                        content: .run(manual.run(path: path, format: .csv)), notes: []))
             case .failure(let reason):
                 failures.append(ImportError(reason, path: path))
             }

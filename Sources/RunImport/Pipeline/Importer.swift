@@ -42,7 +42,9 @@ public struct Importer: Sendable {
         // By identity too: the log reached through a link or another spelling of its path must never
         // be opened here (closing that descriptor would drop this process's SQLite locks on it).
         let excludedFiles = Set(excluded.map(FileIdentity.init(path:)))
-        let candidates = walk.files.filter { !excluded.contains($0.path) && !excludedFiles.contains(FileIdentity(path: $0.path)) }
+        let candidates = walk.files.filter {
+            !excluded.contains($0.path) && !excludedFiles.contains(FileIdentity(path: $0.path))
+        }
         for path in walk.missing { report.failures.append(.init(ImportError(.missing, path: path))) }
         for error in walk.broken { report.failures.append(.init(error)) }
         for (path, reason) in walk.skipped { report.notes.append(.init(path: path, message: reason)) }
@@ -80,7 +82,9 @@ public struct Importer: Sendable {
             // counted as known right here without opening them.
             func startNext() -> Bool {
                 while let file = pending.next() {
-                    if let old = knownByPath[file.path], old.size == file.size, sameTime(old.modifiedAt, file.modifiedAt) {
+                    if let old = knownByPath[file.path], old.size == file.size,
+                        sameTime(old.modifiedAt, file.modifiedAt)
+                    {
                         report.alreadyKnown += 1
                         completed += 1
                         progress(ImportProgress(completed: completed, total: candidates.count, path: file.path))

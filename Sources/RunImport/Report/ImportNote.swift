@@ -24,7 +24,8 @@ enum ImportNote: Sendable, Hashable {
     var text: String {
         switch self {
         case .sportGuessed(let pace?, .running): "no activity type; pace \(pace) counted as running"
-        case .sportGuessed(let pace?, let sport): "no activity type; pace \(pace) is not a running pace, counted as \(sport.rawValue)"
+        case .sportGuessed(let pace?, let sport):
+            "no activity type; pace \(pace) is not a running pace, counted as \(sport.rawValue)"
         case .sportGuessed(nil, _): "no activity type and no pace; not counted as running"
         case .gpsSpikes(let text), .valueDropped(let text): text
         case .keptBeforeError(let error): "kept what came before a decoding error: \(error.description)"

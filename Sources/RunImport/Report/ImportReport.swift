@@ -76,7 +76,9 @@ public struct ImportReport: Sendable, Hashable, Encodable {
     /// Counts one recorded entry, and it among the manual entries when it is one.
     public mutating func add(_ result: RecordOutcome, for file: IncomingFile) {
         add(result, path: file.path, notes: file.notes)
-        if case .imported = result, case .run(let run) = file.content, run.source.format == .manual { manualEntries += 1 }
+        if case .imported = result, case .run(let run) = file.content, run.source.format == .manual {
+            manualEntries += 1
+        }
     }
 
     /// The human summary printed after an import, one fact per line.
@@ -117,7 +119,8 @@ public struct ImportReport: Sendable, Hashable, Encodable {
         let error = failure.error
         return "failed: "
             + ImportError.diagnostic(
-                path: TerminalText.oneLine(error.path), location: error.location, message: TerminalText.oneLine(error.message))
+                path: TerminalText.oneLine(error.path), location: error.location,
+                message: TerminalText.oneLine(error.message))
     }
 }
 

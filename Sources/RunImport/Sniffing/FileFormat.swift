@@ -8,7 +8,9 @@ public enum FileFormat: String, Sendable, Hashable, Codable {
     /// long the prolog before it, in UTF-8 or UTF-16; a FIT file also when cut inside its header,
     /// so the FIT reader can say where it ends.
     public static func sniff(_ head: some Collection<UInt8>) -> FileFormat {
-        if let format = head.withContiguousStorageIfAvailable({ sniff(bytes: UnsafeRawBufferPointer($0)) }) { return format }
+        if let format = head.withContiguousStorageIfAvailable({ sniff(bytes: UnsafeRawBufferPointer($0)) }) {
+            return format
+        }
         return Array(head).withUnsafeBytes { sniff(bytes: $0) }
     }
 

@@ -108,7 +108,8 @@ struct XMLProlog: ~Copyable {
                 guard skipDoctype() else { return (true, nil) }
             } else {
                 var name: [UInt8] = []
-                while let unit = current, unit != 0x20, unit != 0x09, unit != 0x0A, unit != 0x0D, unit != 0x3E, unit != 0x2F,
+                while let unit = current, unit != 0x20, unit != 0x09, unit != 0x0A, unit != 0x0D, unit != 0x3E,
+                    unit != 0x2F,
                     name.count < 256
                 {
                     name.append(unit)

@@ -31,10 +31,13 @@ enum StravaManualEntries {
             let rowPath = "\(path):\(row.line)"
             do throws(ImportError.Reason) {
                 let manual = try ManualRow(
-                    id: field(columns.id), date: field(dateColumn), name: field(columns.name), type: field(columns.type),
+                    id: field(columns.id), date: field(dateColumn), name: field(columns.name),
+                    type: field(columns.type),
                     elapsed: field(columns.elapsed), moving: field(columns.moving),
                     distance: field(columns.distance), distanceIsMeters: columns.distanceIsMeters)
-                entries.append(IncomingFile(path: rowPath, contentHash: manual.contentHash, content: .run(manual.run(path: rowPath))))
+                entries.append(
+                    IncomingFile(
+                        path: rowPath, contentHash: manual.contentHash, content: .run(manual.run(path: rowPath))))
             } catch {
                 failures.append(ImportError(error, path: rowPath))
             }
@@ -76,7 +79,8 @@ enum StravaManualEntries {
         var distanceMeters: Double
 
         init(
-            id: String?, date: String?, name: String?, type: String?, elapsed: String?, moving: String?, distance: String?,
+            id: String?, date: String?, name: String?, type: String?, elapsed: String?, moving: String?,
+            distance: String?,
             distanceIsMeters: Bool
         ) throws(ImportError.Reason) {
             guard let date, let start = StravaDate.parse(date) else {
@@ -93,8 +97,10 @@ enum StravaManualEntries {
             }
             movingSeconds = seconds
             elapsedSeconds = max(seconds, elapsedValue ?? seconds)
-            guard let value = distance.map(Self.number) ?? 0, value >= 0, value < (distanceIsMeters ? 1_000_000 : 1_000) else {
-                throw .malformed("Distance \"\(distance ?? "")\": expected \(distanceIsMeters ? "metres" : "kilometres")")
+            guard let value = distance.map(Self.number) ?? 0, value >= 0, value < (distanceIsMeters ? 1_000_000 : 1_000)
+            else {
+                throw .malformed(
+                    "Distance \"\(distance ?? "")\": expected \(distanceIsMeters ? "metres" : "kilometres")")
             }
             distanceMeters = distanceIsMeters ? value : value * 1_000
         }
@@ -107,14 +113,16 @@ enum StravaManualEntries {
 
         /// The activity's id and figures: re-exporting the same entry is recognised, an edited one is new.
         var contentHash: String {
-            let key = "strava-manual|\(id ?? "")|\(start.timeIntervalSince1970)|\(distanceMeters)|\(movingSeconds)|\(typeText)"
+            let key =
+                "strava-manual|\(id ?? "")|\(start.timeIntervalSince1970)|\(distanceMeters)|\(movingSeconds)|\(typeText)"
             return ContentHash.sha256Hex(Array(key.utf8))
         }
 
         func run(path: String) -> Run {
             let hash = contentHash
             return Run(
-                id: String(hash.prefix(16)), source: RunSource(path: path, format: .manual, contentHash: hash, device: "Strava (manual entry)"),
+                id: String(hash.prefix(16)),
+                source: RunSource(path: path, format: .manual, contentHash: hash, device: "Strava (manual entry)"),
                 name: name, sport: sport, start: start, elapsedSeconds: elapsedSeconds, movingSeconds: movingSeconds,
                 distanceMeters: distanceMeters)
         }

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Finds the files to import under the given paths: folders recursively (hidden files skipped),
@@ -88,7 +88,8 @@ enum FileWalker {
         while let next = pending.popLast() {
             let (folder, status) = next
             guard walked.insert(FolderID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted else {
-                result.skipped.append((folder, "a folder already walked (a link loop, or the same folder twice): skipped"))
+                result.skipped.append(
+                    (folder, "a folder already walked (a link loop, or the same folder twice): skipped"))
                 continue
             }
             let names: [[UInt8]]
@@ -103,7 +104,8 @@ enum FileWalker {
                 guard raw.first != UInt8(ascii: ".") else { continue }
                 guard let name = String(validating: raw, as: UTF8.self) else {
                     let shown = (folder.hasSuffix("/") ? folder : folder + "/") + String(decoding: raw, as: UTF8.self)
-                    result.broken.append(ImportError(.unreadable("a name that is not UTF-8: rename the file"), path: shown))
+                    result.broken.append(
+                        ImportError(.unreadable("a name that is not UTF-8: rename the file"), path: shown))
                     continue
                 }
                 let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
@@ -155,7 +157,8 @@ enum FileWalker {
     private static func lookUp(_ path: String) -> Lookup {
         var status = stat()
         guard lstat(path, &status) == 0 else {
-            return errno == ENOENT || errno == ENOTDIR ? .missing : .failed(.unreadable(String(cString: strerror(errno))))
+            return errno == ENOENT || errno == ENOTDIR
+                ? .missing : .failed(.unreadable(String(cString: strerror(errno))))
         }
         if FileKind(mode: status.st_mode) == .symbolicLink, stat(path, &status) != 0 { return .failed(.brokenLink) }
         return .found(status)

@@ -1,9 +1,9 @@
 public import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A regular file opened for reading, checked on the descriptor itself: opened non-blocking (a FIFO
@@ -15,9 +15,9 @@ public struct OpenedFile: ~Copyable {
     /// Opens `path` (following links); throws `.notRegularFile` for a FIFO, device, socket or folder.
     public init(path: String) throws(ImportError.Reason) {
         #if canImport(Glibc)
-        let opened = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+            let opened = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         #else
-        let opened = Darwin.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+            let opened = Darwin.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         #endif
         guard opened >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
         var status = stat()
@@ -46,7 +46,8 @@ public struct OpenedFile: ~Copyable {
         guard let address, address != UnsafeMutableRawPointer(bitPattern: -1) else {
             throw .unreadable(String(cString: strerror(errno)))
         }
-        return Data(bytesNoCopy: address, count: length, deallocator: .custom { pointer, count in _ = munmap(pointer, count) })
+        return Data(
+            bytesNoCopy: address, count: length, deallocator: .custom { pointer, count in _ = munmap(pointer, count) })
     }
 
     /// Exactly `count` bytes at `offset`; throws when the file ends before.
@@ -59,7 +60,9 @@ public struct OpenedFile: ~Copyable {
             }
             if got < 0 && errno == EINTR { continue }
             guard got > 0 else {
-                throw got < 0 ? .unreadable(String(cString: strerror(errno))) : .unreadable("cut short at byte \(offset + Int64(done))")
+                throw got < 0
+                    ? .unreadable(String(cString: strerror(errno)))
+                    : .unreadable("cut short at byte \(offset + Int64(done))")
             }
             done += got
         }

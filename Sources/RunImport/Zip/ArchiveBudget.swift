@@ -23,7 +23,8 @@ public struct ArchiveBudget: Sendable, Hashable {
     public func nested() throws(ImportError.Reason) -> ArchiveBudget {
         guard remainingDepth > 1 else {
             throw .limit(
-                "a .zip archive nested more than \(totalDepth) deep: unzip the outer ones and import the folder (limit: archive depth)")
+                "a .zip archive nested more than \(totalDepth) deep: unzip the outer ones and import the folder (limit: archive depth)"
+            )
         }
         var inner = self
         inner.remainingDepth -= 1
@@ -38,7 +39,9 @@ public struct ArchiveBudget: Sendable, Hashable {
     /// Takes `bytes` from the budget, or throws naming the total limit when they do not fit.
     public mutating func charge(_ bytes: Int64) throws(ImportError.Reason) {
         guard bytes >= 0, bytes <= remainingBytes else {
-            throw .limit("more than \(ImportLimits.describe(bytes: totalBytes)) uncompressed in one archive (limit: archive size)")
+            throw .limit(
+                "more than \(ImportLimits.describe(bytes: totalBytes)) uncompressed in one archive (limit: archive size)"
+            )
         }
         remainingBytes -= bytes
     }

@@ -17,8 +17,10 @@ enum NestedZip {
             var inner = try budget.nested()
             let limit = limits.memberLimit(named: member.name)
             let spilled = try SpilledArchive(member, limit: limit.bytes, limitName: limit.name)
-            let members = try ZipDirectory.members(of: .spilled(spilled), archivePath: file.path, limits: limits, budget: &inner)
-            let files = ZipExpansion.expand(members, archivePath: file.path, modifiedAt: file.modifiedAt, limits: limits, budget: &inner)
+            let members = try ZipDirectory.members(
+                of: .spilled(spilled), archivePath: file.path, limits: limits, budget: &inner)
+            let files = ZipExpansion.expand(
+                members, archivePath: file.path, modifiedAt: file.modifiedAt, limits: limits, budget: &inner)
             budget.absorb(inner)
             return files
         } catch {

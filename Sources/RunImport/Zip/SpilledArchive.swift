@@ -10,10 +10,14 @@ final class SpilledArchive: Sendable {
 
     /// Streams `member` (at most `limit` bytes, the limit named `limitName`) into a new temporary file.
     init(_ member: ZipMember, limit: Int, limitName: String) throws(ImportError.Reason) {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("runramp-nested-\(UUID().uuidString).zip")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "runramp-nested-\(UUID().uuidString).zip")
         guard FileManager.default.createFile(atPath: url.path, contents: nil),
             let handle = FileHandle(forWritingAtPath: url.path)
-        else { throw .unreadable("cannot write a temporary copy of \(member.name) in \(url.deletingLastPathComponent().path)") }
+        else {
+            throw .unreadable(
+                "cannot write a temporary copy of \(member.name) in \(url.deletingLastPathComponent().path)")
+        }
         do {
             try member.stream(limit: limit, limitName: limitName) { chunk in try handle.write(contentsOf: Data(chunk)) }
             try? handle.close()

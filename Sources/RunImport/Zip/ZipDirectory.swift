@@ -15,17 +15,24 @@ enum ZipDirectory {
             throw .limit("more than \(limits.maximumArchiveMembers) members in one archive (limit: archive members)")
         }
         // Each entry takes at least 46 bytes: a count the directory cannot hold is a lie.
-        guard end.memberCount <= end.directorySize / 46 + 1, let directoryLength = Int(exactly: end.directorySize) else {
-            throw .zip("the end record says \(end.memberCount) members, too many for its central directory (damaged end record)")
+        guard end.memberCount <= end.directorySize / 46 + 1, let directoryLength = Int(exactly: end.directorySize)
+        else {
+            throw .zip(
+                "the end record says \(end.memberCount) members, too many for its central directory (damaged end record)"
+            )
         }
         let directory = try reader.read(at: end.directoryOffset, count: directoryLength)
         var entries: [ZipMember] = []
         var offset = 0
         while offset < directory.count {
-            entries.append(try entry(in: directory, at: &offset, source: source, archivePath: archivePath, dataEnd: end.directoryOffset))
+            entries.append(
+                try entry(
+                    in: directory, at: &offset, source: source, archivePath: archivePath, dataEnd: end.directoryOffset))
         }
         guard Int64(entries.count) == end.memberCount else {
-            throw .zip("the central directory holds \(entries.count) members, the end record says \(end.memberCount) (damaged archive)")
+            throw .zip(
+                "the central directory holds \(entries.count) members, the end record says \(end.memberCount) (damaged archive)"
+            )
         }
         try refuseOverlaps(entries)
         let files = entries.filter { !$0.name.hasSuffix("/") }
@@ -53,7 +60,9 @@ enum ZipDirectory {
         let commentLength = Int(ZipBytes.uint16(directory, start + 32))
         var localOffset = Int64(ZipBytes.uint32(directory, start + 42))
         let end = start + 46 + nameLength + extraLength + commentLength
-        guard end <= directory.count else { throw .zip("central directory entry at byte \(start) runs past the directory (damaged archive)") }
+        guard end <= directory.count else {
+            throw .zip("central directory entry at byte \(start) runs past the directory (damaged archive)")
+        }
         let nameBytes = Array(directory[start + 46..<start + 46 + nameLength])
         // ZIP64 extra field: the 64-bit values, in this order, of the fields set to all ones.
         var extra = start + 46 + nameLength

@@ -37,7 +37,9 @@ struct ZipEndRecord: Sendable, Hashable {
         if needsZIP64 || (endOffset >= 20 && Self.hasZIP64Locator(source, before: endOffset)) {
             guard endOffset >= 20 else { throw .zip("ZIP64 end record missing (damaged archive)") }
             let locator = try source.read(at: endOffset - 20, count: 20)
-            guard ZipBytes.uint32(locator, 0) == 0x0706_4b50 else { throw .zip("ZIP64 end record missing (damaged archive)") }
+            guard ZipBytes.uint32(locator, 0) == 0x0706_4b50 else {
+                throw .zip("ZIP64 end record missing (damaged archive)")
+            }
             let recordOffset = Int64(bitPattern: ZipBytes.uint64(locator, 8))
             guard recordOffset >= 0, recordOffset + 56 <= endOffset - 20 else {
                 throw .zip("ZIP64 end record points outside the archive (byte \(recordOffset))")
@@ -65,7 +67,8 @@ struct ZipEndRecord: Sendable, Hashable {
         }
         // An empty archive is its end record alone; bytes before an empty directory are members it does not list.
         if count == 0, directoryOffset > 0 {
-            throw .zip("the end record lists no members, but \(directoryOffset) bytes come before it (damaged end record)")
+            throw .zip(
+                "the end record lists no members, but \(directoryOffset) bytes come before it (damaged end record)")
         }
         self.memberCount = count
         self.directoryOffset = directoryOffset

@@ -6,10 +6,14 @@ import Foundation
 enum ZipExpansion {
     /// The candidates of the archive on disk, all of them (nested archives' included) within one
     /// `ArchiveBudget` of `limits`.
-    static func members(of archive: CandidateFile, limits: ImportLimits = .standard) throws(ImportError.Reason) -> [CandidateFile] {
+    static func members(of archive: CandidateFile, limits: ImportLimits = .standard) throws(ImportError.Reason)
+        -> [CandidateFile]
+    {
         var budget = limits.archiveBudget
-        let listed = try ZipDirectory.members(of: .file(path: archive.path), archivePath: archive.path, limits: limits, budget: &budget)
-        return expand(listed, archivePath: archive.path, modifiedAt: archive.modifiedAt, limits: limits, budget: &budget)
+        let listed = try ZipDirectory.members(
+            of: .file(path: archive.path), archivePath: archive.path, limits: limits, budget: &budget)
+        return expand(
+            listed, archivePath: archive.path, modifiedAt: archive.modifiedAt, limits: limits, budget: &budget)
     }
 
     /// The candidates of an archive's listed members (named `archivePath` in their paths). Members

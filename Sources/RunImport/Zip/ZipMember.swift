@@ -37,7 +37,9 @@ struct ZipMember: Sendable, Hashable {
     /// (an Apple Health export.xml of gigabytes, a nested archive spilled to disk). `limit` bounds
     /// the member's size, named `limitName` when it is refused. The same checks as `bytes(limit:)`;
     /// the checksum is known only at the end, after the last chunk.
-    func stream(limit: Int, limitName: String, _ consume: (UnsafeRawBufferPointer) throws -> Void) throws(ImportError.Reason) {
+    func stream(limit: Int, limitName: String, _ consume: (UnsafeRawBufferPointer) throws -> Void) throws(ImportError
+        .Reason)
+    {
         try check(limit: limit, named: limitName)
         try withoutActuallyEscaping(consume) { consume throws(ImportError.Reason) in
             var output = StreamedChunks(name: name, consume: consume)
@@ -48,7 +50,8 @@ struct ZipMember: Sendable, Hashable {
     /// Refuses a member larger than `limit` before any of it is read.
     private func check(limit: Int, named limitName: String) throws(ImportError.Reason) {
         guard uncompressedSize <= limit else {
-            throw .limit("\(name): more than \(ImportLimits.describe(bytes: Int64(limit))) uncompressed (limit: \(limitName))")
+            throw .limit(
+                "\(name): more than \(ImportLimits.describe(bytes: Int64(limit))) uncompressed (limit: \(limitName))")
         }
     }
 
@@ -76,7 +79,9 @@ struct ZipMember: Sendable, Hashable {
         }
         var written = WrittenBytes(name: name, declared: uncompressedSize)
         if method == 0 {
-            guard compressedSize == Int64(uncompressedSize) else { throw .zip("\(name): stored with two different sizes (damaged archive)") }
+            guard compressedSize == Int64(uncompressedSize) else {
+                throw .zip("\(name): stored with two different sizes (damaged archive)")
+            }
             while written.count < uncompressedSize {
                 guard let room = output.room(minimum: 64 << 10) else { throw .zip("\(name): out of memory") }
                 let count = min(room.count, 256 << 10, uncompressedSize - written.count)
@@ -93,7 +98,8 @@ struct ZipMember: Sendable, Hashable {
 
     /// Inflates the compressed data chunk by chunk.
     private func inflate<Output: ZipMemberOutput & ~Copyable>(
-        _ reader: borrowing ZipSourceReader, from dataStart: Int64, into output: inout Output, counting written: inout WrittenBytes
+        _ reader: borrowing ZipSourceReader, from dataStart: Int64, into output: inout Output,
+        counting written: inout WrittenBytes
     ) throws(ImportError.Reason) {
         var inflater = try Inflater(.rawDeflate)
         var position: Int64 = 0
@@ -112,7 +118,9 @@ struct ZipMember: Sendable, Hashable {
             guard let room = output.room(minimum: 64 << 10) else { throw .zip("\(name): out of memory") }
             let start = used
             let result = chunk.withUnsafeBytes { buffer in
-                Result { () throws(Inflater.DataError) in try inflater.inflate(UnsafeRawBufferPointer(rebasing: buffer[start...]), into: room) }
+                Result { () throws(Inflater.DataError) in
+                    try inflater.inflate(UnsafeRawBufferPointer(rebasing: buffer[start...]), into: room)
+                }
             }
             let step: (consumed: Int, written: Int, step: Inflater.Step)
             switch result {
@@ -198,7 +206,9 @@ private struct WrittenBytes {
     /// Throws unless exactly the declared bytes came, with the declared checksum.
     func finish(crc32: UInt32) throws(ImportError.Reason) {
         guard count == declared else { throw mismatch(more: false) }
-        guard UInt32(truncatingIfNeeded: checksum) == crc32 else { throw .zip("\(name): checksum mismatch (damaged or encrypted member)") }
+        guard UInt32(truncatingIfNeeded: checksum) == crc32 else {
+            throw .zip("\(name): checksum mismatch (damaged or encrypted member)")
+        }
     }
 
     private func mismatch(more: Bool) -> ImportError.Reason {

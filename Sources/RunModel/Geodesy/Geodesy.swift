@@ -11,10 +11,12 @@ public enum Geodesy {
         fromLatitude lat1: Double, longitude lon1: Double, toLatitude lat2: Double, longitude lon2: Double
     ) -> Double {
         let radians = Double.pi / 180
-        let phi1 = lat1 * radians, phi2 = lat2 * radians
+        let phi1 = lat1 * radians
+        let phi2 = lat2 * radians
         let dPhi = (lat2 - lat1) * radians
         let dLambda = (lon2 - lon1) * radians
-        let sinPhi = sin(dPhi / 2), sinLambda = sin(dLambda / 2)
+        let sinPhi = sin(dPhi / 2)
+        let sinLambda = sin(dLambda / 2)
         let a = sinPhi * sinPhi + cos(phi1) * cos(phi2) * sinLambda * sinLambda
         return 2 * earthRadiusMeters * asin(min(1, a.squareRoot()))
     }

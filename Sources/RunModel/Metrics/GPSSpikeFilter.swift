@@ -53,10 +53,12 @@ public enum GPSSpikeFilter {
                     anchorIndex = index
                 }
             }
-            guard let previous = anchor, let time, let previousTime = previous.time, time.isFinite, previousTime.isFinite
+            guard let previous = anchor, let time, let previousTime = previous.time, time.isFinite,
+                previousTime.isFinite
             else { continue }
             let meters = Geodesy.distanceMeters(
-                fromLatitude: previous.latitude, longitude: previous.longitude, toLatitude: latitude, longitude: longitude)
+                fromLatitude: previous.latitude, longitude: previous.longitude, toLatitude: latitude,
+                longitude: longitude)
             let seconds = max(1, time - previousTime)
             guard meters > metresPerSecond * seconds + slackMeters else {
                 rejected = []

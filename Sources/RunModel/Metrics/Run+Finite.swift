@@ -14,7 +14,9 @@ extension Run {
         run.maxHeartRate = optional(maxHeartRate)
         run.averageCadence = optional(averageCadence)
         run.laps = laps.map { lap in
-            Lap(start: lap.start, elapsedSeconds: total(lap.elapsedSeconds), distanceMeters: optional(lap.distanceMeters))
+            Lap(
+                start: lap.start, elapsedSeconds: total(lap.elapsedSeconds),
+                distanceMeters: optional(lap.distanceMeters))
         }
         return run
     }

@@ -41,16 +41,22 @@ public struct TrackMetrics: Sendable, Hashable {
         var path = 0.0
         var lastPosition: (Double, Double)?
         var lastTimed: (time: Double, path: Double, recorded: Double?)?
-        var first: Double?, last: Double?
-        var moving = 0.0, speedKnown = false
+        var first: Double?
+        var last: Double?
+        var moving = 0.0
+        var speedKnown = false
         var climb = Climb(hysteresis: Self.climbHysteresisMeters)
-        var heartSum = 0.0, heartCount = 0, heartMax: Double?
-        var cadenceSum = 0.0, cadenceCount = 0
+        var heartSum = 0.0
+        var heartCount = 0
+        var heartMax: Double?
+        var cadenceSum = 0.0
+        var cadenceCount = 0
         var recorded: Double?
 
         for (index, sample) in samples.enumerated() {
             if segmentStarts.contains(index) { lastPosition = nil }
-            if let lat = sample.latitude, let lon = sample.longitude, Geodesy.isPlausible(latitude: lat, longitude: lon) {
+            if let lat = sample.latitude, let lon = sample.longitude, Geodesy.isPlausible(latitude: lat, longitude: lon)
+            {
                 if let (lat0, lon0) = lastPosition {
                     path += Geodesy.distanceMeters(fromLatitude: lat0, longitude: lon0, toLatitude: lat, longitude: lon)
                 }
@@ -74,8 +80,11 @@ public struct TrackMetrics: Sendable, Hashable {
             if let previous = lastTimed, t > previous.time {
                 let dt = t - previous.time
                 var step: Double?
-                if let r0 = previous.recorded, let r1 = recordedHere { step = max(0, r1 - r0) }
-                else if lastPosition != nil { step = path - previous.path }
+                if let r0 = previous.recorded, let r1 = recordedHere {
+                    step = max(0, r1 - r0)
+                } else if lastPosition != nil {
+                    step = path - previous.path
+                }
                 if let step {
                     speedKnown = true
                     if step / dt >= Self.movingSpeedThreshold { moving += dt }

@@ -7,7 +7,10 @@ public struct WeekSummary: Sendable, Hashable, Codable {
     public var longestRunMeters: Double
     public var movingSeconds: Double
 
-    public init(start: CalendarDay, distanceMeters: Double = 0, runCount: Int = 0, longestRunMeters: Double = 0, movingSeconds: Double = 0) {
+    public init(
+        start: CalendarDay, distanceMeters: Double = 0, runCount: Int = 0, longestRunMeters: Double = 0,
+        movingSeconds: Double = 0
+    ) {
         self.start = start
         self.distanceMeters = distanceMeters
         self.runCount = runCount

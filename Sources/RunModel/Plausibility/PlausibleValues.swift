@@ -39,19 +39,26 @@ public enum PlausibleValues {
     public static func check(_ run: Run) -> Verdict {
         var notes: [String] = []
         let start = run.start.timeIntervalSince1970
-        guard startTime.contains(start) else { return .implausible(reason: "start time \(instantText(start)) is not between 1900 and 2100") }
-        for (name, value) in [("elapsed time", run.elapsedSeconds), ("moving time", run.movingSeconds), ("distance", run.distanceMeters)]
+        guard startTime.contains(start) else {
+            return .implausible(reason: "start time \(instantText(start)) is not between 1900 and 2100")
+        }
+        for (name, value) in [
+            ("elapsed time", run.elapsedSeconds), ("moving time", run.movingSeconds), ("distance", run.distanceMeters),
+        ]
         where !(value.isFinite && value >= 0) {
             notes.append("\(name) \(value) read as 0")
         }
         var checked = run.withFiniteFigures()
-        if let reason = tooLarge(elapsed: checked.elapsedSeconds, moving: checked.movingSeconds, meters: checked.distanceMeters) {
+        if let reason = tooLarge(
+            elapsed: checked.elapsedSeconds, moving: checked.movingSeconds, meters: checked.distanceMeters)
+        {
             return .implausible(reason: reason)
         }
         for (index, lap) in checked.laps.enumerated() {
             let lapStart = lap.start.timeIntervalSince1970
             guard startTime.contains(lapStart) else {
-                return .implausible(reason: "lap \(index + 1): start time \(instantText(lapStart)) is not between 1900 and 2100")
+                return .implausible(
+                    reason: "lap \(index + 1): start time \(instantText(lapStart)) is not between 1900 and 2100")
             }
             if let reason = tooLarge(elapsed: lap.elapsedSeconds, moving: 0, meters: lap.distanceMeters ?? 0) {
                 return .implausible(reason: "lap \(index + 1): \(reason)")
@@ -90,7 +97,9 @@ public enum PlausibleValues {
         _ value: inout Double?, _ name: String, unit: String, outside range: ClosedRange<Double>, notes: inout [String]
     ) {
         guard let figure = value, !range.contains(figure) else { return }
-        notes.append("\(name) \(figure) \(unit) dropped (outside \(Int(saturating: range.lowerBound))–\(Int(saturating: range.upperBound)))")
+        notes.append(
+            "\(name) \(figure) \(unit) dropped (outside \(Int(saturating: range.lowerBound))–\(Int(saturating: range.upperBound)))"
+        )
         value = nil
     }
 

@@ -24,7 +24,8 @@ public struct IncomingFile: Sendable {
     public var notes: [String]
 
     public init(
-        path: String, contentHash: String, size: Int64? = nil, modifiedAt: Date? = nil, content: Content, notes: [String] = []
+        path: String, contentHash: String, size: Int64? = nil, modifiedAt: Date? = nil, content: Content,
+        notes: [String] = []
     ) {
         self.path = path
         self.contentHash = contentHash

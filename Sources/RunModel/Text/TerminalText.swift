@@ -7,7 +7,8 @@ public enum TerminalText {
         var result = ""
         var lastWasSpace = false
         for scalar in text.unicodeScalars {
-            let unsafe = scalar.properties.generalCategory == .control || scalar.properties.isBidiControl
+            let unsafe =
+                scalar.properties.generalCategory == .control || scalar.properties.isBidiControl
                 || scalar == "\u{2028}" || scalar == "\u{2029}"
             let isSpace = unsafe || scalar == " "
             if isSpace {

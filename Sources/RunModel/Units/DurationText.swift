@@ -8,7 +8,8 @@ public enum DurationText {
         guard !trimmed.isEmpty else { return nil }
         if trimmed.contains(":") {
             let parts = trimmed.split(separator: ":", omittingEmptySubsequences: false)
-            guard parts.count <= 3, let seconds = Double(parts[parts.count - 1]), seconds >= 0, seconds < 60 || parts.count == 1
+            guard parts.count <= 3, let seconds = Double(parts[parts.count - 1]), seconds >= 0,
+                seconds < 60 || parts.count == 1
             else { return nil }
             var total = seconds
             var scale = 60.0
@@ -55,7 +56,9 @@ public enum DurationText {
     public static func clock(_ seconds: Double) -> String {
         guard seconds.isFinite, seconds >= 0 else { return "–" }
         let total = Int(saturating: seconds.rounded())
-        let h = total / 3_600, m = total / 60 % 60, s = total % 60
+        let h = total / 3_600
+        let m = total / 60 % 60
+        let s = total % 60
         return h > 0 ? "\(h):\(twoDigits(m)):\(twoDigits(s))" : "\(m):\(twoDigits(s))"
     }
 

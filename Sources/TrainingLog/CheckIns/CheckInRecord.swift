@@ -14,7 +14,9 @@ public struct CheckInRecord: Sendable, Hashable {
     public var isCleared: Bool
     public var recordedAt: Date
 
-    public init(id: Int64? = nil, day: CalendarDay, backPain: String, symptoms: [String], isCleared: Bool, recordedAt: Date) {
+    public init(
+        id: Int64? = nil, day: CalendarDay, backPain: String, symptoms: [String], isCleared: Bool, recordedAt: Date
+    ) {
         self.id = id
         self.day = day
         self.backPain = backPain

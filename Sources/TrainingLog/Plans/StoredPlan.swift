@@ -11,7 +11,10 @@ public struct StoredPlan: Sendable, Hashable {
     public var body: Data
     public var recordedAt: Date
 
-    public init(id: Int64? = nil, madeOn: CalendarDay, firstDay: CalendarDay?, lastDay: CalendarDay?, body: Data, recordedAt: Date) {
+    public init(
+        id: Int64? = nil, madeOn: CalendarDay, firstDay: CalendarDay?, lastDay: CalendarDay?, body: Data,
+        recordedAt: Date
+    ) {
         self.id = id
         self.madeOn = madeOn
         self.firstDay = firstDay

@@ -48,17 +48,19 @@ extension LogDatabase {
     /// Source files already recorded (failed ones excluded: they are retried on each import).
     public func knownSourceFiles() throws -> [KnownSourceFile] {
         try reading { db in
-            try Row.fetchAll(db, sql: "SELECT contentHash, path, size, modifiedAt FROM sourceFile WHERE outcome != 'failed'")
-                .compactMap { row in
-                    // A damaged row only costs a re-read of that file: its hash is checked again on record.
-                    guard let path = try? row.decode(String.self, forColumn: "path"),
-                        let hash = try? row.decode(String.self, forColumn: "contentHash")
-                    else { return nil }
-                    return KnownSourceFile(
-                        path: path, contentHash: hash, size: (try? row.decode(Int64?.self, forColumn: "size")) ?? nil,
-                        modifiedAt: ((try? row.decode(Double?.self, forColumn: "modifiedAt")) ?? nil)
-                            .flatMap { PlausibleValues.startTime.contains($0) ? Date(timeIntervalSince1970: $0) : nil })
-                }
+            try Row.fetchAll(
+                db, sql: "SELECT contentHash, path, size, modifiedAt FROM sourceFile WHERE outcome != 'failed'"
+            )
+            .compactMap { row in
+                // A damaged row only costs a re-read of that file: its hash is checked again on record.
+                guard let path = try? row.decode(String.self, forColumn: "path"),
+                    let hash = try? row.decode(String.self, forColumn: "contentHash")
+                else { return nil }
+                return KnownSourceFile(
+                    path: path, contentHash: hash, size: (try? row.decode(Int64?.self, forColumn: "size")) ?? nil,
+                    modifiedAt: ((try? row.decode(Double?.self, forColumn: "modifiedAt")) ?? nil)
+                        .flatMap { PlausibleValues.startTime.contains($0) ? Date(timeIntervalSince1970: $0) : nil })
+            }
         }
     }
 

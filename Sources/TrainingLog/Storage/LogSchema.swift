@@ -74,12 +74,14 @@ enum LogSchema {
         let applied = try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations")
         for migration in LogMigrations.all where !applied.contains(migration.identifier) {
             try migration.migrate(db)
-            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
+            try db.execute(
+                sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
         }
         let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
         if let first = violations.first {
             let table = (try? first.decode(String.self, atIndex: 0)) ?? "?"
-            throw LogError(.migrationFailed("a foreign key of table \(table) does not hold after the upgrade"), path: path)
+            throw LogError(
+                .migrationFailed("a foreign key of table \(table) does not hold after the upgrade"), path: path)
         }
         try db.execute(sql: "PRAGMA user_version = \(userVersion)")
     }

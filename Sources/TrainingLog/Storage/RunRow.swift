@@ -35,7 +35,9 @@ enum RunRow {
     /// dropped (`PlausibleValues.check`). Never a trap, whatever the file holds.
     static func run(from row: Row, includeSamples: Bool, databasePath: String) throws -> Run {
         let id = (try? row.decode(String.self, forColumn: "id")) ?? "(row without an id)"
-        func corrupt(_ column: String) -> LogError { LogError(.corruptRow(runID: id, column: column), path: databasePath) }
+        func corrupt(_ column: String) -> LogError {
+            LogError(.corruptRow(runID: id, column: column), path: databasePath)
+        }
         func value<T: DatabaseValueConvertible>(_ column: String, as type: T.Type = T.self) throws -> T {
             do { return try row.decode(T.self, forColumn: column) } catch { throw corrupt(column) }
         }
@@ -61,12 +63,15 @@ enum RunRow {
         let stored = Run(
             id: id,
             source: RunSource(
-                path: try value("sourcePath"), format: format, contentHash: try value("sourceHash"), device: try optional("device")),
+                path: try value("sourcePath"), format: format, contentHash: try value("sourceHash"),
+                device: try optional("device")),
             name: try optional("name"), sport: sport,
-            start: Date(timeIntervalSince1970: try value("startTime")), utcOffsetSeconds: try optional("utcOffsetSeconds"),
+            start: Date(timeIntervalSince1970: try value("startTime")),
+            utcOffsetSeconds: try optional("utcOffsetSeconds"),
             elapsedSeconds: try value("elapsedSeconds"), movingSeconds: try value("movingSeconds"),
             distanceMeters: try value("distanceMeters"),
-            elevationGainMeters: try optional("elevationGainMeters"), elevationLossMeters: try optional("elevationLossMeters"),
+            elevationGainMeters: try optional("elevationGainMeters"),
+            elevationLossMeters: try optional("elevationLossMeters"),
             averageHeartRate: try optional("averageHeartRate"), maxHeartRate: try optional("maxHeartRate"),
             averageCadence: try optional("averageCadence"), laps: laps, samples: samples)
         switch PlausibleValues.check(stored) {

@@ -1,5 +1,5 @@
-public import RunModel
 import Foundation
+public import RunModel
 
 /// The compact binary form of a run's samples stored in `run.samples`.
 ///

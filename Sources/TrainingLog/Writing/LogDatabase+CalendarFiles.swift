@@ -22,7 +22,8 @@ extension LogDatabase {
     public func calendarExports(file: String) throws -> [String: CalendarExportRecord] {
         let path = writer.path
         return try writing { db in
-            let known = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM calendarFileExport WHERE file = ?)", arguments: [file])
+            let known = try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM calendarFileExport WHERE file = ?)", arguments: [file])
             if known != true {
                 try db.execute(sql: "UPDATE calendarFileExport SET file = ? WHERE file = ''", arguments: [file])
             }

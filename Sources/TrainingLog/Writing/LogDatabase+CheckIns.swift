@@ -24,15 +24,17 @@ extension LogDatabase {
         let path = writer.path
         return try reading { db in
             // A damaged row is left out (docs/log.md): it never stops the plan.
-            try Row.fetchAll(db, sql: "SELECT id, day, backPain, symptoms, isCleared, recordedAt FROM checkIn ORDER BY day, id")
-                .compactMap { row in
-                    let id = (try? row.decode(Int64.self, forColumn: "id")) ?? 0
-                    let checked = CheckedRow(row: row, name: "check-in \(id)", databasePath: path)
-                    return try? CheckInRecord(
-                        id: id, day: checked.day("day"), backPain: checked.value("backPain"),
-                        symptoms: checked.value("symptoms", as: String.self).split(separator: ",").map(String.init),
-                        isCleared: checked.value("isCleared"), recordedAt: checked.date("recordedAt"))
-                }
+            try Row.fetchAll(
+                db, sql: "SELECT id, day, backPain, symptoms, isCleared, recordedAt FROM checkIn ORDER BY day, id"
+            )
+            .compactMap { row in
+                let id = (try? row.decode(Int64.self, forColumn: "id")) ?? 0
+                let checked = CheckedRow(row: row, name: "check-in \(id)", databasePath: path)
+                return try? CheckInRecord(
+                    id: id, day: checked.day("day"), backPain: checked.value("backPain"),
+                    symptoms: checked.value("symptoms", as: String.self).split(separator: ",").map(String.init),
+                    isCleared: checked.value("isCleared"), recordedAt: checked.date("recordedAt"))
+            }
         }
     }
 

@@ -8,11 +8,13 @@ extension LogDatabase {
         let needle = text.lowercased()
         guard !needle.isEmpty, needle.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return .none }
         return try reading { db in
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM run WHERE id = ?)", arguments: [needle]) == true {
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM run WHERE id = ?)", arguments: [needle]) == true
+            {
                 return .found(needle)
             }
             let ids = try String.fetchAll(
-                db, sql: "SELECT id FROM run WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 11", arguments: [needle.count, needle])
+                db, sql: "SELECT id FROM run WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 11",
+                arguments: [needle.count, needle])
             switch ids.count {
             case 0: return .none
             case 1: return .found(ids[0])
@@ -88,6 +90,8 @@ extension LogDatabase {
 
     /// How many source files the log remembers as removed (their runs were deleted by `remove`).
     public func removedSourceFileCount() throws -> Int {
-        try reading { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sourceFile WHERE removedAt IS NOT NULL") ?? 0 }
+        try reading { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sourceFile WHERE removedAt IS NOT NULL") ?? 0
+        }
     }
 }

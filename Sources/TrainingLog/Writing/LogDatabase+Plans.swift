@@ -24,7 +24,9 @@ extension LogDatabase {
         let path = writer.path
         return try reading { db in
             try Row.fetchAll(
-                db, sql: "SELECT id, madeOn, firstDay, lastDay, body, recordedAt FROM storedPlan WHERE madeOn <= ? ORDER BY madeOn, id",
+                db,
+                sql:
+                    "SELECT id, madeOn, firstDay, lastDay, body, recordedAt FROM storedPlan WHERE madeOn <= ? ORDER BY madeOn, id",
                 arguments: [day?.description ?? "9999-12-31"]
             ).compactMap { row in
                 // A damaged row is left out (docs/log.md): the next plan then continues an older one.
@@ -32,7 +34,8 @@ extension LogDatabase {
                 let checked = CheckedRow(row: row, name: "plan \(id)", databasePath: path)
                 return try? StoredPlan(
                     id: id, madeOn: checked.day("madeOn"), firstDay: checked.optionalDay("firstDay"),
-                    lastDay: checked.optionalDay("lastDay"), body: checked.value("body"), recordedAt: checked.date("recordedAt"))
+                    lastDay: checked.optionalDay("lastDay"), body: checked.value("body"),
+                    recordedAt: checked.date("recordedAt"))
             }
         }
     }

@@ -35,7 +35,8 @@ extension LogDatabase {
         }
     }
 
-    private func record(_ file: IncomingFile, in db: Database, now: Date, databasePath: String) throws -> RecordOutcome {
+    private func record(_ file: IncomingFile, in db: Database, now: Date, databasePath: String) throws -> RecordOutcome
+    {
         let existing = try String.fetchOne(
             db, sql: "SELECT outcome FROM sourceFile WHERE contentHash = ?", arguments: [file.contentHash])
         if let existing, existing != "failed" { return .alreadyKnown }
@@ -60,7 +61,8 @@ extension LogDatabase {
                 run = checked
             }
             // Ids come from content hashes; should two differ only beyond the prefix, keep both.
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM run WHERE id = ?)", arguments: [run.id]) == true {
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM run WHERE id = ?)", arguments: [run.id]) == true
+            {
                 run.id = incoming.id + "-" + String(file.contentHash.prefix(8))
             }
             if let match = try matchingRun(for: run, in: db) {
@@ -92,7 +94,8 @@ extension LogDatabase {
                 WHERE startTime BETWEEN ? AND ? ORDER BY abs(startTime - ?)
                 """,
             arguments: [
-                start - ActivityMatch.maximumStartDifferenceSeconds, start + ActivityMatch.maximumStartDifferenceSeconds,
+                start - ActivityMatch.maximumStartDifferenceSeconds,
+                start + ActivityMatch.maximumStartDifferenceSeconds,
                 start,
             ])
         for row in rows {

@@ -33,9 +33,11 @@ struct CalendarExport {
         if startSecond != nil { zone = try CalendarExportOptions.zone(options.timeZone, environment: environment) }
         let previous = try (log?.calendarExports(file: file) ?? [:]).mapValues(EventRevision.init)
         let sessions = PlanCalendar.events(
-            for: plan, startSecondOfDay: startSecond, reminderMinutes: options.remindMinutes, calendarID: try log?.calendarID())
+            for: plan, startSecondOfDay: startSecond, reminderMinutes: options.remindMinutes,
+            calendarID: try log?.calendarID())
         let cancellations = PlanCalendar.cancellations(for: plan, keeping: sessions, previous: previous)
-        let document = CalendarDocument(productVersion: RunRampVersion.string, timeZone: zone, events: sessions + cancellations)
+        let document = CalendarDocument(
+            productVersion: RunRampVersion.string, timeZone: zone, events: sessions + cancellations)
         let revisions = document.revisions(previous: previous)
         // RFC 5545 requires at least one component: an urgent plan (or a paused one without back
         // care) with nothing to cancel leaves the file alone rather than write an invalid calendar.
@@ -57,8 +59,10 @@ struct CalendarExport {
         return CalendarExportSummary(
             path: path, events: revisions.count,
             new: confirmed.filter { previous[$0.uid] == nil }.count,
-            changed: confirmed.filter { revision in previous[revision.uid].map { $0.fingerprint != revision.fingerprint } ?? false }
-                .count,
+            changed: confirmed.filter { revision in
+                previous[revision.uid].map { $0.fingerprint != revision.fingerprint } ?? false
+            }
+            .count,
             cancelled: revisions.count - confirmed.count)
     }
 }

@@ -11,7 +11,8 @@ struct CalendarExportSummary: Equatable, CustomStringConvertible {
     /// "plan.ics: 18 calendar events (2 new, 1 changed)", "plan.ics: 12 calendar events (0 new, 0 changed, 12 cancelled)".
     var description: String {
         guard events > 0 else {
-            return "\(path): not written: the plan holds no sessions for a calendar (an empty calendar is not valid iCalendar)"
+            return
+                "\(path): not written: the plan holds no sessions for a calendar (an empty calendar is not valid iCalendar)"
         }
         let counts = "\(new) new, \(changed) changed" + (cancelled > 0 ? ", \(cancelled) cancelled" : "")
         return "\(path): \(events) calendar event\(events == 1 ? "" : "s") (\(counts))"

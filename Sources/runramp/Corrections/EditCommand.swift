@@ -13,10 +13,14 @@ struct EditCommand: ParsableCommand {
 
     @OptionGroup var target: RunArgument
 
-    @Option(help: ArgumentHelp("running, trail, treadmill, track, walking, cycling, swimming or other.", valueName: "sport"))
+    @Option(
+        help: ArgumentHelp("running, trail, treadmill, track, walking, cycling, swimming or other.", valueName: "sport")
+    )
     var sport: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Distance with a unit: 5km, 3.1mi, 800m (a bare number is km).", valueName: "distance"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Distance with a unit: 5km, 3.1mi, 800m (a bare number is km).", valueName: "distance"))
     var distance: String?
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Moving time: 31:20, 1:02:03 or 45min.", valueName: "duration"))
@@ -39,12 +43,14 @@ struct EditCommand: ParsableCommand {
         var fields: (sport: Sport?, meters: Double?, seconds: Double?, day: CalendarDay?) = (nil, nil, nil, nil)
         if let sport {
             guard let known = Sport(rawValue: sport.lowercased()) else {
-                throw OptionError("--sport \(sport): expected one of \(Sport.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw OptionError(
+                    "--sport \(sport): expected one of \(Sport.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             fields.sport = known
         }
         if let distance {
-            guard let parsed = Distance(parsing: distance, defaultUnit: .kilometers), parsed.meters > 0, parsed.meters < 1_000_000
+            guard let parsed = Distance(parsing: distance, defaultUnit: .kilometers), parsed.meters > 0,
+                parsed.meters < 1_000_000
             else { throw OptionError("--distance \(distance): expected a distance such as 5km, 3.1mi or 800m") }
             fields.meters = parsed.meters
         }
@@ -74,7 +80,9 @@ struct EditCommand: ParsableCommand {
             let old = CalendarDay(stored.localStart)
             start = stored.start.addingTimeInterval(Double(old.days(to: day)) * 86_400)
         }
-        try log.editRun(id: id, RunEdit(sport: fields.sport, distanceMeters: fields.meters, movingSeconds: fields.seconds, start: start))
+        try log.editRun(
+            id: id,
+            RunEdit(sport: fields.sport, distanceMeters: fields.meters, movingSeconds: fields.seconds, start: start))
         guard let edited = try log.run(id: id) else { return }
         print("Edited \(RunsCommand.line(for: edited, unit: .kilometers))")
     }

@@ -14,7 +14,8 @@ struct CheckInArguments: ParsableArguments {
     @Option(
         name: .customLong("symptom"),
         help: ArgumentHelp(
-            "A warning sign (repeatable): \(Symptom.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "symptom"))
+            "A warning sign (repeatable): \(Symptom.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "symptom"))
     var symptoms: [String] = []
 
     @Flag(help: "A doctor or physiotherapist has seen you and cleared you to run (lifts a pause).")
@@ -32,7 +33,8 @@ struct CheckInArguments: ParsableArguments {
         var set = Set<Symptom>()
         for name in symptoms {
             guard let symptom = Symptom(rawValue: name) else {
-                throw OptionError("--symptom \(name): expected one of \(Symptom.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw OptionError(
+                    "--symptom \(name): expected one of \(Symptom.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             set.insert(symptom)
         }

@@ -13,7 +13,8 @@ struct WeeklyLoop {
     func record(_ checkIn: CheckIn, now: Date) throws {
         try log.recordCheckIn(
             CheckInRecord(
-                day: checkIn.day, backPain: checkIn.backPain.rawValue, symptoms: checkIn.symptoms.map(\.rawValue).sorted(),
+                day: checkIn.day, backPain: checkIn.backPain.rawValue,
+                symptoms: checkIn.symptoms.map(\.rawValue).sorted(),
                 isCleared: checkIn.isCleared, recordedAt: now))
     }
 
@@ -52,12 +53,14 @@ struct WeeklyLoop {
         encoder.outputFormatting = [.sortedKeys]
         try log.recordPlan(
             StoredPlan(
-                madeOn: record.madeOn, firstDay: record.firstDay, lastDay: record.lastDay, body: try encoder.encode(record),
+                madeOn: record.madeOn, firstDay: record.firstDay, lastDay: record.lastDay,
+                body: try encoder.encode(record),
                 recordedAt: now))
     }
 
     /// The review of the week starting on `monday`, from the stored plans made by `today`.
     func review(weekStartingOn monday: CalendarDay, today: CalendarDay, units: DistanceUnit) throws -> WeekReview {
-        WeekReview(weekStart: monday, plans: try plans(madeOnOrBefore: today), runs: try log.countedRuns(), units: units)
+        WeekReview(
+            weekStart: monday, plans: try plans(madeOnOrBefore: today), runs: try log.countedRuns(), units: units)
     }
 }

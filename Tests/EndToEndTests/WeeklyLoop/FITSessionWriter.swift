@@ -18,8 +18,13 @@ enum FITSessionWriter {
         // (uint32) and sport (enum).
         file.define(
             local: 1, global: 18,
-            fields: [(2, 4, Base.uint32), (7, 4, Base.uint32), (8, 4, Base.uint32), (9, 4, Base.uint32), (5, 1, Base.enumeration)])
-        file.data(local: 1, le32(startTime) + le32(milliseconds) + le32(milliseconds) + le32(UInt32((meters * 100).rounded())) + [1])
+            fields: [
+                (2, 4, Base.uint32), (7, 4, Base.uint32), (8, 4, Base.uint32), (9, 4, Base.uint32),
+                (5, 1, Base.enumeration),
+            ])
+        file.data(
+            local: 1,
+            le32(startTime) + le32(milliseconds) + le32(milliseconds) + le32(UInt32((meters * 100).rounded())) + [1])
         return Data(file.file())
     }
 }

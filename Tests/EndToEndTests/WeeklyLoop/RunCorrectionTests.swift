@@ -29,7 +29,8 @@ import Testing
         let folder = scratch.folder.appendingPathComponent("watch")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for (day, meters) in [("2026-11-17", 5_000.0), ("2026-11-19", 8_000.0), ("2026-11-21", 42_000.0)] {
-            try Data(TrackWriter.gpx(meters: meters, day: day, name: "Run").utf8).write(to: folder.appendingPathComponent("\(day).gpx"))
+            try Data(TrackWriter.gpx(meters: meters, day: day, name: "Run").utf8).write(
+                to: folder.appendingPathComponent("\(day).gpx"))
         }
         return folder
     }
@@ -79,9 +80,13 @@ import Testing
         let folder = try Self.folderWithRuns(in: scratch)
         _ = try scratch.runramp(["import", folder.path, "--quiet"])
         let glitch = try scratch.listed()[2].id
-        let edited = try scratch.runramp(["edit", glitch, "--distance", "12km", "--duration", "1:10:00", "--date", "2026-11-22"])
+        let edited = try scratch.runramp([
+            "edit", glitch, "--distance", "12km", "--duration", "1:10:00", "--date", "2026-11-22",
+        ])
         #expect(edited.status == 0, "\(edited.stderr)")
-        #expect(edited.stdout == "Edited 2026-11-22  running      12.00 km   1:10:00    5:50 /km          started 08:00 UTC+01:00\n")
+        #expect(
+            edited.stdout
+                == "Edited 2026-11-22  running      12.00 km   1:10:00    5:50 /km          started 08:00 UTC+01:00\n")
         _ = try scratch.runramp(["import", folder.path, "--quiet"])
         let last = try #require(try scratch.listed().last)
         #expect(last.day == "2026-11-22")
@@ -109,7 +114,9 @@ import Testing
         let scratch = try Scratch()
         // Seventeen runs: two of them must share their first hex digit.
         for day in 1...17 {
-            let added = try scratch.runramp(["add", "--date", "2026-10-\(day < 10 ? "0" : "")\(day)", "--distance", "5km", "--duration", "30:00"])
+            let added = try scratch.runramp([
+                "add", "--date", "2026-10-\(day < 10 ? "0" : "")\(day)", "--distance", "5km", "--duration", "30:00",
+            ])
             #expect(added.status == 0, "\(added.stderr)")
         }
         let ids = try scratch.listed().map(\.id)

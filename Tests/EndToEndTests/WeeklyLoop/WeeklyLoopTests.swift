@@ -33,7 +33,8 @@ import TrainingLog
             fileCount += 1
             if asFIT {
                 let start = day.startDate.addingTimeInterval(7 * 3_600)
-                let data = FITSessionWriter.activity(meters: meters, start: start, movingSeconds: meters / 1000 * TrackWriter.secondsPerKilometer)
+                let data = FITSessionWriter.activity(
+                    meters: meters, start: start, movingSeconds: meters / 1000 * TrackWriter.secondsPerKilometer)
                 try data.write(to: inbox.appendingPathComponent("run-\(fileCount).fit"))
             } else {
                 let text = TrackWriter.gpx(meters: meters, day: day.description, name: "Run \(fileCount)")
@@ -73,7 +74,10 @@ import TrainingLog
         }
 
         /// Runs the planned runs of the week starting on `monday`, each as `change` says (nil: missed).
-        func doWeek(of plan: PlanRecord, monday: CalendarDay, inbox name: String, _ change: (PlanRecord.PlannedSession) -> Double?) throws {
+        func doWeek(
+            of plan: PlanRecord, monday: CalendarDay, inbox name: String,
+            _ change: (PlanRecord.PlannedSession) -> Double?
+        ) throws {
             let inbox = try inbox(name)
             let week = try #require(plan.week(startingOn: monday))
             for session in week.sessions where session.kind.isRun {
@@ -103,7 +107,9 @@ import TrainingLog
     }
 
     /// The review of `monday`'s week as JSON, checked against the files the test wrote.
-    static func expectReview(_ runner: Runner, monday: CalendarDay, today: CalendarDay, plan: PlanRecord, missed: Int) throws -> [String: Any] {
+    static func expectReview(_ runner: Runner, monday: CalendarDay, today: CalendarDay, plan: PlanRecord, missed: Int)
+        throws -> [String: Any]
+    {
         let result = try runner.runramp(["review", "--week", monday.description, "--json"], today: today)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(document["schema"] as? String == "runramp.review/1")
@@ -118,7 +124,9 @@ import TrainingLog
         #expect(abs((review["longest_run_meters"] as? Double ?? -1) - longest) < 1)
         // The cap: 1.10 × the longest run of the 30 days before the week's longest run.
         if let longestDay = inWeek.max(by: { $0.meters < $1.meters })?.day {
-            let before = runner.done.filter { $0.day >= longestDay.adding(days: -30) && $0.day < longestDay }.map(\.meters).max() ?? 0
+            let before =
+                runner.done.filter { $0.day >= longestDay.adding(days: -30) && $0.day < longestDay }.map(\.meters).max()
+                ?? 0
             #expect(abs((review["run_cap_meters"] as? Double ?? -1) - 1.10 * before) < 1, "cap in week of \(monday)")
         }
         let lines = try #require(review["lines"] as? [[String: Any]])
@@ -183,7 +191,8 @@ import TrainingLog
         // Week 4: persistent pain with numbness: paused, and it stands on a plain plan two days later.
         let monday4 = monday3.adding(days: 7)
         try runner.runramp(["import", runner.folder.appendingPathComponent("week3").path, "--quiet"])
-        let (plan4, markdown4) = try runner.plan(today: monday4, ["--back-pain", "persistent", "--symptom", "numbness"])
+        let (plan4, markdown4) = try runner.plan(
+            today: monday4, ["--back-pain", "persistent", "--symptom", "numbness"])
         #expect(plan4.mode == .paused)
         #expect(markdown4.contains("Do not run until a doctor or physiotherapist has seen you"))
         #expect(plan4.weeks.flatMap(\.sessions).allSatisfy { !$0.kind.isRun })

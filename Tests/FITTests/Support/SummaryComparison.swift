@@ -10,7 +10,11 @@ struct ExpectedSummary: Decodable {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if let s = try? container.decode(String.self) { self = .name(s) } else { self = .number(try container.decode(Double.self)) }
+            if let s = try? container.decode(String.self) {
+                self = .name(s)
+            } else {
+                self = .number(try container.decode(Double.self))
+            }
         }
     }
 
@@ -66,14 +70,19 @@ struct SummaryComparison {
         }
         check("laps", e.laps == a.laps, e.laps, a.laps)
         check("records", e.records == a.records, e.records, a.records)
-        check("records_with_heart_rate", e.records_with_heart_rate == a.recordsWithHeartRate, e.records_with_heart_rate, a.recordsWithHeartRate)
+        check(
+            "records_with_heart_rate", e.records_with_heart_rate == a.recordsWithHeartRate, e.records_with_heart_rate,
+            a.recordsWithHeartRate)
         time("first_record_time", e.first_record_time, a.firstRecordTime)
         time("last_record_time", e.last_record_time, a.lastRecordTime)
         switch (e.first_position, a.firstPosition) {
         case (nil, nil): break
         case (let p?, let q?):
             check("first_position", abs(p.lat - q.latitude) <= 1e-7 && abs(p.lon - q.longitude) <= 1e-7, p, q)
-        default: differences.append("first_position: expected \(String(describing: e.first_position)), got \(String(describing: a.firstPosition))")
+        default:
+            differences.append(
+                "first_position: expected \(String(describing: e.first_position)), got \(String(describing: a.firstPosition))"
+            )
         }
         check("developer_fields", e.developer_fields == a.developerFields, e.developer_fields, a.developerFields)
     }
@@ -121,7 +130,9 @@ struct SummaryComparison {
 
     static func iso(_ fitSeconds: Double) -> String {
         let formatter = ISO8601DateFormatter()
-        if fitSeconds != fitSeconds.rounded() { formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds] }
+        if fitSeconds != fitSeconds.rounded() {
+            formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        }
         return formatter.string(from: Date(timeIntervalSince1970: fitSeconds + FITEpoch.unixOffset))
     }
 }

@@ -25,7 +25,8 @@ enum CheckInGenerator {
                 checkIn = CheckIn(day: day, backPain: .mild, symptoms: [mild.randomElement(using: &rng) ?? .numbness])
             default:
                 let urgent = Symptom.allCases.filter(\.isUrgent)
-                checkIn = CheckIn(day: day, backPain: .persistent, symptoms: [urgent.randomElement(using: &rng) ?? .bothLegs])
+                checkIn = CheckIn(
+                    day: day, backPain: .persistent, symptoms: [urgent.randomElement(using: &rng) ?? .bothLegs])
             }
             checkIn.isCleared = !checkIn.pausesRunning && Int.random(in: 0..<10, using: &rng) == 0
             list.append(checkIn)

@@ -1,8 +1,8 @@
 import Foundation
-import TestSupport
-import Testing
 import Planner
 import RunModel
+import TestSupport
+import Testing
 
 /// The check-in rule (docs/weekly-loop.md) as properties over generated histories. A failure
 /// names its seed; replay one with `CHECKIN_SEED=12 swift test --filter PainHistoryTests`.
@@ -13,7 +13,8 @@ import RunModel
     }
 
     @Test func aPauseStandsUntilClearedOrSevenPainFreeDays() {
-        var stopped = 0, lifted = 0
+        var stopped = 0
+        var lifted = 0
         for seed in Self.seeds {
             let checkIns = CheckInGenerator.make(seed: seed)
             guard let last = checkIns.last else { continue }
@@ -63,10 +64,14 @@ import RunModel
             // Given in any order, check-ins of different days give the same state.
             let byDay = Dictionary(grouping: checkIns, by: \.day).values.compactMap(\.last)
             let sorted = byDay.sorted { $0.day < $1.day }
-            #expect(PainHistory.state(of: byDay.shuffled(using: &rng), today: today) == PainHistory.state(of: sorted, today: today))
+            #expect(
+                PainHistory.state(of: byDay.shuffled(using: &rng), today: today)
+                    == PainHistory.state(of: sorted, today: today))
             // A red flag after today changes nothing today.
             let future = CheckIn(day: today.adding(days: 1), backPain: .persistent, symptoms: [.bothLegs])
-            #expect(PainHistory.state(of: checkIns + [future], today: today) == PainHistory.state(of: checkIns, today: today))
+            #expect(
+                PainHistory.state(of: checkIns + [future], today: today)
+                    == PainHistory.state(of: checkIns, today: today))
         }
     }
 
@@ -138,7 +143,10 @@ import RunModel
     @Test func holdSaysToStopIfThePainSpreadsAndPersistentMildPainSaysSeeSomeone() {
         let runs = TestRuns.workedExampleRuns
         var options = PlanOptions()
-        options.checkIns = [CheckIn(day: TestRuns.day("2026-11-10"), backPain: .mild), CheckIn(day: TestRuns.day("2026-11-23"), backPain: .mild)]
+        options.checkIns = [
+            CheckIn(day: TestRuns.day("2026-11-10"), backPain: .mild),
+            CheckIn(day: TestRuns.day("2026-11-23"), backPain: .mild),
+        ]
         let plan = makePlan(runs: runs, today: TestRuns.day("2026-11-23"), options: options)
         #expect(plan.mode == .hold)
         let titles = plan.advisories.map(\.title)

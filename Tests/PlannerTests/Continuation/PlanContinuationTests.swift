@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import Planner
 import RunModel
+import Testing
 
 /// Re-planning a week later after doing exactly what was planned never shrinks a week both plans
 /// hold (docs/weekly-loop.md, "Re-planning"), over generated histories. Replay one seed with
@@ -11,7 +11,9 @@ import RunModel
     static func doing(_ plan: Plan, week index: Int) -> [Run] {
         plan.weeks[index].days.flatMap { day in
             day.sessions.compactMap { session in
-                session.distanceMeters.map { TestRuns.run(on: day.date, kilometers: $0 / 1000, id: "done-\(day.date)-\(session.kind)") }
+                session.distanceMeters.map {
+                    TestRuns.run(on: day.date, kilometers: $0 / 1000, id: "done-\(day.date)-\(session.kind)")
+                }
             }
         }
     }
@@ -35,14 +37,19 @@ import RunModel
             else { continue }
             // The history as it stood on the first plan's day (the generator also writes later
             // runs), and then the first week done exactly as planned.
-            let runs = generated.runs.filter { CalendarDay($0.localStart) <= generated.today } + Self.doing(first, week: 0)
+            let runs =
+                generated.runs.filter { CalendarDay($0.localStart) <= generated.today } + Self.doing(first, week: 0)
             let nextToday = week1.start.adding(days: 7)
             var next = options
             next.previousPlan = PlanRecord(first)
             let second = makePlan(runs: runs, today: nextToday, options: next)
             // A re-plan whose weeks are still too small for 2 km runs is Couch-to-5K, without distances.
-            if second.mode == .beginner { beginners += 1; continue }
-            let old = PlanRecord(first), new = PlanRecord(second)
+            if second.mode == .beginner {
+                beginners += 1
+                continue
+            }
+            let old = PlanRecord(first)
+            let new = PlanRecord(second)
             for week in new.weeks {
                 guard let before = old.week(startingOn: week.start) else { continue }
                 compared += 1
@@ -52,11 +59,14 @@ import RunModel
                 // of 1.5 × does not carry into a build plan (docs/planning-rules.md, "Planned totals").
                 let noLongRunByRule = second.mode == .return && week.start == second.weeks.first?.start
                 if !noLongRunByRule, week1.plannedMeters > 0, second.mode == first.mode {
-                    #expect(week.longestRunMeters >= before.longestRunMeters - 0.01, "seed \(seed): long run of \(week.start)")
+                    #expect(
+                        week.longestRunMeters >= before.longestRunMeters - 0.01,
+                        "seed \(seed): long run of \(week.start)")
                 }
                 #expect(week.backCareWeek == before.backCareWeek, "seed \(seed): back-care week of \(week.start)")
             }
-            Self.expectWithinGrowthAndCap(second, runs: runs, returnStep: first.mode == .return || second.mode == .return, seed: seed)
+            Self.expectWithinGrowthAndCap(
+                second, runs: runs, returnStep: first.mode == .return || second.mode == .return, seed: seed)
         }
         #expect(compared > 300)
         #expect(beginners < compared / 20)
@@ -74,7 +84,9 @@ import RunModel
             // After a lighter first week the reference is the history's last week, not checked here.
             guard let reference = a.isCutback ? lastFull : a.plannedMeters else { continue }
             let factor = returnStep ? 1.5 : 1.10
-            #expect(b.plannedMeters <= factor * reference + 2 * plan.units.metersPerTenth + 0.01, "seed \(seed): \(b.start) plans over the growth rule")
+            #expect(
+                b.plannedMeters <= factor * reference + 2 * plan.units.metersPerTenth + 0.01,
+                "seed \(seed): \(b.start) plans over the growth rule")
         }
         var done: [(day: CalendarDay, meters: Double)] = runs.compactMap { run in
             run.sport.isRunning && run.distanceMeters.isFinite && run.distanceMeters > 0
@@ -132,7 +144,9 @@ import RunModel
     }
 
     @Test func thePlanRecordRoundTripsThroughItsJSON() throws {
-        let plan = makePlan(runs: TestRuns.workedExampleRuns, today: TestRuns.workedExampleToday, options: TestRuns.workedExampleOptions)
+        let plan = makePlan(
+            runs: TestRuns.workedExampleRuns, today: TestRuns.workedExampleToday, options: TestRuns.workedExampleOptions
+        )
         let record = PlanRecord(plan)
         let data = try JSONEncoder().encode(record)
         #expect(try JSONDecoder().decode(PlanRecord.self, from: data) == record)

@@ -1,6 +1,6 @@
-import Testing
 import Planner
 import RunModel
+import Testing
 
 /// `WeekReview`: pairing planned runs with runs done, totals, the cap and the outcome.
 @Suite struct WeekReviewTests {
@@ -8,7 +8,8 @@ import RunModel
 
     static func session(_ offset: Int, _ kind: Session.Kind, _ kilometers: Double?) -> PlanRecord.PlannedSession {
         PlanRecord.PlannedSession(
-            day: monday.adding(days: offset), kind: kind, distanceMeters: kilometers.map { $0 * 1000 }, durationSeconds: 3_600,
+            day: monday.adding(days: offset), kind: kind, distanceMeters: kilometers.map { $0 * 1000 },
+            durationSeconds: 3_600,
             title: kilometers.map { "\(kind == .longRun ? "Long" : "Easy") run \($0) km" } ?? "Back care")
     }
 
@@ -18,17 +19,26 @@ import RunModel
         weeks: [
             PlanRecord.Week(
                 start: monday, targetMeters: 22_000, plannedMeters: 22_000, isCutback: false, backCareWeek: 3,
-                sessions: [session(1, .easyRun, 6), session(2, .backCare, nil), session(3, .easyRun, 6), session(6, .longRun, 10)]),
+                sessions: [
+                    session(1, .easyRun, 6), session(2, .backCare, nil), session(3, .easyRun, 6),
+                    session(6, .longRun, 10),
+                ]),
             PlanRecord.Week(
-                start: monday.adding(days: 7), targetMeters: 28_000, plannedMeters: 28_000, isCutback: false, backCareWeek: 4,
-                sessions: [PlanRecord.PlannedSession(day: monday.adding(days: 13), kind: .longRun, distanceMeters: 11_000, durationSeconds: 1, title: "Long run")]),
+                start: monday.adding(days: 7), targetMeters: 28_000, plannedMeters: 28_000, isCutback: false,
+                backCareWeek: 4,
+                sessions: [
+                    PlanRecord.PlannedSession(
+                        day: monday.adding(days: 13), kind: .longRun, distanceMeters: 11_000, durationSeconds: 1,
+                        title: "Long run")
+                ]),
         ])
 
     @Test func runsArePairedOnTheirDayOrADayBesideAndTheRestIsExtra() {
         let runs = [
             TestRuns.run(on: Self.monday.adding(days: 2), kilometers: 6.1, id: "wed"),  // the Tuesday run, a day late
             TestRuns.run(on: Self.monday.adding(days: 3), kilometers: 5.0, id: "thu"),  // Thursday's, short
-            TestRuns.run(on: Self.monday.adding(days: 5), kilometers: 3.0, id: "sat"),  // Saturday: the long run's day before is free
+            // Saturday: the long run's day before is free
+            TestRuns.run(on: Self.monday.adding(days: 5), kilometers: 3.0, id: "sat"),
             TestRuns.run(on: Self.monday.adding(days: -1), kilometers: 9.0, id: "before"),
         ]
         let review = WeekReview(weekStart: Self.monday, plans: [Self.plan], runs: runs, units: .kilometers)
@@ -44,7 +54,9 @@ import RunModel
     }
 
     @Test func aWeekDoneAsPlannedWithAnExtraRun() {
-        let runs = [(1, 6.0), (3, 6.0), (6, 10.0), (4, 4.0)].map { TestRuns.run(on: Self.monday.adding(days: $0.0), kilometers: $0.1) }
+        let runs = [(1, 6.0), (3, 6.0), (6, 10.0), (4, 4.0)].map {
+            TestRuns.run(on: Self.monday.adding(days: $0.0), kilometers: $0.1)
+        }
         let review = WeekReview(weekStart: Self.monday, plans: [Self.plan], runs: runs, units: .kilometers)
         #expect(review.lines.map(\.status) == [.done, .done, .extra, .done])
         #expect(review.outcome == .asPlanned)
@@ -58,7 +70,8 @@ import RunModel
         let review = WeekReview(weekStart: Self.monday, plans: [Self.plan], runs: [], units: .kilometers)
         #expect(review.lines.map(\.status) == [.missed, .missed, .missed])
         #expect(review.doneMeters == 0 && review.outcome == .belowPlan)
-        let later = WeekReview(weekStart: Self.monday.adding(days: 14), plans: [Self.plan], runs: [], units: .kilometers)
+        let later = WeekReview(
+            weekStart: Self.monday.adding(days: 14), plans: [Self.plan], runs: [], units: .kilometers)
         #expect(later.outcome == .noPlan && later.planMadeOn == nil)
     }
 }

@@ -12,12 +12,15 @@ import ZoneInfo
         let sunday = try #require(CalendarDay(year: 2026, month: 12, day: 6))
         let monday = sunday.adding(days: 1)
         func timing(_ day: CalendarDay, _ seconds: Int) -> CalendarEvent.Timing {
-            timed ? .timed(start: LocalDateTime(day: day, secondOfDay: 7 * 3_600), durationSeconds: seconds) : .allDay(day)
+            timed
+                ? .timed(start: LocalDateTime(day: day, secondOfDay: 7 * 3_600), durationSeconds: seconds)
+                : .allDay(day)
         }
         return [
             CalendarEvent(
                 uid: "20261206-run@runramp", timing: timing(sunday, 68 * 60), summary: "Long run 8.8 km",
-                description: "Warm-up 10 min: brisk walk, leg swings\nRun 8.8 km easy\nCool-down 5 min walk; hamstring stretch 2 × 30 s",
+                description:
+                    "Warm-up 10 min: brisk walk, leg swings\nRun 8.8 km easy\nCool-down 5 min walk; hamstring stretch 2 × 30 s",
                 categories: ["Running"], reminderMinutes: remind),
             CalendarEvent(
                 uid: "20261207-backcare@runramp", timing: timing(monday, 15 * 60), summary: "Back care (15 min)",
@@ -41,7 +44,8 @@ import ZoneInfo
     @Test(.enabled(if: hasZoneData, "needs TZif data in /usr/share/zoneinfo"))
     func timedBerlinCalendarMatchesTheFixture() throws {
         let berlin = try TimeZoneRules.load(identifier: "Europe/Berlin", directory: zoneDirectory)
-        let document = CalendarDocument(productVersion: "0.1.0", timeZone: berlin, events: try Self.events(timed: true, remind: 30))
+        let document = CalendarDocument(
+            productVersion: "0.1.0", timeZone: berlin, events: try Self.events(timed: true, remind: 30))
         let text = document.rendered(stamp: Self.stamp, sequences: ["20261206-run@runramp": 2])
         try expectICalendarSnapshot(text, named: "events-timed-berlin.ics")
         let structure = ICalendarStructure(text)
@@ -66,9 +70,11 @@ import ZoneInfo
         let berlin = try TimeZoneRules.load(identifier: "Europe/Berlin", directory: zoneDirectory)
         let day = try #require(CalendarDay(year: 2026, month: 3, day: 29))
         let event = CalendarEvent(
-            uid: "20260329-run@runramp", timing: .timed(start: LocalDateTime(day: day, secondOfDay: 3_600 + 30 * 60), durationSeconds: 3_600),
+            uid: "20260329-run@runramp",
+            timing: .timed(start: LocalDateTime(day: day, secondOfDay: 3_600 + 30 * 60), durationSeconds: 3_600),
             summary: "Easy run", description: "", categories: ["Running"])
-        let structure = ICalendarStructure(CalendarDocument(productVersion: "0", timeZone: berlin, events: [event]).rendered(stamp: Self.stamp))
+        let structure = ICalendarStructure(
+            CalendarDocument(productVersion: "0", timeZone: berlin, events: [event]).rendered(stamp: Self.stamp))
         // 01:30 CET + 1 h = 03:30 CEST (02:00–03:00 does not exist that night).
         #expect(structure.values("DTEND;TZID=Europe/Berlin") == ["20260329T033000"])
     }
@@ -83,12 +89,15 @@ import ZoneInfo
 
         var changed = events
         changed[0].summary = "Long run 9.6 km"
-        let second = CalendarDocument(productVersion: "0.1.0", timeZone: nil, events: changed).revisions(previous: previous)
+        let second = CalendarDocument(productVersion: "0.1.0", timeZone: nil, events: changed).revisions(
+            previous: previous)
         #expect(second.map(\.sequence) == [1, 0])
         #expect(second[0].fingerprint != first[0].fingerprint)
         #expect(second[1] == first[1])
         // The export time and the product version never count as a change; the reminder does.
-        #expect(document.fingerprint(of: events[0]) == CalendarDocument(productVersion: "9", timeZone: nil, events: []).fingerprint(of: events[0]))
+        #expect(
+            document.fingerprint(of: events[0])
+                == CalendarDocument(productVersion: "9", timeZone: nil, events: []).fingerprint(of: events[0]))
         var reminded = events[0]
         reminded.reminderMinutes = 30
         #expect(document.fingerprint(of: reminded) != document.fingerprint(of: events[0]))
@@ -102,14 +111,16 @@ import ZoneInfo
     @Test func longSummariesAreCutTo255Characters() throws {
         var event = try Self.events(timed: false)[0]
         event.summary = String(repeating: "🏃", count: 400)
-        let structure = ICalendarStructure(CalendarDocument(productVersion: "0", timeZone: nil, events: [event]).rendered(stamp: Self.stamp))
+        let structure = ICalendarStructure(
+            CalendarDocument(productVersion: "0", timeZone: nil, events: [event]).rendered(stamp: Self.stamp))
         #expect(structure.values("SUMMARY").first == String(repeating: "🏃", count: 254) + "…")
     }
 
     @Test func longDescriptionsAreCutBelow2000Characters() throws {
         var event = try Self.events(timed: false)[0]
         event.description = String(repeating: "Plank 3 × 20 s; ", count: 300)
-        let structure = ICalendarStructure(CalendarDocument(productVersion: "0", timeZone: nil, events: [event]).rendered(stamp: Self.stamp))
+        let structure = ICalendarStructure(
+            CalendarDocument(productVersion: "0", timeZone: nil, events: [event]).rendered(stamp: Self.stamp))
         let description = unescapeText(try #require(structure.values("DESCRIPTION").first))
         #expect(description.count == CalendarEvent.maximumDescriptionLength)
         #expect(description.hasSuffix("…"))

@@ -20,7 +20,8 @@ import Testing
 
     @Test func parametersAreQuotedWhenTheyHoldSeparatorsAndLoseQuotesAndControls() {
         let line = ContentLine(
-            "DTSTART", parameters: [.init("TZID", "Europe/Berlin"), .init("X-NOTE", "a:b\"c\r\nd")], .raw("20261206T070000"))
+            "DTSTART", parameters: [.init("TZID", "Europe/Berlin"), .init("X-NOTE", "a:b\"c\r\nd")],
+            .raw("20261206T070000"))
         #expect(line.unfolded == #"DTSTART;TZID=Europe/Berlin;X-NOTE="a:bcd":20261206T070000"#)
     }
 
@@ -38,6 +39,8 @@ import Testing
         writer.begin("VCALENDAR")
         writer.begin("VEVENT")
         writer.text("SUMMARY", "Easy run, 6.4 km")
-        #expect(writer.finish() == "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Easy run\\, 6.4 km\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+        #expect(
+            writer.finish()
+                == "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Easy run\\, 6.4 km\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     }
 }

@@ -18,18 +18,23 @@ let hostileText = Gen.element(of: hostilePieces).array(of: 0...25).map { $0.comp
 @Suite struct HostileTextTests {
     @Test func hostileSummariesDescriptionsAndCategoriesStayInsideTheirProperties() async throws {
         let day = try #require(CalendarDay(year: 2026, month: 12, day: 6))
-        await propertyCheck(input: hostileText, hostileText, hostileText, Gen.int(in: 0...6)) { summary, description, category, offset in
+        await propertyCheck(input: hostileText, hostileText, hostileText, Gen.int(in: 0...6)) {
+            summary, description, category, offset in
             let event = CalendarEvent(
                 uid: "2026120\(offset)-run@runramp", timing: .allDay(day.adding(days: offset)), summary: summary,
                 description: description, categories: ["Running", category], reminderMinutes: offset == 0 ? nil : 30)
-            let text = CalendarDocument(productVersion: "0.1.0", timeZone: nil, events: [event, event]).rendered(stamp: .init(timeIntervalSince1970: 0))
+            let text = CalendarDocument(productVersion: "0.1.0", timeZone: nil, events: [event, event]).rendered(
+                stamp: .init(timeIntervalSince1970: 0))
             let structure = ICalendarStructure(text)
             #expect(structure.problems.isEmpty, "\(structure.problems)")
             let expectedNames =
                 ["BEGIN", "VERSION", "PRODID", "CALSCALE", "NAME", "X-WR-CALNAME"]
-                + Array(repeating: eventNames(reminder: offset != 0, description: !description.isEmpty), count: 2).flatMap { $0 } + ["END"]
+                + Array(repeating: eventNames(reminder: offset != 0, description: !description.isEmpty), count: 2)
+                .flatMap { $0 } + ["END"]
             #expect(structure.names == expectedNames)
-            #expect(structure.values("SUMMARY").map(unescapeText) == Array(repeating: expectedText(event.limitedSummary), count: 2))
+            #expect(
+                structure.values("SUMMARY").map(unescapeText)
+                    == Array(repeating: expectedText(event.limitedSummary), count: 2))
             if !description.isEmpty {
                 #expect(structure.values("DESCRIPTION").first.map(unescapeText) == expectedText(description))
             }

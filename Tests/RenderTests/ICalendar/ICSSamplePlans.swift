@@ -23,20 +23,23 @@ enum ICSSamplePlans {
     }
 
     static let longRun = Session(
-        kind: .longRun, distanceMeters: 8_800, durationSeconds: 68 * 60, warmUp: .beforeEveryRun, main: .run(minutes: 53),
+        kind: .longRun, distanceMeters: 8_800, durationSeconds: 68 * 60, warmUp: .beforeEveryRun,
+        main: .run(minutes: 53),
         coolDown: .afterEveryRun)
 
     static let backCare = Session(
         kind: .backCare, distanceMeters: nil, durationSeconds: 15 * 60,
         main: .exercises([
             Exercise(.curlUp, sets: 3, .repetitions(8)), Exercise(.birdDog, sets: 3, .repetitions(6), side: .perSide),
-            Exercise(.sidePlank, sets: 2, .seconds(15), side: .perSide), Exercise(.gluteBridge, sets: 3, .repetitions(10)),
+            Exercise(.sidePlank, sets: 2, .seconds(15), side: .perSide),
+            Exercise(.gluteBridge, sets: 3, .repetitions(10)),
             Exercise(.hamstringStretch, sets: 3, .seconds(30), side: .perLeg),
         ]))
 
     /// The back-care routine's lines as the calendar writes them.
     static let backCareLines = [
-        "Curl-up (hands under the lower back, one knee bent), 3 × 8", "Bird-dog, 3 × 6 per side", "Side plank, 2 × 15 s per side",
+        "Curl-up (hands under the lower back, one knee bent), 3 × 8", "Bird-dog, 3 × 6 per side",
+        "Side plank, 2 × 15 s per side",
         "Glute bridge, 3 × 10", "Hamstring stretch, 3 × 30 s per leg",
     ]
 
@@ -48,7 +51,8 @@ enum ICSSamplePlans {
             [easyRun("5.8", minutes: 50)], [longRun],
         ]
         let days = sessions.enumerated().map { PlanDay(date: monday.adding(days: $0.offset), sessions: $0.element) }
-        let week = PlanWeek(index: 1, start: monday, targetMeters: 26_400, plannedMeters: 26_200, isCutback: false, days: days)
+        let week = PlanWeek(
+            index: 1, start: monday, targetMeters: 26_400, plannedMeters: 26_200, isCutback: false, days: days)
         return Plan(mode: mode, today: day(today), history: history, weeks: [week], advisories: [])
     }
 }

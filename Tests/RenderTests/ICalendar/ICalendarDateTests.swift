@@ -9,7 +9,8 @@ import ZoneInfo
     @Test func datesAndLocalAndUTCDateTimes() throws {
         let day = try #require(CalendarDay(year: 2026, month: 12, day: 6))
         #expect(ICalendarDate.date(day) == "20261206")
-        #expect(ICalendarDate.dateTime(LocalDateTime(day: day, secondOfDay: 7 * 3_600 + 5 * 60 + 9)) == "20261206T070509")
+        #expect(
+            ICalendarDate.dateTime(LocalDateTime(day: day, secondOfDay: 7 * 3_600 + 5 * 60 + 9)) == "20261206T070509")
         #expect(ICalendarDate.utc(Date(timeIntervalSince1970: 1_795_000_000.9)) == "20261118T110640Z")
         #expect(ICalendarDate.date(CalendarDay(daysSinceEpoch: 0)) == "19700101")
     }

@@ -2,7 +2,9 @@ import Foundation
 import Testing
 
 /// Compares `text` byte for byte with `Snapshots/<name>`; `RECORD_SNAPSHOTS=1` rewrites the file.
-func expectICalendarSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+func expectICalendarSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation)
+    throws
+{
     let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Snapshots").appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {

@@ -31,7 +31,9 @@ struct ICalendarStructure {
         if !current.isEmpty { physicalLines.append(current) }
         for (number, line) in physicalLines.enumerated() {
             if line.count > 75 { problems.append("line \(number + 1) has \(line.count) octets") }
-            if String(validating: line, as: UTF8.self) == nil { problems.append("line \(number + 1) is not valid UTF-8") }
+            if String(validating: line, as: UTF8.self) == nil {
+                problems.append("line \(number + 1) is not valid UTF-8")
+            }
             if line.first == 32 || line.first == 9 {
                 guard !contentLines.isEmpty else {
                     problems.append("stream starts with a continuation line")

@@ -32,7 +32,9 @@ import Testing
         #expect(LineFolding.unfold(folded) == [line])
     }
 
-    @Test(arguments: ["", "a", "SUMMARY:🏃‍♀️🏃‍♀️🏃‍♀️" + String(repeating: "ü€😀x", count: 60), String(repeating: "\\,", count: 100)])
+    @Test(arguments: [
+        "", "a", "SUMMARY:🏃‍♀️🏃‍♀️🏃‍♀️" + String(repeating: "ü€😀x", count: 60), String(repeating: "\\,", count: 100),
+    ])
     func unfoldingRestoresTheLine(line: String) {
         let folded = LineFolding.fold(line)
         #expect(LineFolding.unfold(folded) == (line.isEmpty ? [""] : [line]))

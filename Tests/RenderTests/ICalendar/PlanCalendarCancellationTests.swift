@@ -9,7 +9,9 @@ import ZoneInfo
 /// Sessions an earlier export had and a newer plan does not come back as STATUS:CANCELLED.
 @Suite struct PlanCalendarCancellationTests {
     static let stamp = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18T11:06:40Z
-    static let runUIDs = ["20261201-run@runramp", "20261203-run@runramp", "20261205-run@runramp", "20261206-run@runramp"]
+    static let runUIDs = [
+        "20261201-run@runramp", "20261203-run@runramp", "20261205-run@runramp", "20261206-run@runramp",
+    ]
     static let backCareUIDs = ["20261130-backcare@runramp", "20261202-backcare@runramp"]
 
     /// One export as `exportCalendar` does it, purely: the text, and the log after it.
@@ -23,14 +25,16 @@ import ZoneInfo
     }
 
     static func export(
-        _ plan: Plan, after log: [String: EventRevision] = [:], startSecondOfDay: Int? = nil, timeZone: TimeZoneRules? = nil,
+        _ plan: Plan, after log: [String: EventRevision] = [:], startSecondOfDay: Int? = nil,
+        timeZone: TimeZoneRules? = nil,
         stamp: Date = stamp
     ) -> Export {
         let sessions = PlanCalendar.events(for: plan, startSecondOfDay: startSecondOfDay)
         let cancellations = PlanCalendar.cancellations(for: plan, keeping: sessions, previous: log)
         let document = CalendarDocument(productVersion: "0.1.0", timeZone: timeZone, events: sessions + cancellations)
         let revisions = document.revisions(previous: log)
-        let text = document.rendered(stamp: stamp, sequences: Dictionary(uniqueKeysWithValues: revisions.map { ($0.uid, $0.sequence) }))
+        let text = document.rendered(
+            stamp: stamp, sequences: Dictionary(uniqueKeysWithValues: revisions.map { ($0.uid, $0.sequence) }))
         var newLog = log
         for revision in revisions { newLog[revision.uid] = revision }
         return Export(text: text, revisions: revisions, log: newLog)
@@ -39,7 +43,8 @@ import ZoneInfo
     /// The content lines of the VEVENT with `uid`.
     static func event(_ uid: String, in text: String) -> [String] {
         let lines = ICalendarStructure(text).contentLines
-        guard let start = lines.firstIndex(of: "UID:" + uid), let end = lines[start...].firstIndex(of: "END:VEVENT") else { return [] }
+        guard let start = lines.firstIndex(of: "UID:" + uid), let end = lines[start...].firstIndex(of: "END:VEVENT")
+        else { return [] }
         return Array(lines[start..<end])
     }
 
@@ -71,9 +76,12 @@ import ZoneInfo
     @Test func reExportingThePausedPlanChangesNothingButTheStamp() {
         let build = Self.export(ICSSamplePlans.oneWeek())
         let paused = Self.export(ICSSamplePlans.oneWeek(mode: .paused), after: build.log)
-        let again = Self.export(ICSSamplePlans.oneWeek(mode: .paused), after: paused.log, stamp: Self.stamp.addingTimeInterval(86_400))
+        let again = Self.export(
+            ICSSamplePlans.oneWeek(mode: .paused), after: paused.log, stamp: Self.stamp.addingTimeInterval(86_400))
         #expect(again.revisions == paused.revisions)
-        #expect(paused.text.replacingOccurrences(of: "DTSTAMP:20261118T110640Z", with: "DTSTAMP:20261119T110640Z") == again.text)
+        #expect(
+            paused.text.replacingOccurrences(of: "DTSTAMP:20261118T110640Z", with: "DTSTAMP:20261119T110640Z")
+                == again.text)
         #expect(paused.text != again.text)
     }
 
@@ -112,12 +120,14 @@ import ZoneInfo
         var log = Self.export(ICSSamplePlans.oneWeek()).log
         for uid in ["20261120-run@runramp", "20261124-run@runramp", "20261126-run@runramp", "20261210-run@runramp"] {
             let day = ICSSamplePlans.day("\(uid.prefix(4))-\(uid.dropFirst(4).prefix(2))-\(uid.dropFirst(6).prefix(2))")
-            log[uid] = EventRevision(uid: uid, day: day, fingerprint: "0000000000000001", sequence: 3, summary: "Easy run 5.0 km")
+            log[uid] = EventRevision(
+                uid: uid, day: day, fingerprint: "0000000000000001", sequence: 3, summary: "Easy run 5.0 km")
         }
         let paused = Self.export(ICSSamplePlans.oneWeek(mode: .paused), after: log)
         let cancelled = paused.revisions.filter(\.isCancelled).map(\.uid)
         // Paused: no run may stay anywhere from today on.
-        #expect(cancelled == ["20261124-run@runramp", "20261126-run@runramp"] + Self.runUIDs + ["20261210-run@runramp"])
+        #expect(
+            cancelled == ["20261124-run@runramp", "20261126-run@runramp"] + Self.runUIDs + ["20261210-run@runramp"])
         #expect(paused.revision("20261126-run@runramp")?.sequence == 4)
         #expect(paused.revision("20261120-run@runramp") == nil)
         #expect(!paused.text.contains("20261120"))
@@ -127,7 +137,9 @@ import ZoneInfo
         changed.weeks[0].days[1].sessions = []
         let build = Self.export(changed, after: log)
         #expect(build.revisions.filter(\.isCancelled).map(\.uid) == ["20261201-run@runramp"])
-        #expect(PlanCalendar.cancellationDays(for: changed) == ICSSamplePlans.day("2026-11-30").daysSinceEpoch...ICSSamplePlans.day("2026-12-06").daysSinceEpoch)
+        #expect(
+            PlanCalendar.cancellationDays(for: changed) == ICSSamplePlans.day("2026-11-30")
+                .daysSinceEpoch...ICSSamplePlans.day("2026-12-06").daysSinceEpoch)
     }
 
     @Test func anUrgentPlanHoldsOnlyCancellationsOfEverything() {
@@ -143,7 +155,10 @@ import ZoneInfo
 
     @Test func unknownSummaryAndTimingFallBackToAGenericAllDayCancellation() {
         let uid = "20261201-run@runramp"
-        let log = [uid: EventRevision(uid: uid, day: ICSSamplePlans.day("2026-12-01"), fingerprint: "00000000000000aa", sequence: 0)]
+        let log = [
+            uid: EventRevision(
+                uid: uid, day: ICSSamplePlans.day("2026-12-01"), fingerprint: "00000000000000aa", sequence: 0)
+        ]
         let paused = Self.export(ICSSamplePlans.oneWeek(mode: .paused), after: log)
         let lines = Self.event(uid, in: paused.text)
         #expect(lines.contains("SUMMARY:Cancelled: RunRamp session"))
@@ -160,7 +175,8 @@ import ZoneInfo
         let log = Dictionary(uniqueKeysWithValues: first.map { ($0.uid, $0) })
         #expect(log["20261206-run@runramp"]?.startSecondOfDay == 25_200)
         #expect(log["20261206-run@runramp"]?.durationSeconds == 68 * 60)
-        let paused = Self.export(ICSSamplePlans.oneWeek(mode: .paused), after: log, startSecondOfDay: 7 * 3_600, timeZone: berlin)
+        let paused = Self.export(
+            ICSSamplePlans.oneWeek(mode: .paused), after: log, startSecondOfDay: 7 * 3_600, timeZone: berlin)
         let lines = Self.event("20261206-run@runramp", in: paused.text)
         #expect(lines.contains("DTSTART;TZID=Europe/Berlin:20261206T070000"))
         #expect(lines.contains("DTEND;TZID=Europe/Berlin:20261206T080800"))
@@ -179,7 +195,9 @@ import ZoneInfo
         let events = PlanCalendar.events(for: ICSSamplePlans.oneWeek(), calendarID: "3f9a2c")
         #expect(events.first?.uid == "20261130-backcare-3f9a2c@runramp")
         #expect(events.allSatisfy { $0.uid.hasSuffix("-3f9a2c@runramp") })
-        #expect(PlanCalendar.uid(day: ICSSamplePlans.day("2026-12-01"), slot: "run", calendarID: "3f9a2c") == "20261201-run-3f9a2c@runramp")
+        #expect(
+            PlanCalendar.uid(day: ICSSamplePlans.day("2026-12-01"), slot: "run", calendarID: "3f9a2c")
+                == "20261201-run-3f9a2c@runramp")
     }
 
     @Test func smallCancellationCalendarMatchesTheFixture() throws {

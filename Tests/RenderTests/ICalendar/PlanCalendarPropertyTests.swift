@@ -16,16 +16,23 @@ import ZoneInfo
     static func session(_ kind: Session.Kind, seconds: Int) -> Session {
         switch kind {
         case .easyRun, .longRun:
-            Session(kind: kind, distanceMeters: 5_000, durationSeconds: seconds, warmUp: .beforeEveryRun, main: .run(minutes: 30), coolDown: .afterEveryRun)
+            Session(
+                kind: kind, distanceMeters: 5_000, durationSeconds: seconds, warmUp: .beforeEveryRun,
+                main: .run(minutes: 30), coolDown: .afterEveryRun)
         case .runWalk:
             Session(
                 kind: kind, distanceMeters: nil, durationSeconds: seconds, warmUp: .beforeEveryRun,
-                main: .runWalk(RunWalkSet(week: 5, run: 2, intervals: [.init(.run, seconds: 480), .init(.walk, seconds: 300)])),
+                main: .runWalk(
+                    RunWalkSet(week: 5, run: 2, intervals: [.init(.run, seconds: 480), .init(.walk, seconds: 300)])),
                 coolDown: .afterEveryRun)
         case .backCare:
-            Session(kind: kind, distanceMeters: nil, durationSeconds: seconds, main: .exercises([Exercise(.birdDog, sets: 3, .repetitions(6), side: .perSide)]))
+            Session(
+                kind: kind, distanceMeters: nil, durationSeconds: seconds,
+                main: .exercises([Exercise(.birdDog, sets: 3, .repetitions(6), side: .perSide)]))
         case .walk:
-            Session(kind: kind, distanceMeters: nil, durationSeconds: seconds, main: .walk(minutes: 20), onlyIfPainFree: true)
+            Session(
+                kind: kind, distanceMeters: nil, durationSeconds: seconds, main: .walk(minutes: 20),
+                onlyIfPainFree: true)
         }
     }
 
@@ -42,9 +49,14 @@ import ZoneInfo
                 }
                 return PlanDay(date: start.adding(days: offset), sessions: [session(kind, seconds: 900 + index * 120)])
             }
-            weeks.append(PlanWeek(index: weekIndex + 1, start: start, targetMeters: 0, plannedMeters: 0, isCutback: false, days: days))
+            weeks.append(
+                PlanWeek(
+                    index: weekIndex + 1, start: start, targetMeters: 0, plannedMeters: 0, isCutback: false, days: days)
+            )
         }
-        return Plan(mode: mode, today: ICSSamplePlans.day("2026-11-24"), history: ICSSamplePlans.history, weeks: weeks, advisories: [])
+        return Plan(
+            mode: mode, today: ICSSamplePlans.day("2026-11-24"), history: ICSSamplePlans.history, weeks: weeks,
+            advisories: [])
     }
 
     @Test(.enabled(if: hasZoneData, "needs TZif data in /usr/share/zoneinfo"))
@@ -72,14 +84,17 @@ import ZoneInfo
                 }
                 // Only properties RunRamp writes, in an order it writes them.
                 let allowed: Set<String> = [
-                    "BEGIN", "END", "VERSION", "PRODID", "CALSCALE", "NAME", "X-WR-CALNAME", "TZID", "DTSTART", "TZOFFSETFROM",
-                    "TZOFFSETTO", "TZNAME", "UID", "DTSTAMP", "SEQUENCE", "DTEND", "SUMMARY", "DESCRIPTION", "CATEGORIES",
+                    "BEGIN", "END", "VERSION", "PRODID", "CALSCALE", "NAME", "X-WR-CALNAME", "TZID", "DTSTART",
+                    "TZOFFSETFROM",
+                    "TZOFFSETTO", "TZNAME", "UID", "DTSTAMP", "SEQUENCE", "DTEND", "SUMMARY", "DESCRIPTION",
+                    "CATEGORIES",
                     "STATUS", "TRANSP", "ACTION", "TRIGGER",
                 ]
                 #expect(Set(structure.names).isSubset(of: allowed))
                 #expect(structure.values("SUMMARY").count == expected)
                 // DTEND always after DTSTART (same format, so text order is time order).
-                let starts = structure.contentLines.filter { $0.hasPrefix("DTSTART;") }.map(ICalendarStructure.value(of:))
+                let starts = structure.contentLines.filter { $0.hasPrefix("DTSTART;") }.map(
+                    ICalendarStructure.value(of:))
                 let ends = structure.contentLines.filter { $0.hasPrefix("DTEND;") }.map(ICalendarStructure.value(of:))
                 #expect(zip(starts, ends).allSatisfy { $0 < $1 })
                 #expect(structure.values("DESCRIPTION").allSatisfy { unescapeText($0).count < 2_000 })

@@ -40,7 +40,10 @@ struct TZifRobustnessTests {
     }
 
     @Test func arbitraryTZStringsNeverCrash() async {
-        let pieces = ["CET", "-1", "CEST", ",", "M3.5.0", "M10.5.0", "/3", "J60", "365", "<+05>", "<", ">", ".", "M13.9.9", "167", "9999", ":", "-"]
+        let pieces = [
+            "CET", "-1", "CEST", ",", "M3.5.0", "M10.5.0", "/3", "J60", "365", "<+05>", "<", ">", ".", "M13.9.9", "167",
+            "9999", ":", "-",
+        ]
         await propertyCheck(count: 300, input: Gen.element(of: pieces).array(of: 0...8)) { parts in
             let text = parts.compactMap { $0 }.joined()
             if let rule = POSIXTimeZoneRule(text) {

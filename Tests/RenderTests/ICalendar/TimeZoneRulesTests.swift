@@ -37,7 +37,8 @@ struct TimeZoneRulesTests {
         let berlin = try TimeZoneRules.load(identifier: "Europe/Berlin", directory: zoneDirectory)
         let footer = try #require(POSIXTimeZoneRule("CET-1CEST,M3.5.0,M10.5.0/3"))
         let slim = TimeZoneRules(identifier: "Europe/Berlin", initial: footer.standard, transitions: [], footer: footer)
-        var fat = ICalendarWriter(), thin = ICalendarWriter()
+        var fat = ICalendarWriter()
+        var thin = ICalendarWriter()
         VTimeZoneBuilder.write(berlin, years: 2026...2027, into: &fat)
         VTimeZoneBuilder.write(slim, years: 2026...2027, into: &thin)
         #expect(thin.finish() == fat.finish())
@@ -104,7 +105,9 @@ struct TimeZoneRulesTests {
         #expect(try !TimeZoneRules.load(identifier: "Asia/Kolkata", directory: zoneDirectory).isUTC)
     }
 
-    @Test(arguments: ["../../etc/passwd", "Europe/../../etc/passwd", "/etc/passwd", "Nowhere/City", "", "Europe//Berlin"])
+    @Test(arguments: [
+        "../../etc/passwd", "Europe/../../etc/passwd", "/etc/passwd", "Nowhere/City", "", "Europe//Berlin",
+    ])
     func unknownOrHostileIdentifiersAreRejected(identifier: String) {
         #expect(throws: ZoneInfoError.self) { try TimeZoneRules.load(identifier: identifier, directory: zoneDirectory) }
     }

@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import Planner
 import Render
 import RunModel
+import Testing
 
 /// The review section's exact text for a small week.
 @Suite struct ReviewMarkdownTests {
@@ -14,13 +14,18 @@ import RunModel
                 PlanRecord.Week(
                     start: monday, targetMeters: 16_000, plannedMeters: 16_000, isCutback: false, backCareWeek: 1,
                     sessions: [
-                        PlanRecord.PlannedSession(day: monday.adding(days: 1), kind: .easyRun, distanceMeters: 6_000, durationSeconds: 3_000, title: "Easy run 6.0 km"),
-                        PlanRecord.PlannedSession(day: monday.adding(days: 6), kind: .longRun, distanceMeters: 10_000, durationSeconds: 4_500, title: "Long run 10.0 km"),
+                        PlanRecord.PlannedSession(
+                            day: monday.adding(days: 1), kind: .easyRun, distanceMeters: 6_000, durationSeconds: 3_000,
+                            title: "Easy run 6.0 km"),
+                        PlanRecord.PlannedSession(
+                            day: monday.adding(days: 6), kind: .longRun, distanceMeters: 10_000, durationSeconds: 4_500,
+                            title: "Long run 10.0 km"),
                     ])
             ])
         let run = Run(
             id: "abc", source: RunSource(path: "a.gpx", format: .gpx, contentHash: "h"), sport: .running,
-            start: monday.adding(days: 6).startDate.addingTimeInterval(7 * 3_600), utcOffsetSeconds: 0, elapsedSeconds: 3_600,
+            start: monday.adding(days: 6).startDate.addingTimeInterval(7 * 3_600), utcOffsetSeconds: 0,
+            elapsedSeconds: 3_600,
             movingSeconds: 3_600, distanceMeters: 10_050)
         let review = WeekReview(weekStart: monday, plans: [plan], runs: [run], units: .kilometers)
         let expected = """

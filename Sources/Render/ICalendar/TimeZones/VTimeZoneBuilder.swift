@@ -1,5 +1,5 @@
-import ZoneInfo
 import RunModel
+import ZoneInfo
 
 /// Writes a VTIMEZONE for a zone, covering whole calendar years, from the zone's own rules.
 ///
@@ -32,7 +32,9 @@ enum VTimeZoneBuilder {
         observance(transition, local: local, into: &writer)
     }
 
-    private static func observance(_ transition: ZoneTransition, local: LocalDateTime, into writer: inout ICalendarWriter) {
+    private static func observance(
+        _ transition: ZoneTransition, local: LocalDateTime, into writer: inout ICalendarWriter
+    ) {
         writer.begin(isDaylight(transition) ? "DAYLIGHT" : "STANDARD")
         writer.raw("DTSTART", ICalendarDate.dateTime(local))
         writer.raw("TZOFFSETFROM", ICalendarDate.utcOffset(transition.from.utcOffsetSeconds))
@@ -47,7 +49,9 @@ enum VTimeZoneBuilder {
     /// assume that and resolve times wrongly otherwise. Offset changes that are not a DST switch
     /// keep the zone's own flag.
     static func isDaylight(_ transition: ZoneTransition) -> Bool {
-        guard transition.from.isDaylightSaving != transition.to.isDaylightSaving else { return transition.to.isDaylightSaving }
+        guard transition.from.isDaylightSaving != transition.to.isDaylightSaving else {
+            return transition.to.isDaylightSaving
+        }
         return transition.to.utcOffsetSeconds > transition.from.utcOffsetSeconds
     }
 

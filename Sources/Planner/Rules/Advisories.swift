@@ -126,7 +126,8 @@ enum Advisories {
                     kind: .emptyPlan, title: "No runs in this plan: running is paused",
                     message:
                         "What to do: see a doctor or physiotherapist. When you have been cleared, say so with "
-                        + "`runramp checkin --back-pain none --cleared`; 7 pain-free days in a row lift the pause too.")
+                        + "\"runramp checkin --back-pain none --cleared\"; 7 pain-free days in a row lift the pause too."
+                )
             )
         }
         return list

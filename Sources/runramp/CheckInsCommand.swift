@@ -12,15 +12,14 @@ struct CheckInsCommand: ParsableCommand {
         abstract: "List your back check-ins and what they mean for the plan today."
     )
 
-    @Option(help: ArgumentHelp("Treat this day as today (YYYY-MM-DD); default: today.", valueName: "date"))
-    var today: String?
+    @OptionGroup var today: TodayOption
 
     @OptionGroup var format: FormatOptions
 
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let todayDay = try SharedOption.today(today)
+        let todayDay = try today.day()
         let checkIns = try WeeklyLoop(log: try database.open(.readOnly)).checkIns()
         if format.isJSON {
             let state = PainHistory.state(of: checkIns, today: todayDay)

@@ -25,8 +25,7 @@ struct PlanCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("Files or folders to import first (as `runramp import`).", valueName: "path"))
     var paths: [String] = []
 
-    @Option(help: ArgumentHelp("Treat this day as today (YYYY-MM-DD); default: today.", valueName: "date"))
-    var today: String?
+    @OptionGroup var today: TodayOption
 
     @Option(
         help: ArgumentHelp(
@@ -50,8 +49,7 @@ struct PlanCommand: AsyncParsableCommand {
             "Weekly ceiling, e.g. 40km or 25mi; a bare number is read in --units.", valueName: "distance"))
     var maxWeek: String?
 
-    @Option(help: ArgumentHelp("km or mi.", valueName: "unit"))
-    var units: String = "km"
+    @OptionGroup var units: UnitOption
 
     @OptionGroup(title: "Back check-in") var checkIn: CheckInArguments
 
@@ -219,9 +217,9 @@ struct PlanCommand: AsyncParsableCommand {
 
     /// Today and the plan options from the command line, or a OptionError naming the bad option.
     func request() throws -> (CalendarDay, PlanOptions) {
-        let todayDay = try SharedOption.today(today)
+        let todayDay = try today.day()
         guard PlanOptions.weekRange.contains(weeks) else { throw OptionError("--weeks \(weeks): expected 1 to 12") }
-        let unit = try SharedOption.unit(units)
+        let unit = try units.unit()
         guard let longRunDay = Weekday(parsing: longRun) else {
             throw OptionError("--long-run \(longRun): expected a weekday such as sun")
         }
@@ -253,7 +251,7 @@ struct PlanCommand: AsyncParsableCommand {
         let first = startDay ?? todayDay
         let lastDay = first.adding(days: (8 - first.isoWeekday) % 7 + 7 * weeks - 1)
         guard lastDay.components.year <= 9999 else {
-            let (option, value) = start.map { ("--start", $0) } ?? ("--today", today ?? "\(todayDay)")
+            let (option, value) = start.map { ("--start", $0) } ?? ("--today", today.today ?? "\(todayDay)")
             throw OptionError("\(option) \(value): the plan would end after 9999-12-31")
         }
         _ = try checkIn.checkIn(on: todayDay)

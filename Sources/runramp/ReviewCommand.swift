@@ -18,11 +18,9 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Any day of the week to review (YYYY-MM-DD); default: last week.", valueName: "date"))
     var week: String?
 
-    @Option(help: ArgumentHelp("Treat this day as today (YYYY-MM-DD); default: today.", valueName: "date"))
-    var today: String?
+    @OptionGroup var today: TodayOption
 
-    @Option(help: ArgumentHelp("km or mi.", valueName: "unit"))
-    var units: String = "km"
+    @OptionGroup var units: UnitOption
 
     @OptionGroup var format: FormatOptions
 
@@ -30,22 +28,22 @@ struct ReviewCommand: ParsableCommand {
 
     func validate() throws {
         _ = try weekStart()
-        _ = try SharedOption.unit(units)
+        _ = try units.unit()
     }
 
     /// The Monday of the week to review.
     func weekStart() throws -> CalendarDay {
-        let todayDay = try SharedOption.today(today)
+        let todayDay = try today.day()
         guard let week else { return todayDay.adding(days: 1 - todayDay.isoWeekday - 7) }
         guard let day = CalendarDay(week) else { throw OptionError("--week \(week): expected YYYY-MM-DD") }
         return day.adding(days: 1 - day.isoWeekday)
     }
 
     func run() throws {
-        let todayDay = try SharedOption.today(today)
+        let todayDay = try today.day()
         let loop = WeeklyLoop(log: try database.open(.readOnly))
         let review = try loop.review(
-            weekStartingOn: try weekStart(), today: todayDay, units: try SharedOption.unit(units))
+            weekStartingOn: try weekStart(), today: todayDay, units: try units.unit())
         if format.isJSON {
             print(try ReviewJSON.render(review), terminator: "")
         } else {

@@ -14,15 +14,14 @@ struct RunsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only runs on or after this day (YYYY-MM-DD).", valueName: "date"))
     var since: String?
 
-    @Option(help: ArgumentHelp("km or mi.", valueName: "unit"))
-    var units: String = "km"
+    @OptionGroup var units: UnitOption
 
     @OptionGroup var format: FormatOptions
 
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let unit = try SharedOption.unit(units)
+        let unit = try units.unit()
         var sinceDate: Date?
         if let since {
             guard let day = CalendarDay(since) else { throw OptionError("--since \(since): expected YYYY-MM-DD") }

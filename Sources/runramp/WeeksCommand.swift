@@ -15,11 +15,9 @@ struct WeeksCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "How many weeks, ending with the current one.")
     var weeks: Int = 12
 
-    @Option(help: ArgumentHelp("Treat this day as today (YYYY-MM-DD); default: today.", valueName: "date"))
-    var today: String?
+    @OptionGroup var today: TodayOption
 
-    @Option(help: ArgumentHelp("km or mi.", valueName: "unit"))
-    var units: String = "km"
+    @OptionGroup var units: UnitOption
 
     @OptionGroup var format: FormatOptions
 
@@ -30,8 +28,8 @@ struct WeeksCommand: ParsableCommand {
     }
 
     func run() throws {
-        let unit = try SharedOption.unit(units)
-        let todayDay = try SharedOption.today(today)
+        let unit = try units.unit()
+        let todayDay = try today.day()
         let log = try database.open(.readOnly)
         let since = todayDay.adding(days: -7 * weeks - 7).startDate
         let summaries = WeekSummary.weeks(

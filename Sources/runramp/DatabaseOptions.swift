@@ -60,18 +60,18 @@ extension LogDatabase {
     /// The runs since `since` (all when nil); every stored row that cannot be used is named in one
     /// note on stderr and left out, so one damaged row never stops a command.
     func usableRuns(since: Date? = nil) throws -> [Run] {
-        let stored = try storedRuns(since: since)
+        noted(try storedRuns(since: since))
+    }
+
+    /// The runs plans, reviews and week totals count: `usableRuns` without the excluded ones.
+    func usableCountedRuns(since: Date? = nil) throws -> [Run] {
+        noted(try storedCountedRuns(since: since))
+    }
+
+    private func noted(_ stored: StoredRuns) -> [Run] {
         for skipped in stored.skipped {
             Terminal.printError("runramp: note: \(TerminalText.oneLine(skipped.description)); skipped")
         }
         return stored.runs
-    }
-}
-
-extension LogDatabase {
-    /// The runs plans and week totals count (`usableRuns` without the excluded ones).
-    func usableCountedRuns(since: Date? = nil) throws -> [Run] {
-        let excluded = try excludedRunIDs()
-        return try usableRuns(since: since).filter { !excluded.contains($0.id) }
     }
 }

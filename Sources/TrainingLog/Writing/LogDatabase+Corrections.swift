@@ -83,9 +83,14 @@ extension LogDatabase {
     }
 
     /// The runs plans and reviews count: every run except the excluded ones, ordered by start.
-    public func countedRuns() throws -> [Run] {
+    public func countedRuns() throws -> [Run] { try storedCountedRuns(since: nil).runs }
+
+    /// The counted runs since `since` (all when nil), and the stored rows left out as unusable.
+    public func storedCountedRuns(since: Date?) throws -> StoredRuns {
         let excluded = try excludedRunIDs()
-        return try allRuns().filter { !excluded.contains($0.id) }
+        var stored = try storedRuns(since: since)
+        stored.runs.removeAll { excluded.contains($0.id) }
+        return stored
     }
 
     /// How many source files the log remembers as removed (their runs were deleted by `remove`).

@@ -64,17 +64,20 @@ public struct FITMessage: Sendable {
     /// `FITEpoch`). Components are expanded: a record's "speed" also answers "enhanced_speed".
     public func number(_ fieldName: String) -> Double? {
         if case .encoded(let message) = storage { return message.number(fieldName) }
-        guard let field = resolve(fieldName), let raw = field.value.number else { return nil }
-        let value = field.scale == 1 && field.offset == 0 ? raw : raw / field.scale - field.offset
-        return field.units == "semicircles" ? value * (180.0 / 2_147_483_648.0) : value
+        return resolve(fieldName).flatMap(Self.physical)
     }
 
     /// As `number(_:)` by name, for the profile field `field` (`FITFieldID.Session.totalDistance`).
     public func number(_ field: FITFieldID) -> Double? {
         if case .encoded(let message) = storage { return message.number(field) }
-        guard let resolved = resolve(field), let raw = resolved.value.number else { return nil }
-        let value = resolved.scale == 1 && resolved.offset == 0 ? raw : raw / resolved.scale - resolved.offset
-        return resolved.units == "semicircles" ? value * (180.0 / 2_147_483_648.0) : value
+        return resolve(field).flatMap(Self.physical)
+    }
+
+    /// A stored field's value scaled and offset, semicircles in degrees.
+    private static func physical(_ field: FITField) -> Double? {
+        guard let raw = field.value.number else { return nil }
+        let value = field.scale == 1 && field.offset == 0 ? raw : raw / field.scale - field.offset
+        return field.units == "semicircles" ? value * (180.0 / 2_147_483_648.0) : value
     }
 
     /// String value, or the profile name of an enum value ("running", "garmin", "activity");

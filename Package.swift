@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "Planner", targets: ["Planner"]),
         .library(name: "Render", targets: ["Render"]),
         .library(name: "ZoneInfo", targets: ["ZoneInfo"]),
+        .library(name: "UseCases", targets: ["UseCases"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -45,10 +46,14 @@ let package = Package(
         ),
         .target(name: "Planner", dependencies: ["RunModel"]),
         .target(name: "Render", dependencies: ["Planner", "RunModel", "ZoneInfo"]),
+        // The use cases (plan and remember, review, export, inspect, …): the log, the rules and the files meet here.
+        .target(
+            name: "UseCases",
+            dependencies: ["FIT", "GPX", "RunModel", "TrainingLog", "RunImport", "Planner", "Render", "ZoneInfo"]),
         .executableTarget(
             name: "runramp",
             dependencies: [
-                "FIT", "GPX", "RunModel", "TrainingLog", "RunImport", "Planner", "Render", "ZoneInfo",
+                "FIT", "GPX", "RunModel", "TrainingLog", "RunImport", "Planner", "Render", "ZoneInfo", "UseCases",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,6 +87,9 @@ let package = Package(
             ],
             resources: [.copy("Snapshots")]
         ),
+        .testTarget(
+            name: "UseCasesTests",
+            dependencies: ["UseCases", "TrainingLog", "Planner", "Render", "RunModel", "RunImport", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["runramp", "Render", "Planner", "RunModel", "ZoneInfo", "CSQLite", "TestSupport"]),

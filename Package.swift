@@ -45,7 +45,7 @@ let package = Package(
             ]
         ),
         .target(name: "Planner", dependencies: ["RunModel"]),
-        .target(name: "Render", dependencies: ["Planner", "RunModel", "ZoneInfo"]),
+        .target(name: "Render", dependencies: ["FIT", "Planner", "RunModel", "ZoneInfo"]),
         // The use cases (plan and remember, review, export, inspect, …): the log, the rules and the files meet here.
         .target(
             name: "UseCases",
@@ -82,14 +82,16 @@ let package = Package(
         .testTarget(
             name: "RenderTests",
             dependencies: [
-                "Render", "Planner", "RunModel", "ZoneInfo",
+                "Render", "Planner", "RunModel", "ZoneInfo", "FIT",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Snapshots")]
         ),
         .testTarget(
             name: "UseCasesTests",
-            dependencies: ["UseCases", "TrainingLog", "Planner", "Render", "RunModel", "RunImport", "TestSupport"]),
+            dependencies: [
+                "UseCases", "TrainingLog", "Planner", "Render", "RunModel", "RunImport", "TestSupport", "FIT",
+            ]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["runramp", "Render", "Planner", "RunModel", "ZoneInfo", "CSQLite", "TestSupport"]),

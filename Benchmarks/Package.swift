@@ -14,7 +14,7 @@ let package = Package(
         benchmark("FITBenchmarks", uses: ["FIT"]),
         benchmark("GPXBenchmarks", uses: ["GPX"]),
         benchmark("ImportBenchmarks", uses: ["RunImport", "TrainingLog", "RunModel"]),
-        benchmark("PlanBenchmarks", uses: ["Planner", "Render", "RunModel"]),
+        benchmark("PlanBenchmarks", uses: ["Planner", "Render", "RunModel", "FIT"]),
     ]
 )
 

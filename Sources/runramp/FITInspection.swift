@@ -7,16 +7,18 @@ import RunModel
 /// Decodes FIT bytes and builds the inspect JSON and summary (FIT part of docs/inspect-json.md).
 func inspectFIT(_ bytes: [UInt8]) -> Inspection {
     let summary = FITSummary(bytes: bytes)
+    let workout = summary.fileType == .name("workout") ? FITWorkoutInspection.workout(bytes) : nil
     return Inspection(
-        json: fitInspectionJSON(summary),
-        summary: fitInspectionSummary(summary),
+        json: fitInspectionJSON(summary, workout: workout),
+        summary: ([fitInspectionSummary(summary)] + (workout.map(FITWorkoutInspection.summaryLines) ?? []))
+            .joined(separator: "\n"),
         error: summary.error.map(ImportError.Reason.fit),
         decodedAnything: summary.messageCount > 0 || summary.error == nil
     )
 }
 
 /// The inspect JSON object, keys in the documented order.
-func fitInspectionJSON(_ s: FITSummary) -> String {
+func fitInspectionJSON(_ s: FITSummary, workout: FITWorkoutFile? = nil) -> String {
     let sessions: [InspectJSON] = s.sessions.map { session in
         .object([
             ("sport", label(session.sport)),
@@ -49,6 +51,7 @@ func fitInspectionJSON(_ s: FITSummary) -> String {
         ("last_record_time", time(s.lastRecordTime)),
         ("first_position", firstPosition),
         ("developer_fields", .int(s.developerFields)),
+        ("workout", FITWorkoutInspection.json(workout)),
     ])
     return report.rendered()
 }

@@ -5,6 +5,7 @@ import Render
 import RunImport
 import RunModel
 import TrainingLog
+import UseCases
 
 /// `runramp plan [PATH…] [options]`: imports the paths (if any), then plans the next weeks from the log.
 struct PlanCommand: AsyncParsableCommand {
@@ -68,6 +69,13 @@ struct PlanCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Calendar export") var calendar: CalendarExportOptions
 
+    @Option(
+        name: .customLong("workouts"),
+        help: ArgumentHelp(
+            "Write each planned run as a FIT workout file for a watch into this folder, with index.md "
+                + "(docs/workouts.md).", valueName: "folder"))
+    var workoutsFolder: String?
+
     func validate() throws {
         _ = try request()
     }
@@ -96,7 +104,7 @@ struct PlanCommand: AsyncParsableCommand {
         }
         // Only an import, a check-in or a written plan (a file: --output or --ics) writes to the log; a plan
         // printed to the terminal is a preview, read from a log opened read-only and not remembered.
-        let remembersPlan = output != nil || calendar.icsPath != nil
+        let remembersPlan = output != nil || calendar.icsPath != nil || workoutsFolder != nil
         let writesLog = !paths.isEmpty || remembersPlan || checkIn.isGiven
         let log = try database.open(writesLog ? .readWrite : .readOnly)
         if !paths.isEmpty {
@@ -127,6 +135,15 @@ struct PlanCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("runramp: \(error)\n".utf8))
             throw ExitCode.failure
         }
+        if let workoutsFolder {
+            do {
+                let summary = try WorkoutExport(directory: workoutsFolder).run(plan, calendarID: try log.calendarID())
+                if !quiet { FileHandle.standardError.write(Data((summary.description + "\n").utf8)) }
+            } catch let error as WorkoutExportError {
+                FileHandle.standardError.write(Data("runramp: \(error)\n".utf8))
+                throw ExitCode.failure
+            }
+        }
     }
 
     /// Refuses, before anything is read or written, an output path that is the training log (or its
@@ -148,6 +165,13 @@ struct PlanCommand: AsyncParsableCommand {
             }
         }
         if let icsPath = calendar.icsPath { outputs.append(OutputPathGuard.Output(option: "--ics", path: icsPath)) }
+        if let workoutsFolder {
+            outputs.append(OutputPathGuard.Output(option: "--workouts", path: workoutsFolder))
+            outputs.append(
+                OutputPathGuard.Output(
+                    option: "the index of --workouts",
+                    path: URL(fileURLWithPath: workoutsFolder).appendingPathComponent("index.md").path))
+        }
         guard !outputs.isEmpty else { return }
         if let refusal = OutputPathGuard(logPath: try database.path(), inputs: paths).refusal(for: outputs) {
             Terminal.printError("runramp: \(refusal)")

@@ -1,4 +1,5 @@
 import Benchmark
+import FIT
 import Foundation
 import Planner
 import Render
@@ -50,6 +51,17 @@ let benchmarks: @Sendable () -> Void = {
             let plan = makePlan(runs: runs, today: TenYearLog.today, options: options)
             blackHole(PlanMarkdown(chartPath: "plan.svg").render(plan))
             blackHole(MileageChartSVG().render(plan))
+        }
+    }
+
+    // The FIT workouts of a 12-week plan (docs/workouts.md): building and encoding only, the plan made once.
+    let plan = makePlan(runs: runs, today: TenYearLog.today, options: options)
+    Benchmark(
+        "workouts of a 12-week plan: build + FIT encode (\(PlanWorkouts.workouts(for: plan).count) files)",
+        configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(3))
+    ) { benchmark in
+        for _ in benchmark.scaledIterations {
+            for workout in PlanWorkouts.workouts(for: plan) { blackHole(workout.workout.encoded()) }
         }
     }
 

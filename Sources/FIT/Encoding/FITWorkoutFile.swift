@@ -10,6 +10,14 @@ public struct FITWorkoutFile: Sendable, Hashable {
         public static let notes = 128
     }
 
+    /// `text` as the encoder writes it into a string field of `size` bytes: control characters dropped, cut at a
+    /// character boundary to at most `size - 1` UTF-8 bytes. Builders use it so that a workout equals its
+    /// reading back.
+    public static func written(_ text: String, size: Int) -> String {
+        let bytes = OutgoingField.fixedString(text, size: size)
+        return String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+    }
+
     /// `file_id.product` (manufacturer is development).
     public var product: UInt16
     /// `file_id.serial_number`; 0 is invalid in FIT, so a 0 is written as 1.

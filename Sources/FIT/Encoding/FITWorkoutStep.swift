@@ -33,6 +33,9 @@ public struct FITWorkoutStep: Sendable, Hashable {
         public static let warmup = Intensity(rawValue: FITProfileValue.Intensity.warmup)
         public static let cooldown = Intensity(rawValue: FITProfileValue.Intensity.cooldown)
         public static let recovery = Intensity(rawValue: FITProfileValue.Intensity.recovery)
+
+        /// The profile's name ("warmup", "active"…), or the number when the profile has none.
+        public var profileName: String { ProfileType.intensity.name(of: UInt64(rawValue)) ?? String(rawValue) }
     }
 
     /// Short name shown on the watch (`wkt_step_name`, at most 15 bytes are written).

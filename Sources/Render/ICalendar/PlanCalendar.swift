@@ -18,12 +18,8 @@ public enum PlanCalendar {
         var events: [CalendarEvent] = []
         for week in plan.weeks {
             for day in week.days {
-                var slotsUsed: [String: Int] = [:]
                 var nextStart = startSecondOfDay
-                for session in day.sessions where allowsRunning || !session.kind.isRun {
-                    let slot = slot(of: session.kind)
-                    slotsUsed[slot, default: 0] += 1
-                    let suffix = slotsUsed[slot, default: 1] > 1 ? "-\(slotsUsed[slot, default: 1])" : ""
+                for (session, slot) in slots(of: day, allowsRunning: allowsRunning) {
                     let timing: CalendarEvent.Timing
                     if let start = nextStart {
                         timing = .timed(
@@ -35,7 +31,7 @@ public enum PlanCalendar {
                     }
                     events.append(
                         CalendarEvent(
-                            uid: uid(day: day.date, slot: slot + suffix, calendarID: calendarID), timing: timing,
+                            uid: uid(day: day.date, slot: slot, calendarID: calendarID), timing: timing,
                             summary: SessionText.title(session, units: plan.units),
                             description: description(of: SessionText.lines(session, units: plan.units)),
                             categories: [category(of: session.kind)],
@@ -44,6 +40,19 @@ public enum PlanCalendar {
             }
         }
         return events
+    }
+
+    /// The day's sessions (runs left out unless `allowsRunning`) with their slot in the UID: "run", "walk",
+    /// "backcare", and "-2", "-3"… for a second, third session of the same slot. A workout's serial number
+    /// comes from the same UID (`PlanWorkouts`).
+    static func slots(of day: PlanDay, allowsRunning: Bool) -> [(session: Session, slot: String)] {
+        var slotsUsed: [String: Int] = [:]
+        return day.sessions.filter { allowsRunning || !$0.kind.isRun }.map { session in
+            let slot = slot(of: session.kind)
+            slotsUsed[slot, default: 0] += 1
+            let count = slotsUsed[slot, default: 1]
+            return (session, slot + (count > 1 ? "-\(count)" : ""))
+        }
     }
 
     /// `20261206-run-3f9a2c@runramp`: the same for the same day, slot and log in every export,

@@ -144,7 +144,7 @@ import Testing
                 "schema", "format", "valid", "error", "file_type", "manufacturer", "product", "sessions", "laps",
                 "records",
                 "records_with_heart_rate", "first_record_time", "last_record_time", "first_position",
-                "developer_fields",
+                "developer_fields", "workout",
             ])
         let gpxResult = try runRamp([
             "inspect", "-f", "json", samples.appendingPathComponent("2026-11-14-run.gpx").path,

@@ -21,7 +21,7 @@ import Testing
         [0x42, 0, 0, 26, 0, 5, 4, 1, 0x00, 11, 1, 0x00, 6, 2, 0x84, 8, 16, 0x07, 17, 128, 0x07]
     static let stepDefinition: [UInt8] = [
         0x43, 0, 0, 27, 0, 10, 254, 2, 0x84, 0, 16, 0x07, 1, 1, 0x00, 2, 4, 0x86, 3, 1, 0x00, 4, 4, 0x86,
-        5, 4, 0x86, 6, 4, 0x86, 7, 1, 0x00, 8, 128, 0x07,
+        5, 4, 0x86, 6, 4, 0x86, 7, 1, 0x00, 8, 160, 0x07,
     ]
 
     /// Header (14 bytes: size, protocol 2.0, profile 21.218 as 21218, data size, ".FIT", header CRC), body,
@@ -45,7 +45,7 @@ import Testing
         var body = Self.head(product: 1, serial: 0x1234_5678, time: 1_000_000_000, software: 100)
         body += Self.workoutDefinition + [0x02, 1, 0] + le16(1) + Self.string("Easy", 16) + Self.string("", 128)
         body += Self.stepDefinition + [0x03] + le16(0) + Self.string("Run", 16) + [0] + le32(60_000) + [2]
-        body += Self.invalid32 + Self.invalid32 + Self.invalid32 + [0] + Self.string("", 128)
+        body += Self.invalid32 + Self.invalid32 + Self.invalid32 + [0] + Self.string("", 160)
         #expect(workout.encoded() == Self.file(body))
     }
 
@@ -72,19 +72,19 @@ import Testing
         body += Self.stepDefinition
         // 0: 300 s (ms), open target (2), intensity warmup (2), notes.
         body += [0x03] + le16(0) + Self.string("Warm-up", 16) + [0] + le32(300_000) + [2] + Self.invalid32
-        body += Self.invalid32 + Self.invalid32 + [2] + Self.string("Walk", 128)
+        body += Self.invalid32 + Self.invalid32 + [2] + Self.string("Walk", 160)
         // 1: 60 s at 2.5–3.0 m/s (speed target 0, target_value 0, m/s × 1000), active.
         body += [0x03] + le16(1) + Self.string("Run", 16) + [0] + le32(60_000) + [0] + le32(0)
-        body += le32(2500) + le32(3000) + [0] + Self.string("", 128)
+        body += le32(2500) + le32(3000) + [0] + Self.string("", 160)
         // 2: 90 s, open, rest (1).
         body += [0x03] + le16(2) + Self.string("Walk", 16) + [0] + le32(90_000) + [2] + Self.invalid32
-        body += Self.invalid32 + Self.invalid32 + [1] + Self.string("", 128)
+        body += Self.invalid32 + Self.invalid32 + [1] + Self.string("", 160)
         // 3: repeat_until_steps_cmplt (6) back to step 1, 8 times in target_value; no target type or intensity.
         body += [0x03] + le16(3) + Self.string("Repeat", 16) + [6] + le32(1) + [0xFF] + le32(8)
-        body += Self.invalid32 + Self.invalid32 + [0xFF] + Self.string("", 128)
+        body += Self.invalid32 + Self.invalid32 + [0xFF] + Self.string("", 160)
         // 4: 500 m (cm), heart rate 120–140 bpm as bpm + 100 with target_value 0, cooldown (3).
         body += [0x03] + le16(4) + Self.string("Cool-down", 16) + [1] + le32(50_000) + [1] + le32(0)
-        body += le32(220) + le32(240) + [3] + Self.string("", 128)
+        body += le32(220) + le32(240) + [3] + Self.string("", 160)
         #expect(Self.runWalk.encoded() == Self.file(body))
     }
 
@@ -111,6 +111,8 @@ import Testing
             product: 1, serialNumber: 0, timeCreated: 0, softwareVersion: 0, name: "Easy\u{0}run\n12 kmé", steps: [])
         let decoded = FITWorkoutFile(decoding: FITDecoder.decode(workout.encoded()))
         #expect(decoded?.name == "Easyrun12 kmé")
+        // C1 controls (U+0080–U+009F) too; other scalars beyond ASCII stay.
+        #expect(FITWorkoutFile.written("A\u{85}B\u{9F}C–D", size: 16) == "ABC–D")
         // "é" (2 bytes) would end at byte 16: it is left out whole, not cut in half.
         let long = FITWorkoutFile(
             product: 1, serialNumber: 0, timeCreated: 0, softwareVersion: 0, name: "Long run 12.3 éé", steps: [])

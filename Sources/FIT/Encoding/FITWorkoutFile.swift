@@ -7,11 +7,11 @@ public struct FITWorkoutFile: Sendable, Hashable {
         public static let name = 16
         public static let description = 128
         public static let stepName = 16
-        public static let notes = 128
+        public static let notes = 160
     }
 
-    /// `text` as the encoder writes it into a string field of `size` bytes: control characters dropped, cut at a
-    /// character boundary to at most `size - 1` UTF-8 bytes. Builders use it so that a workout equals its
+    /// `text` as the encoder writes it into a string field of `size` bytes: control characters dropped, cut
+    /// between Unicode scalars to at most `size - 1` UTF-8 bytes. Builders use it so that a workout equals its
     /// reading back.
     public static func written(_ text: String, size: Int) -> String {
         let bytes = OutgoingField.fixedString(text, size: size)

@@ -44,7 +44,7 @@ public struct FITWorkoutStep: Sendable, Hashable {
     public var target: Target
     /// Nil for a repeat step.
     public var intensity: Intensity?
-    /// Details (drills, stretches) in `notes`, at most 127 bytes are written.
+    /// Details (drills, stretches) in `notes`, at most 159 bytes are written.
     public var notes: String?
 
     public init(name: String, duration: Duration, target: Target = .open, intensity: Intensity?, notes: String? = nil) {

@@ -23,7 +23,7 @@ struct OutgoingField: Sendable, Hashable {
         OutgoingField(id: id, baseType: .uint32z, bytes: littleEndian(UInt64(value ?? 0), count: 4))
     }
 
-    /// A string in exactly `size` bytes: UTF-8, cut at a character boundary to leave at least one NUL,
+    /// A string in exactly `size` bytes: UTF-8, cut between Unicode scalars to leave at least one NUL,
     /// control characters dropped, padded with NULs. The size is fixed so that one definition serves every
     /// message of the type.
     static func string(_ id: FITFieldID, _ text: String?, size: Int) -> OutgoingField {
@@ -34,16 +34,25 @@ struct OutgoingField: Sendable, Hashable {
         (0..<count).map { UInt8(truncatingIfNeeded: value >> (8 * UInt64($0))) }
     }
 
-    /// `text` as at most `size - 1` UTF-8 bytes of whole characters, then NULs up to `size`.
+    /// `text` as at most `size - 1` UTF-8 bytes of whole Unicode scalars, control characters (category Cc:
+    /// U+0000–U+001F, U+007F–U+009F) left out, then NULs up to `size`.
     static func fixedString(_ text: String, size: Int) -> [UInt8] {
         var bytes: [UInt8] = []
-        for character in text
-        where !character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            let utf8 = Array(String(character).utf8)
-            if bytes.count + utf8.count > size - 1 { break }
-            bytes += utf8
+        bytes.reserveCapacity(size)
+        let limit = size - 1
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x20 || (0x7F...0x9F).contains(value) { continue }
+            let length = value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x1_0000 ? 3 : 4
+            if bytes.count + length > limit { break }
+            if length == 1 {
+                bytes.append(UInt8(truncatingIfNeeded: value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
         }
-        return bytes + [UInt8](repeating: 0, count: size - bytes.count)
+        bytes.append(contentsOf: repeatElement(0, count: size - bytes.count))
+        return bytes
     }
 }
 

@@ -77,22 +77,6 @@ extension LogDatabase {
         }
     }
 
-    /// Ids of the runs kept in the log but not counted.
-    public func excludedRunIDs() throws -> Set<String> {
-        try reading { db in Set(try String.fetchAll(db, sql: "SELECT id FROM run WHERE isExcluded")) }
-    }
-
-    /// The runs plans and reviews count: every run except the excluded ones, ordered by start.
-    public func countedRuns() throws -> [Run] { try storedCountedRuns(since: nil).runs }
-
-    /// The counted runs since `since` (all when nil), and the stored rows left out as unusable.
-    public func storedCountedRuns(since: Date?) throws -> StoredRuns {
-        let excluded = try excludedRunIDs()
-        var stored = try storedRuns(since: since)
-        stored.runs.removeAll { excluded.contains($0.id) }
-        return stored
-    }
-
     /// How many source files the log remembers as removed (their runs were deleted by `remove`).
     public func removedSourceFileCount() throws -> Int {
         try reading { db in

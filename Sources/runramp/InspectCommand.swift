@@ -83,7 +83,7 @@ struct InspectCommand: ParsableCommand {
     private func report(_ inspection: Inspection) throws {
         print(json ? inspection.json : inspection.summary)
         if let error = inspection.error {
-            FileHandle.standardError.write(Data("\(inspection.diagnostic(file: file, error: error))\n".utf8))
+            Terminal.printError(inspection.diagnostic(file: file, error: error))
         }
         if !inspection.decodedAnything { throw ExitCode.failure }
     }

@@ -2,6 +2,7 @@ import Foundation
 import Planner
 import Render
 import TrainingLog
+import UseCases
 import ZoneInfo
 
 /// The calendar-export use case of `runramp plan --ics FILE`: writes the plan's events and
@@ -44,14 +45,13 @@ struct CalendarExport {
         guard !revisions.isEmpty else { return CalendarExportSummary(path: path, events: 0, new: 0, changed: 0) }
         let text = document.rendered(
             stamp: now, sequences: Dictionary(revisions.map { ($0.uid, $0.sequence) }, uniquingKeysWith: max))
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        guard PlanCommand.isFolder(folder) else {
-            throw ICalendarError(.cannotWrite("the folder \(folder.path) does not exist"), at: path)
+        if let problem = OutputFile.folderProblem(for: path, example: "plan.ics") {
+            throw ICalendarError(.cannotWrite(problem), at: path)
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try OutputFile.write(Data(text.utf8), to: path)
         } catch {
-            throw ICalendarError(.cannotWrite(PlanCommand.writeFailure(error)), at: path)
+            throw ICalendarError(.cannotWrite(error.reason), at: path)
         }
         // Only after the file exists: a failed write must not count as exported.
         try log?.recordCalendarExports(revisions.compactMap { CalendarExportRecord($0, exportedAt: now) }, file: file)
@@ -74,6 +74,6 @@ func exportCalendar(
     environment: [String: String] = ProcessInfo.processInfo.environment
 ) throws -> CalendarExportSummary? {
     let summary = try CalendarExport(options: options, log: log, now: now, environment: environment).run(plan)
-    if let summary, !quiet { FileHandle.standardError.write(Data((summary.description + "\n").utf8)) }
+    if let summary, !quiet { Terminal.printError(summary.description) }
     return summary
 }

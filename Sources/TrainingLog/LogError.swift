@@ -101,7 +101,7 @@ public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
         case .locked:
             "\(path): the training log stayed locked for 10 s: another runramp is writing it, or it is on a file system without working locks (the log needs a local file system)"
         case .damaged:
-            "\(path): the training log is damaged (SQLite found a malformed page); restore it from a backup (docs/log.md, \"Backups\")"
+            "\(path): the training log is damaged (SQLite found a malformed page); restore it from a backup"
         }
     }
 }

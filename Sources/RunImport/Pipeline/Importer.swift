@@ -6,7 +6,9 @@ public import RunModel
 ///
 /// Knows nothing of the database: what the log already holds comes in as `known`, and what the log
 /// did with each entry comes back from `record`. Memory stays bounded: at most `concurrency` files
-/// are being read and at most `batchSize` entries wait to be recorded.
+/// are being read and at most `batchSize` entries wait to be recorded. A file of many runs (a CSV
+/// log, chained FIT files) is recorded in batches of `batchSize` too, so a kill keeps what was
+/// recorded and a concurrent writer waits for one batch, not for the whole file.
 public struct Importer: Sendable {
     public var known: [KnownSourceFile]
     public var batchSize: Int
@@ -67,8 +69,8 @@ public struct Importer: Sendable {
         func flush() async throws {
             guard !batch.isEmpty else { return }
             try await finishWriting()
-            let files = batch
-            batch = []
+            let files = Array(batch.prefix(batchSize))
+            batch.removeFirst(files.count)
             writing = Task {
                 let results = try await record(files)
                 return Array(zip(files, results))
@@ -108,11 +110,11 @@ public struct Importer: Sendable {
                 }
                 completed += 1
                 progress(ImportProgress(completed: completed, total: candidates.count, path: file.path))
-                if batch.count >= batchSize { try await flush() }
+                while batch.count >= batchSize { try await flush() }
                 while running < concurrency, startNext() { running += 1 }
             }
         }
-        try await flush()
+        while !batch.isEmpty { try await flush() }
         try await finishWriting()
         return report
     }

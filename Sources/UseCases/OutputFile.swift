@@ -76,6 +76,28 @@ public enum OutputFile {
         }
     }
 
+    /// Writes `data` for `path` without putting it there yet: beside it under a hidden temporary
+    /// name for a regular file (`commit` renames it over `path`), in place for a device or FIFO
+    /// (`commit` has nothing left to do). Used where something must be recorded between the
+    /// writing and the file's appearance (the calendar's memory).
+    public static func stage(_ data: Data, for path: String) throws(OutputFileError) -> StagedFile {
+        guard case .file = destination(for: path) else {
+            try writeInPlace(data, to: path)
+            return StagedFile(temporary: nil, path: path)
+        }
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(
+                ".\(url.lastPathComponent).runramp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        do {
+            try data.write(to: temporary, options: .withoutOverwriting)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw OutputFileError(path: path, reason: reason(for: error))
+        }
+        return StagedFile(temporary: temporary.path, path: path)
+    }
+
     private static func writeInPlace(_ data: Data, to path: String) throws(OutputFileError) {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw OutputFileError(path: path, reason: String(cString: strerror(errno))) }
@@ -106,6 +128,28 @@ public enum OutputFile {
         }
         if wrapped.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(wrapped.code))) }
         return wrapped.localizedDescription
+    }
+}
+
+/// An output written beside its place by `OutputFile.stage`, put in place by `commit`.
+public struct StagedFile: Sendable {
+    /// The hidden file beside `path`; nil when the output was written in place (a device, a FIFO).
+    let temporary: String?
+    public let path: String
+
+    /// Renames the staged file over `path` (one atomic step).
+    public func commit() throws(OutputFileError) {
+        guard let temporary else { return }
+        guard rename(temporary, path) == 0 else {
+            let why = String(cString: strerror(errno))
+            discard()
+            throw OutputFileError(path: path, reason: why)
+        }
+    }
+
+    /// Removes the staged file (the export failed after it was written).
+    public func discard() {
+        if let temporary { unlink(temporary) }
     }
 }
 

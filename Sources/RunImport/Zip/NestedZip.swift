@@ -2,7 +2,7 @@ import Foundation
 
 /// A .zip archive inside a .zip archive, as in a Garmin Connect data export, whose activities sit in
 /// `DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_*.zip` inside the downloaded zip: copied out to
-/// a temporary file (see SpilledArchive) and expanded like the outer one with the outer one's
+/// a private, nameless temporary file (see SpilledArchive) and expanded like the outer one with the outer one's
 /// `ArchiveBudget.nested()`, so the archive depth and size limits (docs/import-limits.md) cover the
 /// whole export however it nests.
 enum NestedZip {
@@ -16,7 +16,10 @@ enum NestedZip {
         do throws(ImportError.Reason) {
             var inner = try budget.nested()
             let limit = limits.memberLimit(named: member.name)
-            let spilled = try SpilledArchive(member, limit: limit.bytes, limitName: limit.name)
+            // The copy counts against what the whole export may still inflate to.
+            let bytes = min(limit.bytes, Int(clamping: inner.remainingBytes))
+            let spilled = try SpilledArchive(
+                member, limit: bytes, limitName: bytes < limit.bytes ? "archive size" : limit.name)
             let members = try ZipDirectory.members(
                 of: .spilled(spilled), archivePath: file.path, limits: limits, budget: &inner)
             let files = ZipExpansion.expand(

@@ -90,10 +90,7 @@ enum FileReader {
                         size: index == 0 ? file.size : nil, modifiedAt: index == 0 ? file.modifiedAt : nil,
                         content: content, notes: notes)
                 }
-                // The first leg carries the file's own fingerprint, size and time, which make a
-                // later import skip the whole file: it is recorded last, so an import killed between
-                // the batches of a big file reads the file again and adds the legs still missing.
-                return .read(Array(entries.dropFirst()) + entries.prefix(1))
+                return .read(entries)
             case .notActivity(let reason):
                 return .read([entry(file, hash: hash, content: .notActivity(reason: reason))])
             case .failed(let reason):

@@ -105,7 +105,7 @@ public struct Importer: Sendable {
                 case .notWorkoutFile(let reason): report.add(.notActivity(reason: reason), path: file.path)
                 case .unreadable(let error): report.failures.append(.init(error))
                 case .read(let entries, let failures):
-                    batch += entries.map(localOffsets.dated)
+                    batch += Self.fingerprintLast(entries).map(localOffsets.dated)
                     report.failures += failures.map(ImportReport.Failure.init)
                 }
                 completed += 1
@@ -117,6 +117,15 @@ public struct Importer: Sendable {
         while !batch.isEmpty { try await flush() }
         try await finishWriting()
         return report
+    }
+
+    /// The entries of one file in the order they are recorded: the one that carries the file's own
+    /// size and time (the first leg of a file of many activities, whose fingerprint is the file's)
+    /// last, so an import killed between the batches of a big file reads the file again next time
+    /// and adds the runs still missing instead of skipping the file as known.
+    static func fingerprintLast(_ entries: [IncomingFile]) -> [IncomingFile] {
+        guard entries.count > 1, let first = entries.first, first.size != nil else { return entries }
+        return Array(entries.dropFirst()) + [first]
     }
 
     private func sameTime(_ a: Date?, _ b: Date?) -> Bool {

@@ -53,7 +53,10 @@ struct InspectCommand: ParsableCommand {
             try refuse(ImportError(error, path: file).reasonText, format: nil)
         }
         // A compressed file would read as "malformed XML: Document is empty": say what it is instead.
-        if let (format, container) = Self.container(data) { try refuse(container, format: format) }
+        // In JSON, a file that is neither FIT nor XML keeps the XML reader's report (docs/inspect-json.md).
+        if let (format, container) = Self.container(data), !(json && format == "unknown") {
+            try refuse(container, format: format)
+        }
         let inspection: Inspection
         if data.isEmpty { try refuse("empty file (0 bytes)", format: "empty") }
         switch InspectedFormat.sniff(Array(data.prefix(12))) {

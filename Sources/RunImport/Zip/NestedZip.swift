@@ -16,10 +16,7 @@ enum NestedZip {
         do throws(ImportError.Reason) {
             var inner = try budget.nested()
             let limit = limits.memberLimit(named: member.name)
-            // The copy counts against what the whole export may still inflate to.
-            let bytes = min(limit.bytes, Int(clamping: inner.remainingBytes))
-            let spilled = try SpilledArchive(
-                member, limit: bytes, limitName: bytes < limit.bytes ? "archive size" : limit.name)
+            let spilled = try SpilledArchive(member, limit: limit.bytes, limitName: limit.name)
             let members = try ZipDirectory.members(
                 of: .spilled(spilled), archivePath: file.path, limits: limits, budget: &inner)
             let files = ZipExpansion.expand(

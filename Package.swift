@@ -52,7 +52,9 @@ let package = Package(
         // The use cases (plan and remember, review, export, inspect, …): the log, the rules and the files meet here.
         .target(
             name: "UseCases",
-            dependencies: ["FIT", "GPX", "RunModel", "TrainingLog", "RunImport", "Planner", "Render", "ZoneInfo"]),
+            dependencies: [
+                "FIT", "GPX", "RunModel", "FilePaths", "TrainingLog", "RunImport", "Planner", "Render", "ZoneInfo",
+            ]),
         .executableTarget(
             name: "runramp",
             dependencies: [

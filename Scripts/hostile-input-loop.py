@@ -6,8 +6,14 @@ the worst case (GNU time's "Maximum resident set size"). Usage:
     Scripts/hostile-input-loop.py .build/debug/runramp [--quick]
 
 Not part of `swift test`: a rerun for the figures the closing note of an issue asks for.
+
+After the single-command cases come scenarios that need a shell or several processes: closed and
+full stderr/stdout, a pipe whose reader has gone, an output inside the imported folder, two
+`plan --ics` to one file at once, kills at random moments after the calendar write, nested zips
+spilled to TMPDIR (mode, leftovers after SIGTERM), and the chained-FIT curve (500 to 20,000
+activities in one file). Each log is checked with `PRAGMA integrity_check` ("logs damaged").
 """
-import gzip, io, os, random, re, shutil, socket, struct, subprocess, sys, tempfile, zipfile, zlib
+import gzip, io, os, random, re, shutil, signal, socket, sqlite3, struct, subprocess, sys, tempfile, time, zipfile, zlib
 
 BINARY = os.path.abspath(sys.argv[1])
 QUICK = "--quick" in sys.argv
@@ -162,22 +168,241 @@ def cases(folder):
     yield "empty file", ["import", os.path.join(folder, "empty")]
 
 
+CRC_TABLE = [0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401,
+             0xA001, 0x6C00, 0x7800, 0xB401, 0x5000, 0x9C01, 0x8801, 0x4400]
+
+
+def fit_crc(data, crc=0):
+    for byte in data:
+        for nibble in (byte & 0xF, byte >> 4):
+            tmp = CRC_TABLE[crc & 0xF]
+            crc = ((crc >> 4) & 0x0FFF) ^ tmp ^ CRC_TABLE[nibble]
+    return crc
+
+
+def fit_activity(start, records=5, seconds=1800, meters=5000):
+    """One small FIT activity: file_id, records, a session and an activity message."""
+    def definition(local, number, fields):
+        out = bytes([0x40 | local, 0, 0]) + struct.pack("<HB", number, len(fields))
+        return out + b"".join(bytes(f) for f in fields)
+    body = definition(0, 0, [(0, 1, 0x00), (1, 2, 0x84), (4, 4, 0x86)]) + b"\0" + struct.pack("<BHI", 4, 1, start)
+    body += definition(1, 20, [(253, 4, 0x86), (5, 4, 0x86), (3, 1, 0x02)])
+    for i in range(records):
+        body += b"\1" + struct.pack("<IIB", start + seconds * i // (records - 1), meters * 100 * i // (records - 1), 140)
+    body += definition(2, 18, [(253, 4, 0x86), (2, 4, 0x86), (7, 4, 0x86), (9, 4, 0x86), (5, 1, 0x00)])
+    body += b"\2" + struct.pack("<IIIIB", start + seconds, start, seconds * 1000, meters * 100, 1)
+    body += definition(3, 34, [(253, 4, 0x86), (5, 4, 0x86), (1, 2, 0x84)])
+    body += b"\3" + struct.pack("<IIH", start + seconds, start + seconds + 3600, 1)
+    header = struct.pack("<BBHI4s", 14, 0x20, 2132, len(body), b".FIT")
+    data = header + struct.pack("<H", fit_crc(header)) + body
+    return data + struct.pack("<H", fit_crc(data))
+
+
+def chained_fit(count):
+    return b"".join(fit_activity(1_100_000_000 + i * 86_400) for i in range(count))
+
+
+def log_damaged(database):
+    """True when the log exists and SQLite's integrity check finds it damaged."""
+    if not os.path.exists(database):
+        return False
+    try:
+        with sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=30) as connection:
+            return connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
+    except sqlite3.DatabaseError:
+        return True
+
+
+def ics_sequences(path):
+    text = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
+    result = {}
+    for event in text.split("BEGIN:VEVENT\r\n")[1:]:
+        uid = re.search(r"\r\nUID:([^\r]*)|^UID:([^\r]*)", event, re.M)
+        sequence = re.search(r"SEQUENCE:(\d+)", event)
+        if uid and sequence:
+            result[uid.group(1) or uid.group(2)] = int(sequence.group(1))
+    return result
+
+
+def log_behind_file(database, ics):
+    """UIDs whose SEQUENCE in the calendar file is above what the log remembers."""
+    remembered = {}
+    if os.path.exists(database):
+        with sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=30) as connection:
+            for uid, sequence in connection.execute("SELECT uid, sequence FROM calendarFileExport"):
+                remembered[uid] = max(remembered.get(uid, -1), sequence)
+    return [uid for uid, sequence in ics_sequences(ics).items() if remembered.get(uid, -1) < sequence]
+
+
+def shell(script, env, guard=GUARD):
+    start = time.monotonic()
+    result = subprocess.run(["/bin/sh", "-c", script], env=env, capture_output=True, text=True, errors="replace",
+                            timeout=guard)
+    return result, time.monotonic() - start
+
+
+def scenarios(folder):
+    """Yields (name, function) pairs; each function returns a list of problems (empty: fine)."""
+    work = os.path.join(folder, "scenarios")
+    os.makedirs(os.path.join(work, "runs"))
+    for day in range(3):
+        with open(os.path.join(work, f"runs/2026-11-1{day}-run.gpx"), "wb") as f:
+            f.write(gpx(5 + day).replace(b"2026-10-10", f"2026-11-1{day}".encode()))
+    env = dict(os.environ, RUNRAMP=BINARY, W=work, TZ="UTC", HOME=work)
+    run_file = os.path.join(work, "runs/2026-11-10-run.gpx")
+
+    def fresh():
+        for name in os.listdir(work):
+            if name.startswith("log.sqlite") or name.endswith(".ics") or name.endswith(".md"):
+                os.remove(os.path.join(work, name))
+
+    def streams():
+        problems = []
+        for script, expected in [
+            ('"$RUNRAMP" import "$W/runs" --db "$W/log.sqlite" 2>&-', 0),
+            ('"$RUNRAMP" import "$W/runs" --db "$W/log.sqlite" 2>/dev/full', 0),
+            ('"$RUNRAMP" import "$W/runs" --db "$W/log.sqlite" -q; "$RUNRAMP" runs --db "$W/log.sqlite" >/dev/full', 1),
+            ('"$RUNRAMP" import "$W/runs" --db "$W/log.sqlite" -q; "$RUNRAMP" runs --db "$W/log.sqlite" >&-', 1),
+            ('"$RUNRAMP" import "$W/runs" --db "$W/log.sqlite" --json >/dev/full', 1),
+            ('"$RUNRAMP" plan --today 2026-12-01 --db "$W/log.sqlite" -o "$W/p.md" --ics "$W/p.ics" 2>&-', 0),
+        ]:
+            fresh()
+            result, _ = shell(script, env)
+            if result.returncode != expected:
+                problems.append(f"{script}: status {result.returncode}, expected {expected}")
+        fresh()
+        result, _ = shell('exec 3>&1; ("$RUNRAMP" import "$W/runs" --db "$W/log.sqlite" 2>&1; echo $? >&3) | head -c 0', env)
+        stored = subprocess.run([BINARY, "runs", "--db", os.path.join(work, "log.sqlite")], capture_output=True, text=True)
+        if result.stdout.strip() not in ("0", "1") or len(stored.stdout.splitlines()) != 3:
+            problems.append(f"import | head -c 0: status {result.stdout.strip()}, {len(stored.stdout.splitlines())} runs stored")
+        return problems
+
+    def output_into_imported_folder():
+        fresh()
+        before = open(run_file, "rb").read()
+        problems = []
+        for option in ("--output", "--ics"):
+            result, _ = shell(f'"$RUNRAMP" plan "$W/runs" --db "$W/log.sqlite" --today 2026-12-01 {option} "{run_file}"', env)
+            if result.returncode == 0 or open(run_file, "rb").read() != before:
+                problems.append(f"{option} into the imported folder: status {result.returncode}")
+        if os.path.exists(run_file[:-4] + ".svg"):
+            problems.append("a chart was written beside an imported file")
+        return problems
+
+    def concurrent_ics(rounds=10):
+        fresh()
+        subprocess.run([BINARY, "import", os.path.join(work, "runs"), "--db", os.path.join(work, "log.sqlite"), "-q"],
+                       stdout=subprocess.DEVNULL)
+        problems = []
+        ics = os.path.join(work, "plan.ics")
+        for n in range(rounds):
+            commands = [[BINARY, "plan", "--db", os.path.join(work, "log.sqlite"), "--today", "2026-12-01", "--ics", ics,
+                         "--max-week", ceiling, "-q", "-o", os.path.join(work, f"plan{ceiling}.md")] for ceiling in ("20km", "30km")]
+            processes = [subprocess.Popen(c, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for c in commands]
+            statuses = [p.wait() for p in processes]
+            behind = log_behind_file(os.path.join(work, "log.sqlite"), ics)
+            if any(statuses) or behind:
+                problems.append(f"round {n}: statuses {statuses}, {len(behind)} events ahead of the log")
+        return problems
+
+    def kill_after_calendar_write(rounds=30):
+        fresh()
+        subprocess.run([BINARY, "import", os.path.join(work, "runs"), "--db", os.path.join(work, "log.sqlite"), "-q"],
+                       stdout=subprocess.DEVNULL)
+        problems = []
+        ics = os.path.join(work, "plan.ics")
+        for n in range(rounds):
+            command = [BINARY, "plan", "--db", os.path.join(work, "log.sqlite"), "--today", "2026-12-01", "--ics", ics,
+                       "--max-week", ("20km", "30km")[n % 2], "-q"]
+            process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(rng.uniform(0.02, 0.6))
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+            behind = log_behind_file(os.path.join(work, "log.sqlite"), ics)
+            if behind:
+                problems.append(f"kill {n}: {len(behind)} events in the file ahead of the log")
+        return problems
+
+    def nested_zip_spill():
+        inner = zip_bytes([(f"{i}.gpx", gpx(5 + i % 7, points=2000)) for i in range(200)])
+        path = os.path.join(work, "nested.zip")
+        with open(path, "wb") as f:
+            f.write(zip_bytes([("inner.zip", inner)]))
+        spill = os.path.join(work, "tmp")
+        os.makedirs(spill, exist_ok=True)
+        problems = []
+        for stop in (None, signal.SIGTERM, signal.SIGINT):
+            fresh()
+            process = subprocess.Popen([BINARY, "import", path, "--db", os.path.join(work, "log.sqlite"), "-q"],
+                                       env=dict(env, TMPDIR=spill), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            modes = set()
+            deadline = time.monotonic() + GUARD
+            while process.poll() is None and time.monotonic() < deadline:
+                for root, folders, files in os.walk(spill):
+                    for name in files:
+                        try:
+                            modes.add(oct(os.stat(os.path.join(root, name)).st_mode & 0o777))
+                        except FileNotFoundError:
+                            pass
+                if stop and modes:
+                    process.send_signal(stop)
+                    break
+                time.sleep(0.005)
+            process.wait()
+            left = [os.path.join(r, n) for r, _, fs in os.walk(spill) for n in fs]
+            if left or any(mode != "0o600" for mode in modes):
+                problems.append(f"stopped by {stop}: spill modes {sorted(modes)}, {len(left)} files left in TMPDIR")
+            shutil.rmtree(spill)
+            os.makedirs(spill)
+        return problems
+
+    yield "closed/full stderr and stdout, a gone reader", streams
+    yield "output into an imported folder", output_into_imported_folder
+    yield "two plan --ics at once (10 rounds)", concurrent_ics
+    yield "kill after the calendar write (30 kills)", kill_after_calendar_write
+    yield "nested zip spill (mode, leftovers after SIGTERM/SIGINT)", nested_zip_spill
+
+
+def chained_fit_curve(folder, counts):
+    """Seconds and peak RSS of importing one file of n chained activities, per n."""
+    curve = []
+    for count in counts:
+        path = os.path.join(folder, f"chained{count}.fit")
+        with open(path, "wb") as f:
+            f.write(chained_fit(count))
+        database = os.path.join(folder, "chained.sqlite")
+        start = time.monotonic()
+        result = subprocess.run(["/usr/bin/time", "-f", "MAXRSS %M", "timeout", "-s", "KILL", str(GUARD * 5), BINARY,
+                                 "import", path, "--db", database, "-q"], capture_output=True, text=True)
+        seconds = time.monotonic() - start
+        rss = re.search(r"MAXRSS (\d+)", result.stderr)
+        stored = subprocess.run([BINARY, "runs", "--db", database], capture_output=True, text=True).stdout.count("\n")
+        curve.append((count, seconds, int(rss.group(1)) // 1024 if rss else 0, stored, log_damaged(database)))
+        for name in os.listdir(folder):
+            if name.startswith("chained.sqlite"):
+                os.remove(os.path.join(folder, name))
+        os.remove(path)
+    return curve
+
+
 def main():
     folder = tempfile.mkdtemp(prefix="hostile-loop-")
     tried = crashes = hangs = 0
-    worst = (0, "")
+    worst = (0, "", 0.0)
     try:
         for name, arguments in cases(folder):
             database = os.path.join(folder, "log.sqlite")
             command = ["/usr/bin/time", "-f", "MAXRSS %M", "timeout", "-s", "KILL", str(GUARD), BINARY] + arguments
             if arguments[0] == "import":
                 command += ["--db", database, "--quiet"]
+            started = time.monotonic()
             result = subprocess.run(command, capture_output=True, text=True, errors="replace")
+            elapsed = time.monotonic() - started
             tried += 1
             match = re.search(r"MAXRSS (\d+)", result.stderr)
             rss = int(match.group(1)) if match else 0
             if rss > worst[0]:
-                worst = (rss, name)
+                worst = (rss, name, elapsed)
             status = result.returncode
             if status == 137 or "Command terminated by signal 9" in result.stderr:
                 hangs += 1
@@ -187,7 +412,28 @@ def main():
                 print(f"CRASH {name}: status {status}\n{result.stderr[-500:]}")
             if os.path.exists(database):
                 os.remove(database)
-        print(f"cases tried: {tried}, crashes: {crashes}, hangs: {hangs}, peak RSS: {worst[0] // 1024} MiB ({worst[1]})")
+        damaged = 0
+        for name, scenario in scenarios(folder):
+            tried += 1
+            try:
+                problems = scenario()
+            except subprocess.TimeoutExpired:
+                hangs += 1
+                problems = ["hang"]
+            print(("ok    " if not problems else "FAIL  ") + name)
+            for problem in problems[:5]:
+                print("      " + problem)
+            database = os.path.join(folder, "scenarios", "log.sqlite")
+            if log_damaged(database):
+                damaged += 1
+                print(f"      log damaged after {name}")
+        counts = (500, 2000) if QUICK else (500, 2000, 4000, 8000, 20000)
+        for count, seconds, rss, stored, broken in chained_fit_curve(folder, counts):
+            tried += 1
+            damaged += broken
+            print(f"chained FIT {count:>6} activities: {seconds:7.2f} s, peak RSS {rss} MiB, {stored} runs stored")
+        print(f"cases tried: {tried}, crashes: {crashes}, hangs: {hangs}, logs damaged: {damaged}, "
+              f"peak RSS: {worst[0] // 1024} MiB ({worst[1]}, {worst[2]:.1f} s)")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

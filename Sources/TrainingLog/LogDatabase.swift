@@ -1,6 +1,12 @@
 import Foundation
 import GRDB
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The training log: a SQLite database of runs and the source files they came from.
 ///
 /// A `Sendable` value over a GRDB connection: a WAL `DatabasePool` for commands that write, one
@@ -25,6 +31,7 @@ public struct LogDatabase: Sendable {
     /// schema step is added (in one transaction), a log written by a newer runramp is refused
     /// (`LogError.Reason.newerLog`) before anything is written.
     public init(path: String, access: Access = .readWrite) throws {
+        if let kind = Self.notRegularFile(path) { throw LogError(.notALog(kind), path: path) }
         if FileManager.default.fileExists(atPath: path) {
             // Read-only first, whatever the access: a newer log is refused before anything writes to
             // it (opening a WAL pool for writing already writes). SQLite itself keeps two connections
@@ -55,6 +62,21 @@ public struct LogDatabase: Sendable {
 
     /// The database file (":memory:" for an in-memory log).
     public var path: String { writer.path }
+
+    /// What `path` is, in words, when it exists and is not a regular file (a folder, a device, a
+    /// FIFO): SQLite would fail on it with a raw error, or (as root, on /dev/null) create a journal
+    /// beside a device. Found with `stat`: nothing is opened.
+    static func notRegularFile(_ path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "a folder"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        default: return "not a regular file"
+        }
+    }
 
     /// Wraps an existing writer and brings its schema up to date (tests use this with a `DatabaseQueue`).
     init(writer: any DatabaseWriter) throws {

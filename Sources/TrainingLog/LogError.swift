@@ -18,6 +18,16 @@ public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
         /// A stored run whose values no body or watch produces (see RunModel's PlausibleValues).
         case implausibleRow(runID: String, reason: String)
         case database(String)
+        /// `--db` names something that is not a training log: a folder, a device, a FIFO, or a file
+        /// that is not SQLite (a GPX file); what it is, in words ("a folder", "not a SQLite file").
+        case notALog(String)
+        /// The disk failed or is full (SQLITE_IOERR).
+        case diskFailed
+        /// The log stayed locked (SQLITE_BUSY): another command is writing it, or its file system
+        /// has no working locks (a network share).
+        case locked
+        /// SQLite found the file damaged (SQLITE_CORRUPT).
+        case damaged
     }
 
     public var reason: Reason
@@ -52,6 +62,10 @@ public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
         guard let error = error as? DatabaseError else { return nil }
         switch error.resultCode {
         case .SQLITE_FULL: return .diskFull
+        case .SQLITE_NOTADB: return .notALog("not a SQLite file")
+        case .SQLITE_IOERR: return .diskFailed
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked
+        case .SQLITE_CORRUPT: return .damaged
         case .SQLITE_READONLY: return .readOnly(error.message ?? "read-only")
         default: return nil
         }
@@ -80,6 +94,14 @@ public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(path): run \(runID): \(reason)"
         case .database(let message):
             "\(path): \(message)"
+        case .notALog(let what):
+            "\(path): that is \(what), not a training log; give --db the log's file (or a new file name)"
+        case .diskFailed:
+            "\(path): the disk failed or is full (I/O error); the log holds everything saved before; free some space or check the disk and run the command again"
+        case .locked:
+            "\(path): the training log stayed locked for 10 s: another runramp is writing it, or it is on a file system without working locks (the log needs a local file system)"
+        case .damaged:
+            "\(path): the training log is damaged (SQLite found a malformed page); restore it from a backup"
         }
     }
 }

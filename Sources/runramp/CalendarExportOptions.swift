@@ -3,6 +3,7 @@ import Foundation
 import Planner
 import Render
 import TrainingLog
+import UseCases
 import ZoneInfo
 
 /// The iCalendar options of `runramp plan`: where to write the .ics file and how to time its events.
@@ -47,13 +48,8 @@ struct CalendarExportOptions: ParsableArguments {
     func checkBeforePlanning(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         guard let icsPath else { return }
         if startTime != nil { _ = try Self.zone(timeZone, environment: environment) }
-        let folder = URL(fileURLWithPath: icsPath).deletingLastPathComponent()
-        guard PlanCommand.isFolder(folder) else {
-            throw ICalendarError(.cannotWrite("the folder \(folder.path) does not exist"), at: icsPath)
-        }
-        guard !PlanCommand.isFolder(URL(fileURLWithPath: icsPath)) else {
-            throw ICalendarError(
-                .cannotWrite("it is a folder; give a file name such as \(icsPath)/plan.ics"), at: icsPath)
+        if let problem = OutputFile.folderProblem(for: icsPath, example: "plan.ics") {
+            throw ICalendarError(.cannotWrite(problem), at: icsPath)
         }
     }
 

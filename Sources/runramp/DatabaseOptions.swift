@@ -23,6 +23,11 @@ struct DatabaseOptions: ParsableArguments {
 
     /// The resolved path of the log; a one-line failure when there is no home folder to put it in.
     func path() throws -> String {
+        // An empty --db (a variable that was not set) must not fall back to the real log.
+        if db?.isEmpty == true {
+            Terminal.printError("runramp: --db \"\": the path is empty; give the training log's file")
+            throw ExitCode.failure
+        }
         let environment = ProcessInfo.processInfo.environment
         guard
             let path = LogLocation.resolve(

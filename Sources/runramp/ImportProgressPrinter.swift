@@ -24,7 +24,7 @@ final class ImportProgressPrinter: @unchecked Sendable {
             let filled = width * progress.completed / progress.total
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
             let text = "\r\(bar) \(progress.completed)/\(progress.total) files"
-            FileHandle.standardError.write(Data((text + "\u{1B}[K").utf8))
+            Terminal.writeError(text + "\u{1B}[K")
             drewBar = true
         } else {
             let tenth = 10 * progress.completed / progress.total
@@ -38,7 +38,7 @@ final class ImportProgressPrinter: @unchecked Sendable {
     func finish() {
         lock.lock()
         defer { lock.unlock() }
-        if drewBar { FileHandle.standardError.write(Data("\n".utf8)) }
+        if drewBar { Terminal.writeError("\n") }
         drewBar = false
     }
 }

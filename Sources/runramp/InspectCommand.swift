@@ -29,23 +29,18 @@ struct InspectCommand: ParsableCommand {
             // One line, like the import's failures, rather than a usage text.
             switch error {
             case .notRegularFile(.directory):
-                Terminal.printError("\(file): a folder: inspect reads one file (runramp import reads folders)")
+                try refuse("a folder: inspect reads one file (runramp import reads folders)", format: nil)
             case .unreadable where !FileManager.default.fileExists(atPath: file):
-                Terminal.printError("\(file): no such file or folder")
+                try refuse("no such file or folder", format: nil)
             default:
-                Terminal.printError(ImportError(error, path: file).description)
+                try refuse(ImportError(error, path: file).reasonText, format: nil)
             }
-            throw ExitCode.failure
         }
         let limit = ImportLimits.standard.maximumFileBytes
         guard opened.size <= limit else {
-            Terminal.printError(
-                ImportError(
-                    .limit(
-                        "\(opened.size) bytes, larger than \(ImportLimits.describe(bytes: limit)) (limit: file size)"),
-                    path: file
-                ).description)
-            throw ExitCode.failure
+            let reason = ImportError.Reason.limit(
+                "\(opened.size) bytes, larger than \(ImportLimits.describe(bytes: limit)) (limit: file size)")
+            try refuse(ImportError(reason, path: file).reasonText, format: nil)
         }
         if let bytes = Self.readFITFile(opened) {
             try report(inspectFIT(bytes))
@@ -55,20 +50,15 @@ struct InspectCommand: ParsableCommand {
         do {
             data = try opened.mapped()
         } catch {
-            Terminal.printError(ImportError(error, path: file).description)
-            throw ExitCode.failure
+            try refuse(ImportError(error, path: file).reasonText, format: nil)
         }
-        // A compressed file would read as "malformed XML: Document is empty": say what it is instead
-        // (the JSON report keeps the shape of docs/inspect-json.md).
-        if !json, let container = Self.container(data) {
-            Terminal.printError("\(file): \(container)")
-            throw ExitCode.failure
+        // A compressed file would read as "malformed XML: Document is empty": say what it is instead.
+        // In JSON, a file that is neither FIT nor XML keeps the XML reader's report (docs/inspect-json.md).
+        if let (format, container) = Self.container(data), !(json && format == "unknown") {
+            try refuse(container, format: format)
         }
         let inspection: Inspection
-        if data.isEmpty {
-            Terminal.printError("\(file): empty file (0 bytes)")
-            throw ExitCode.failure
-        }
+        if data.isEmpty { try refuse("empty file (0 bytes)", format: "empty") }
         switch InspectedFormat.sniff(Array(data.prefix(12))) {
         case .fit:
             // One memcpy from the mapping: `[UInt8](data)` copies element by element (≈ 2 ms more for 10 MB).
@@ -80,10 +70,24 @@ struct InspectCommand: ParsableCommand {
         try report(inspection)
     }
 
+    /// Nothing could be read: `reason` on stderr after the file's name and, with `--json`, the one
+    /// object of docs/inspect-json.md for it (`"valid": false`, the real `format` or null).
+    private func refuse(_ reason: String, format: String?) throws -> Never {
+        if json {
+            let object = InspectJSON.object([
+                ("schema", .string("runramp.inspect/1")), ("format", format.map(InspectJSON.string) ?? .null),
+                ("valid", .bool(false)), ("error", .string(reason)),
+            ])
+            print(object.rendered())
+        }
+        Terminal.printError("\(file): \(reason)")
+        throw ExitCode.failure
+    }
+
     private func report(_ inspection: Inspection) throws {
         print(json ? inspection.json : inspection.summary)
         if let error = inspection.error {
-            FileHandle.standardError.write(Data("\(inspection.diagnostic(file: file, error: error))\n".utf8))
+            Terminal.printError(inspection.diagnostic(file: file, error: error))
         }
         if !inspection.decodedAnything { throw ExitCode.failure }
     }
@@ -131,14 +135,18 @@ extension InspectCommand {
         _ = madvise(aligned, end - start, MADV_HUGEPAGE)
     }
 
-    /// What a gzip, zip or other non-FIT, non-XML file is, with what to do about it; nil for anything else.
-    static func container(_ bytes: Data) -> String? {
+    /// What a gzip, zip or other non-FIT, non-XML file is (its format's name in the JSON report and
+    /// what to do about it); nil for anything else.
+    static func container(_ bytes: Data) -> (format: String, reason: String)? {
         if bytes.starts(with: [0x1F, 0x8B]) {
-            return "a gzip file: inspect reads FIT, GPX and TCX as they are; unpack it first (gunzip -k), "
-                + "or runramp import it as it is"
+            return (
+                "gzip",
+                "a gzip file: inspect reads FIT, GPX and TCX as they are; unpack it first (gunzip -k), "
+                    + "or runramp import it as it is"
+            )
         }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            return "a .zip archive: unzip it and inspect the files inside"
+            return ("zip", "a .zip archive: unzip it and inspect the files inside")
         }
         // Neither FIT nor XML (which starts with "<" after an optional byte-order mark and blanks):
         // libxml2 would call it "Document is empty".
@@ -147,7 +155,7 @@ extension InspectCommand {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         guard let first = body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first != UInt8(ascii: "<")
         else { return nil }
-        return "not a FIT, GPX or TCX file (no FIT header, and not XML)"
+        return ("unknown", "not a FIT, GPX or TCX file (no FIT header, and not XML)")
     }
 }
 

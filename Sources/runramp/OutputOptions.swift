@@ -26,7 +26,9 @@ struct FormatOptions: ParsableArguments {
 
 /// `-o, --output FILE`: write the result to a file instead of stdout.
 struct OutputFileOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Write to this file instead of stdout (- for stdout).", valueName: "file"))
     var output: String?
 }
 

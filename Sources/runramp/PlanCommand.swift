@@ -61,8 +61,19 @@ struct PlanCommand: AsyncParsableCommand {
 
     @OptionGroup var verbosity: QuietOptions
 
-    /// The plan's file (`-o`); nil: stdout.
-    var output: String? { destination.output }
+    /// The plan's file (`-o`); nil: stdout (no `-o`, or `-o -`).
+    var output: String? { target.path }
+    /// Where `-o` sends the plan: stdout, a file replaced atomically, or a device or FIFO written in place.
+    var target: OutputFile.Destination { OutputFile.destination(for: destination.output) }
+    /// JSON when asked for, or when `-o` names a .json file and no `--format` was given.
+    var isJSON: Bool {
+        format.isJSON || (format.format == nil && output?.lowercased().hasSuffix(".json") == true)
+    }
+    /// A chart is written only beside a Markdown plan in a regular file (never beside a device).
+    var chartPath: String? {
+        guard !isJSON, case .file(let path) = target else { return nil }
+        return Self.chartPath(for: path)
+    }
     /// `-q`: no import progress or summary and no calendar summary; failures are still printed.
     var quiet: Bool { verbosity.quiet }
 
@@ -91,17 +102,9 @@ struct PlanCommand: AsyncParsableCommand {
             Terminal.printError("runramp: \(error)")
             throw ExitCode.failure
         }
-        if let output {
-            let folder = URL(fileURLWithPath: output).deletingLastPathComponent()
-            if !Self.isFolder(folder) {
-                Terminal.printError("runramp: cannot write \(output): the folder \(folder.path) does not exist")
-                throw ExitCode.failure
-            }
-            if Self.isFolder(URL(fileURLWithPath: output)) {
-                Terminal.printError(
-                    "runramp: cannot write \(output): it is a folder; give a file name such as \(output)/plan.md")
-                throw ExitCode.failure
-            }
+        if let output, let problem = OutputFile.folderProblem(for: output, example: "plan.md") {
+            Terminal.printError("runramp: cannot write \(output): \(problem)")
+            throw ExitCode.failure
         }
         // Only an import, a check-in or a written plan (a file: --output or --ics) writes to the log; a plan
         // printed to the terminal is a preview, read from a log opened read-only and not remembered.
@@ -133,7 +136,7 @@ struct PlanCommand: AsyncParsableCommand {
         do {
             try exportCalendar(plan, options: calendar, log: log, now: Date(), quiet: quiet)
         } catch let error as ICalendarError {
-            FileHandle.standardError.write(Data("runramp: \(error)\n".utf8))
+            Terminal.printError("runramp: \(error)")
             throw ExitCode.failure
         }
         if let workoutsFolder {
@@ -152,10 +155,15 @@ struct PlanCommand: AsyncParsableCommand {
     /// `--output x.svg` would replace the plan itself): one line, exit status 1.
     func refuseOutputsThatWouldDestroyAFile() throws {
         var outputs: [OutputPathGuard.Output] = []
+        if let output, format.format.map({ $0 != "json" }) ?? false, output.lowercased().hasSuffix(".json") {
+            Terminal.printError(
+                "runramp: --output \(output): a .json file gets the plan as JSON; leave out --format \(format.format ?? "") or name a .md file"
+            )
+            throw ExitCode.failure
+        }
         if let output {
             outputs.append(OutputPathGuard.Output(option: "--output", path: output))
-            if !format.isJSON {
-                let chart = Self.chartPath(for: output)
+            if let chart = chartPath {
                 if FileIdentity(path: chart) == FileIdentity(path: output) {
                     Terminal.printError(
                         "runramp: --output \(output): the chart would be written over the plan; give the plan a name ending in .md"
@@ -187,39 +195,18 @@ struct PlanCommand: AsyncParsableCommand {
         return base.appendingPathExtension("svg").path
     }
 
-    /// Why a write failed, in words: the POSIX reason under Foundation's wrapper ("Permission denied",
-    /// "No space left on device") rather than "NSCocoaErrorDomain error 512".
-    static func writeFailure(_ error: any Error) -> String {
-        let wrapped = error as NSError
-        if let underlying = wrapped.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
-        {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if wrapped.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(wrapped.code))) }
-        return wrapped.localizedDescription
-    }
-
-    static func isFolder(_ url: URL) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
-    }
-
     /// Renders and writes the plan: Markdown (+ SVG next to an output file) or JSON.
     func write(_ plan: Plan, lastWeek: WeekReview? = nil) throws {
-        if format.isJSON {
+        if isJSON {
             try emit(try PlanJSON.render(plan), to: output)
             return
         }
-        guard let output else {
-            print(PlanMarkdown(chartPath: nil, lastWeek: lastWeek).render(plan), terminator: "")
-            return
-        }
-        // An urgent plan has no chart section: no SVG that nothing links to.
-        guard plan.mode != .urgent else {
+        // On stdout or a device the chart is an inline Mermaid block; an urgent plan has no chart
+        // section: no SVG that nothing links to.
+        guard let output, let chart = chartPath, plan.mode != .urgent else {
             try emit(PlanMarkdown(chartPath: nil, lastWeek: lastWeek).render(plan), to: output)
             return
         }
-        let chart = Self.chartPath(for: output)
         // The Markdown first: if it cannot be written, no chart is left behind.
         try emit(
             PlanMarkdown(chartPath: URL(fileURLWithPath: chart).lastPathComponent, lastWeek: lastWeek).render(plan),
@@ -233,9 +220,9 @@ struct PlanCommand: AsyncParsableCommand {
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try OutputFile.write(Data(text.utf8), to: path)
         } catch {
-            FileHandle.standardError.write(Data("runramp: cannot write \(path): \(Self.writeFailure(error))\n".utf8))
+            Terminal.printError("runramp: \(error)")
             throw ExitCode.failure
         }
     }

@@ -18,8 +18,10 @@ struct RunRamp: AsyncParsableCommand {
 
     /// As ArgumentParser's own `main`, except that its parsing errors (`--weeks abc`, an unknown
     /// option, a missing argument) are printed as one line with exit status 1, like every other
-    /// bad value (`OptionError`), instead of the usage text and status 64.
+    /// bad value (`OptionError`), instead of the usage text and status 64. A failed write to stdout
+    /// fails the command (`Terminal.exitIfStandardOutputFailed`).
     static func main() async {
+        Terminal.prepareStandardStreams()
         do {
             var command = try await asyncParseAsRoot(nil)
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -27,7 +29,9 @@ struct RunRamp: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+            Terminal.exitIfStandardOutputFailed()
         } catch {
+            Terminal.exitIfStandardOutputFailed()
             guard let line = UsageFailure.line(for: error) else { exit(withError: error) }
             Terminal.printError(line)
             Foundation.exit(ExitCode.failure.rawValue)

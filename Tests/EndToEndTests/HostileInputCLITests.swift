@@ -93,7 +93,16 @@ import Testing
         try process.run()
         process.waitUntilExit()
         let member = try Data(contentsOf: URL(fileURLWithPath: megabyte.path + ".gz"))
-        var bomb = Data()
+        // Its first member is "<gpx>" (gzip -c of it, made the same way): content that may be a
+        // workout is inflated up to the member limit; zeros alone are refused after one chunk.
+        let start = dir.appendingPathComponent("start")
+        try Data("<gpx>".utf8).write(to: start)
+        let first = Process()
+        first.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        first.arguments = ["-n", "-k", start.path]
+        try first.run()
+        first.waitUntilExit()
+        var bomb = try Data(contentsOf: URL(fileURLWithPath: start.path + ".gz"))
         for _ in 0..<1_024 { bomb.append(member) }
         let path = dir.appendingPathComponent("bomb.gpx.gz").path
         try bomb.write(to: URL(fileURLWithPath: path))

@@ -8,9 +8,14 @@ enum FITRunAdapter {
     /// sports, totals, workouts…) are reported as "not an activity".
     static let activityTypes: Set<String> = ["activity", "4"]
 
-    static func adapt(_ file: FITFile, source: RunSource) -> AdaptedFile {
+    static func adapt(_ file: FITFile, source: RunSource, maximumRuns: Int = ImportLimits.standard.maximumRunsPerFile)
+        -> AdaptedFile
+    {
         let sessions = file.messages.filter { $0.globalNumber == FITMessageNumber.session }
-        if sessions.count > 1, let legs = MultiActivityAdapter.adaptFIT(file, sessions: sessions, source: source) {
+        if sessions.count > 1,
+            let legs = MultiActivityAdapter.adaptFIT(
+                file, sessions: sessions, source: source, maximumRuns: maximumRuns)
+        {
             return legs
         }
         return adaptSingle(file, sessions: sessions, source: source)

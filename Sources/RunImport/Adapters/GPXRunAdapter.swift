@@ -5,8 +5,12 @@ import RunModel
 /// Turns a GPX document into one run (all tracks of the file, in order), a TCX document into one
 /// run per `<Activity>` (see MultiActivityAdapter).
 enum GPXRunAdapter {
-    static func adapt(_ document: GPXDocument, source: RunSource) -> AdaptedFile {
-        if let legs = MultiActivityAdapter.adaptTCX(document, source: source) { return legs }
+    static func adapt(
+        _ document: GPXDocument, source: RunSource, maximumRuns: Int = ImportLimits.standard.maximumRunsPerFile
+    ) -> AdaptedFile {
+        if let legs = MultiActivityAdapter.adaptTCX(document, source: source, maximumRuns: maximumRuns) {
+            return legs
+        }
         var source = source
         source.format = document.format == .tcx ? .tcx : .gpx
         source.device = source.device ?? document.creator

@@ -11,22 +11,24 @@ import RunModel
 /// Files with one activity never come here, so the common path does no extra work.
 enum MultiActivityAdapter {
     /// One run per TCX `<Activity>` when there are several; nil for one (the caller adapts the file as a whole).
-    static func adaptTCX(_ document: GPXDocument, source: RunSource) -> AdaptedFile? {
+    static func adaptTCX(_ document: GPXDocument, source: RunSource, maximumRuns: Int) -> AdaptedFile? {
         guard document.format == .tcx, document.tracks.count > 1 else { return nil }
-        let parts = document.tracks.map { track -> AdaptedFile in
+        let parts = document.tracks.prefix(max(1, maximumRuns)).map { track -> AdaptedFile in
             var single = document
             single.tracks = [track]
             return GPXRunAdapter.adapt(single, source: source)
         }
-        return legs(parts, source: source)
+        return legs(parts, source: source, leftOut: document.tracks.count - parts.count)
     }
 
     /// One run per session of a multisport FIT file (`all` its session messages); nil when it has
     /// one activity.
-    static func adaptFIT(_ file: FITFile, sessions all: [FITMessage], source: RunSource) -> AdaptedFile? {
+    static func adaptFIT(_ file: FITFile, sessions all: [FITMessage], source: RunSource, maximumRuns: Int)
+        -> AdaptedFile?
+    {
         // A session written twice (a chained file repeating it) is still one activity.
         var seen = Set<[Double?]>()
-        let sessions = all.filter { message in
+        var sessions = all.filter { message in
             guard message.text(FITFieldID.Session.sport) != "transition" else { return false }
             let key = [
                 FITFieldID.Session.startTime, FITFieldID.Session.totalElapsedTime, FITFieldID.Session.totalDistance,
@@ -35,6 +37,8 @@ enum MultiActivityAdapter {
             return seen.insert(key).inserted
         }
         guard sessions.count > 1 else { return nil }
+        let leftOut = max(0, sessions.count - max(1, maximumRuns))
+        sessions.removeLast(leftOut)
         let spans = sessions.map { session -> ClosedRange<Double>? in
             guard let start = session.number(FITFieldID.Session.startTime) else { return nil }
             let end =
@@ -42,27 +46,33 @@ enum MultiActivityAdapter {
                 + (session.number(FITFieldID.Session.totalElapsedTime) ?? 0)
             return start...max(start, end)
         }
-        let perActivity: Set = [FITMessageNumber.session, FITMessageNumber.record, FITMessageNumber.lap]
-        let shared = file.messages.filter { !perActivity.contains($0.globalNumber) }
-        let parts = zip(sessions, spans).map { session, span -> AdaptedFile in
-            var single = file
-            single.messages =
-                shared + [session]
-                + file.messages.filter { message in
-                    let isLap = message.globalNumber == FITMessageNumber.lap
-                    guard isLap || message.globalNumber == FITMessageNumber.record, let span else { return false }
-                    guard let time = message.number(isLap ? FITFieldID.Lap.startTime : FITFieldID.Record.timestamp)
-                    else { return false }
-                    return span.contains(time)
-                }
-            return FITRunAdapter.adaptSingle(single, sessions: [session], source: source)
+        // The single-activity adapter reads only the first file_id and the first activity message
+        // of what is shared; copying every shared message into every leg made a file of n chained
+        // activities cost n² (a 20,000-session file took minutes).
+        let shared = [FITMessageNumber.fileId, FITMessageNumber.activity].compactMap { number in
+            file.messages.first { $0.globalNumber == number }
         }
-        return legs(parts, source: source)
+        let timed = SpanIndex(spans)
+        var perLeg = Array(repeating: [FITMessage](), count: sessions.count)
+        for message in file.messages {
+            let isLap = message.globalNumber == FITMessageNumber.lap
+            guard isLap || message.globalNumber == FITMessageNumber.record,
+                let time = message.number(isLap ? FITFieldID.Lap.startTime : FITFieldID.Record.timestamp)
+            else { continue }
+            timed.forEach(containing: time) { perLeg[$0].append(message) }
+        }
+        let parts = sessions.indices.map { index -> AdaptedFile in
+            var single = file
+            single.messages = shared + [sessions[index]] + perLeg[index]
+            return FITRunAdapter.adaptSingle(single, sessions: [sessions[index]], source: source)
+        }
+        return legs(parts, source: source, leftOut: leftOut)
     }
 
     /// The runs of the parts, each with its own id; parts that are no activity are left out (and
-    /// said in the first run's notes), and when none is an activity the file is not one.
-    private static func legs(_ parts: [AdaptedFile], source: RunSource) -> AdaptedFile {
+    /// said in the first run's notes, as are the `leftOut` activities past the cap on runs per
+    /// file), and when none is an activity the file is not one.
+    private static func legs(_ parts: [AdaptedFile], source: RunSource, leftOut: Int = 0) -> AdaptedFile {
         var legs: [ActivityLeg] = []
         var skipped: [ImportNote] = []
         for (index, part) in parts.enumerated() {
@@ -73,17 +83,19 @@ enum MultiActivityAdapter {
                 run.source.contentHash = legHash(fileHash: source.contentHash, index: legs.count)
                 legs.append(ActivityLeg(run: run, notes: notes))
             case .notActivity(let reason):
-                skipped.append(.activitySkipped(number: index + 1, of: parts.count, reason: reason))
+                skipped.append(.activitySkipped(number: index + 1, of: parts.count + leftOut, reason: reason))
             case .failed(let reason):
                 skipped.append(
                     .activitySkipped(
-                        number: index + 1, of: parts.count, reason: ImportError(reason, path: source.path).reasonText))
+                        number: index + 1, of: parts.count + leftOut,
+                        reason: ImportError(reason, path: source.path).reasonText))
             case .legs(let inner):
                 legs += inner
             }
         }
         guard !legs.isEmpty else { return .notActivity(skipped.first?.text ?? "no activity in the file") }
         legs[0].notes += skipped
+        if leftOut > 0 { legs[0].notes.append(.activitiesLeftOut(kept: parts.count, of: parts.count + leftOut)) }
         return legs.count == 1 ? .run(legs[0].run, notes: legs[0].notes) : .legs(legs)
     }
 

@@ -11,11 +11,11 @@ enum ParserDispatch {
         switch format {
         case .fit:
             let file = bytes.withUnsafeBytes { FITDecoder.decode($0) }
-            return FITRunAdapter.adapt(file, source: source)
+            return FITRunAdapter.adapt(file, source: source, maximumRuns: limits.maximumRunsPerFile)
         case .gpx, .tcx:
             do {
                 let document = try GPXReader.read(bytes, maximumAttributes: limits.maximumXMLAttributes)
-                return GPXRunAdapter.adapt(document, source: source)
+                return GPXRunAdapter.adapt(document, source: source, maximumRuns: limits.maximumRunsPerFile)
             } catch {
                 return .failed(.gpx(error))
             }

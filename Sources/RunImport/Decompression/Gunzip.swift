@@ -4,7 +4,12 @@ import Foundation
 /// that never grows past the member limit (no second copy of the decompressed bytes).
 enum Gunzip {
     /// The decompressed bytes of `input`, at most `limit` of them; throws `.limit` beyond.
-    static func inflate(_ input: UnsafeRawBufferPointer, limit: Int) throws(ImportError.Reason) -> Data {
+    /// With `stopUnlessWorkout`, inflating stops after the first chunk when its bytes cannot start a
+    /// workout file (`FileFormat.mayHoldWorkout`): those bytes are returned, for the caller to
+    /// report what they are (a gzip of zeros is refused in milliseconds, not after 512 MiB).
+    static func inflate(_ input: UnsafeRawBufferPointer, limit: Int, stopUnlessWorkout: Bool = false)
+        throws(ImportError.Reason) -> Data
+    {
         var inflater = try Inflater(.gzip)
         // A gzip trailer ends with the size mod 2^32: a good first guess for a single-member file.
         var expected = 256 << 10
@@ -14,6 +19,7 @@ enum Gunzip {
         // One byte of room past the limit: output that fills it is over the limit.
         var output = InflatedBytes(expected: expected, limit: limit + 1)
         var offset = 0
+        var checkedHead = false
         while true {
             guard let room = output.spare(minimum: 256 << 10) else { throw .decompression("out of memory") }
             let rest = UnsafeRawBufferPointer(rebasing: input[offset...])
@@ -26,6 +32,11 @@ enum Gunzip {
             let (consumed, written, step) = progress
             offset += consumed
             output.didWrite(written)
+            if stopUnlessWorkout, !checkedHead, output.count >= 4_096 || step == .streamEnd {
+                checkedHead = true
+                let head = output.data(prefix: 4_096)
+                if !FileFormat.mayHoldWorkout(head) { return head }
+            }
             if output.count > limit {
                 throw .limit(
                     "more than \(ImportLimits.describe(bytes: Int64(limit))) uncompressed (limit: member size)")

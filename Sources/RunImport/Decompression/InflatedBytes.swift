@@ -46,6 +46,12 @@ struct InflatedBytes: ~Copyable {
     var isFull: Bool { count >= limit }
 
     /// The bytes, owned by the returned `Data` from now on (no copy).
+    /// A copy of the first `count` bytes written (the buffer stays this value's).
+    func data(prefix count: Int) -> Data {
+        guard let base, self.count > 0 else { return Data() }
+        return Data(bytes: base, count: min(count, self.count))
+    }
+
     consuming func data() -> Data {
         let taken = base
         let length = count

@@ -34,7 +34,7 @@ enum FileReader {
             do {
                 let result = data.withUnsafeBytes { buffer in
                     Result { () throws(ImportError.Reason) in
-                        try Gunzip.inflate(buffer, limit: limits.maximumMemberBytes)
+                        try Gunzip.inflate(buffer, limit: limits.maximumMemberBytes, stopUnlessWorkout: true)
                     }
                 }
                 bytes = try result.get()
@@ -83,14 +83,14 @@ enum FileReader {
                 let (content, checkedNotes) = checked(run, notes: notes)
                 return .read([entry(file, hash: hash, content: content, notes: checkedNotes)])
             case .legs(let legs):
-                return .read(
-                    legs.enumerated().map { index, leg in
-                        let (content, notes) = checked(leg.run, notes: leg.notes)
-                        return IncomingFile(
-                            path: leg.run.source.path, contentHash: leg.run.source.contentHash,
-                            size: index == 0 ? file.size : nil, modifiedAt: index == 0 ? file.modifiedAt : nil,
-                            content: content, notes: notes)
-                    })
+                let entries = legs.enumerated().map { index, leg in
+                    let (content, notes) = checked(leg.run, notes: leg.notes)
+                    return IncomingFile(
+                        path: leg.run.source.path, contentHash: leg.run.source.contentHash,
+                        size: index == 0 ? file.size : nil, modifiedAt: index == 0 ? file.modifiedAt : nil,
+                        content: content, notes: notes)
+                }
+                return .read(entries)
             case .notActivity(let reason):
                 return .read([entry(file, hash: hash, content: .notActivity(reason: reason))])
             case .failed(let reason):
@@ -102,7 +102,12 @@ enum FileReader {
     /// The file's bytes: a zip member inflated (within the member limit), a file on disk mapped
     /// after checking on its descriptor that it is a regular file within the file-size limit.
     static func contents(of file: CandidateFile, limits: ImportLimits) throws(ImportError.Reason) -> Data {
-        if let member = file.zipMember { return try member.bytes(limit: limits.maximumMemberBytes) }
+        if let member = file.zipMember {
+            // The first chunk first: a member that cannot be a workout is not inflated whole.
+            let head = try member.head()
+            guard FileFormat.mayHoldWorkout(head) else { return Data(head) }
+            return try member.bytes(limit: limits.maximumMemberBytes)
+        }
         let opened = try OpenedFile(path: file.path)
         guard opened.size <= limits.maximumFileBytes else {
             throw .limit(

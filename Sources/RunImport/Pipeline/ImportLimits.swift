@@ -19,6 +19,10 @@ public struct ImportLimits: Sendable, Hashable {
     /// An Apple Health export.xml (on disk or in an archive) is streamed, never held whole: it may
     /// be far larger than a member, but no more than this is read of it.
     public var maximumHealthExportBytes: Int
+    /// A file holding more activities than this (chained FIT files, a TCX of many activities)
+    /// gives its first this many and a note saying how many were left out. The largest real
+    /// multisport or chained files hold a few hundred; a hostile one of 20,000 imports in seconds.
+    public var maximumRunsPerFile = 100_000
 
     public init(
         maximumFileBytes: Int64, maximumMemberBytes: Int, maximumArchiveBytes: Int64, maximumArchiveDepth: Int,

@@ -7,7 +7,9 @@ public import RunModel
 ///
 /// Knows nothing of the database: what the log already holds comes in as `known`, and what the log
 /// did with each entry comes back from `record`. Memory stays bounded: at most `concurrency` files
-/// are being read and at most `batchSize` entries wait to be recorded.
+/// are being read and at most `batchSize` entries wait to be recorded. A file of many runs (a CSV
+/// log, chained FIT files) is recorded in batches of `batchSize` too, so a kill keeps what was
+/// recorded and a concurrent writer waits for one batch, not for the whole file.
 public struct Importer: Sendable {
     public var known: [KnownSourceFile]
     public var batchSize: Int
@@ -68,8 +70,8 @@ public struct Importer: Sendable {
         func flush() async throws {
             guard !batch.isEmpty else { return }
             try await finishWriting()
-            let files = batch
-            batch = []
+            let files = Array(batch.prefix(batchSize))
+            batch.removeFirst(files.count)
             writing = Task {
                 let results = try await record(files)
                 return Array(zip(files, results))
@@ -104,18 +106,27 @@ public struct Importer: Sendable {
                 case .notWorkoutFile(let reason): report.add(.notActivity(reason: reason), path: file.path)
                 case .unreadable(let error): report.failures.append(.init(error))
                 case .read(let entries, let failures):
-                    batch += entries.map(localOffsets.dated)
+                    batch += Self.fingerprintLast(entries).map(localOffsets.dated)
                     report.failures += failures.map(ImportReport.Failure.init)
                 }
                 completed += 1
                 progress(ImportProgress(completed: completed, total: candidates.count, path: file.path))
-                if batch.count >= batchSize { try await flush() }
+                while batch.count >= batchSize { try await flush() }
                 while running < concurrency, startNext() { running += 1 }
             }
         }
-        try await flush()
+        while !batch.isEmpty { try await flush() }
         try await finishWriting()
         return report
+    }
+
+    /// The entries of one file in the order they are recorded: the one that carries the file's own
+    /// size and time (the first leg of a file of many activities, whose fingerprint is the file's)
+    /// last, so an import killed between the batches of a big file reads the file again next time
+    /// and adds the runs still missing instead of skipping the file as known.
+    static func fingerprintLast(_ entries: [IncomingFile]) -> [IncomingFile] {
+        guard entries.count > 1, let first = entries.first, first.size != nil else { return entries }
+        return Array(entries.dropFirst()) + [first]
     }
 
     private func sameTime(_ a: Date?, _ b: Date?) -> Bool {

@@ -13,6 +13,8 @@ enum ImportNote: Sendable, Hashable {
     case valueDropped(String)
     /// One activity of a file that holds several, skipped (its 1-based number, the total, why).
     case activitySkipped(number: Int, of: Int, reason: String)
+    /// A file with more activities than the cap on runs per file: the first `kept` were read.
+    case activitiesLeftOut(kept: Int, of: Int)
     /// An Apple Health workout's route that could not be read.
     case routeNotRead(path: String, reason: String)
     /// An Apple Health workout's route named in export.xml but absent from the export.
@@ -30,6 +32,8 @@ enum ImportNote: Sendable, Hashable {
         case .gpsSpikes(let text), .valueDropped(let text): text
         case .keptBeforeError(let error): "kept what came before a decoding error: \(error.description)"
         case .activitySkipped(let number, let count, let reason): "activity \(number) of \(count) skipped: \(reason)"
+        case .activitiesLeftOut(let kept, let count):
+            "\(count) activities in one file, more than the \(kept) a file may hold: the first \(kept) were read, the other \(count - kept) left out"
         case .routeNotRead(let path, let reason): "route \(path) not read: \(reason)"
         case .routeMissing(let path): "route \(path) is not in the export"
         case .noDistance: "no distance in the export"

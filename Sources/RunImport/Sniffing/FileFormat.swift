@@ -37,6 +37,23 @@ public enum FileFormat: String, Sendable, Hashable, Codable {
         return .unknown
     }
 
+    /// False when the first bytes of decompressed content already say it holds no workout: not a
+    /// FIT header, no XML markup (after a byte-order mark and blanks), no CSV log header, no gzip
+    /// or zip. Decompression stops there, so a member of zeros costs one chunk, not its whole size.
+    public static func mayHoldWorkout(_ head: some Collection<UInt8>) -> Bool {
+        let bytes = Array(head)
+        switch sniff(bytes) {
+        case .fit, .gpx, .tcx, .csvLog, .gzip, .zip, .empty: return true
+        case .unknown:
+            // XML whose root element lies past these bytes (a long prolog) may still be GPX or TCX.
+            return bytes.withUnsafeBytes { buffer in
+                var prolog = XMLProlog(buffer)
+                let (startsWithMarkup, root) = prolog.rootElementName()
+                return startsWithMarkup && root == nil
+            }
+        }
+    }
+
     /// True when the bytes are a FIT file header (12 or 14 bytes, ".FIT" at bytes 8…11) or the
     /// start of one cut short: header size 12 or 14, a protocol version 1.x or 2.x, and as much of
     /// ".FIT" as there is.

@@ -35,6 +35,20 @@ public struct OpenedFile: ~Copyable {
         size = Int64(status.st_size)
     }
 
+    /// A second descriptor of a regular file already open here (a nameless temporary copy).
+    init(duplicating original: Int32) throws(ImportError.Reason) {
+        let copy = fcntl(original, F_DUPFD_CLOEXEC, 0)
+        guard copy >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
+        var status = stat()
+        guard fstat(copy, &status) == 0 else {
+            let message = String(cString: strerror(errno))
+            close(copy)
+            throw .unreadable(message)
+        }
+        descriptor = copy
+        size = Int64(status.st_size)
+    }
+
     deinit { close(descriptor) }
 
     /// The whole file mapped read-only (no copy; pages are read as they are touched). An empty

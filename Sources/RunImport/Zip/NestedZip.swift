@@ -2,7 +2,7 @@ import Foundation
 
 /// A .zip archive inside a .zip archive, as in a Garmin Connect data export, whose activities sit in
 /// `DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_*.zip` inside the downloaded zip: copied out to
-/// a temporary file (see SpilledArchive) and expanded like the outer one with the outer one's
+/// a private, nameless temporary file (see SpilledArchive) and expanded like the outer one with the outer one's
 /// `ArchiveBudget.nested()`, so the archive depth and size limits (docs/import-limits.md) cover the
 /// whole export however it nests.
 enum NestedZip {

@@ -33,6 +33,22 @@ struct ZipMember: Sendable, Hashable {
         return output.data()
     }
 
+    /// The member's first bytes (at most 4 KiB), inflating no more than one chunk: enough to tell
+    /// whether it may hold a workout before the whole member is inflated.
+    func head() throws(ImportError.Reason) -> [UInt8] {
+        struct EnoughRead: Error {}
+        var head: [UInt8] = []
+        do {
+            try stream(limit: uncompressedSize, limitName: "member size") { chunk in
+                head += chunk.prefix(4_096 - head.count)
+                if head.count >= 4_096 { throw EnoughRead() }
+            }
+        } catch {
+            if head.isEmpty { throw error }
+        }
+        return head
+    }
+
     /// Hands the member's decompressed bytes to `consume` in chunks of 64 KiB, never holding more
     /// (an Apple Health export.xml of gigabytes, a nested archive spilled to disk). `limit` bounds
     /// the member's size, named `limitName` when it is refused. The same checks as `bytes(limit:)`;

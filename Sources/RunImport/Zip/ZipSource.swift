@@ -10,7 +10,7 @@ enum ZipSource: Sendable, Hashable {
     func open() throws(ImportError.Reason) -> ZipSourceReader {
         switch self {
         case .file(let path): ZipSourceReader(try OpenedFile(path: path))
-        case .spilled(let archive): ZipSourceReader(try OpenedFile(path: archive.path))
+        case .spilled(let archive): ZipSourceReader(try OpenedFile(duplicating: archive.descriptor))
         }
     }
 }

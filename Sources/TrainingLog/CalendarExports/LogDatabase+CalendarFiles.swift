@@ -21,50 +21,74 @@ extension LogDatabase {
     /// exported to after the upgrade, with no memory of its own, adopts it (docs/weekly-loop.md).
     public func calendarExports(file: String) throws -> [String: CalendarExportRecord] {
         let path = writer.path
-        return try writing { db in
-            let known = try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM calendarFileExport WHERE file = ?)", arguments: [file])
-            if known != true {
-                try db.execute(sql: "UPDATE calendarFileExport SET file = ? WHERE file = ''", arguments: [file])
-            }
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT uid, day, fingerprint, sequence, exportedAt, summary, startSecondOfDay, durationSeconds, isCancelled
-                    FROM calendarFileExport WHERE file = ?
-                    """,
-                arguments: [file])
-            var records: [String: CalendarExportRecord] = [:]
-            // A damaged row is left out (docs/log.md): that event is then exported as new.
-            for row in rows {
-                guard let uid = try? row.decode(String.self, forColumn: "uid") else { continue }
-                let checked = CheckedRow(row: row, name: "calendar event \(uid)", databasePath: path)
-                records[uid] = try? CalendarExportRecord(
-                    uid: uid, day: checked.day("day"), fingerprint: checked.value("fingerprint"),
-                    sequence: checked.value("sequence"), exportedAt: checked.date("exportedAt"),
-                    summary: checked.optional("summary"), startSecondOfDay: checked.optional("startSecondOfDay"),
-                    durationSeconds: checked.optional("durationSeconds"), isCancelled: checked.value("isCancelled"))
-            }
-            return records
-        }
+        return try writing { db in try Self.calendarExports(db, file: file, path: path) }
     }
 
     /// Stores what an export to `file` wrote (insert or replace per UID), in one transaction.
     public func recordCalendarExports(_ records: [CalendarExportRecord], file: String) throws {
-        try writing { db in
-            for record in records {
-                try db.execute(
-                    sql: """
-                        INSERT OR REPLACE INTO calendarFileExport
-                            (file, uid, day, fingerprint, sequence, exportedAt, summary, startSecondOfDay, durationSeconds, isCancelled)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        file, record.uid, record.day.description, record.fingerprint, record.sequence,
-                        record.exportedAt.timeIntervalSince1970, record.summary, record.startSecondOfDay,
-                        record.durationSeconds, record.isCancelled,
-                    ])
-            }
+        try writing { db in try Self.insert(records, file: file, db) }
+    }
+
+    /// One export to `file`, all or nothing against the log's memory: `export` gets what earlier
+    /// exports wrote, writes the new calendar beside the file (not yet in its place) and returns
+    /// what it wrote; that is recorded in the same transaction, under the log's write lock, so two
+    /// exports at once take turns. The caller puts the file in place only after this returns: a
+    /// kill at any moment leaves the memory equal to the file or ahead of it, never behind, so a
+    /// later cancellation always carries a SEQUENCE above anything a calendar has seen.
+    public func recordingCalendarExport<Result>(
+        file: String,
+        _ export: ([String: CalendarExportRecord]) throws -> (records: [CalendarExportRecord], result: Result)
+    ) throws -> Result {
+        let path = writer.path
+        return try writing { db in
+            let (records, result) = try export(try Self.calendarExports(db, file: file, path: path))
+            try Self.insert(records, file: file, db)
+            return result
+        }
+    }
+
+    private static func calendarExports(_ db: Database, file: String, path: String) throws
+        -> [String: CalendarExportRecord]
+    {
+        let known = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM calendarFileExport WHERE file = ?)", arguments: [file])
+        if known != true {
+            try db.execute(sql: "UPDATE calendarFileExport SET file = ? WHERE file = ''", arguments: [file])
+        }
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT uid, day, fingerprint, sequence, exportedAt, summary, startSecondOfDay, durationSeconds, isCancelled
+                FROM calendarFileExport WHERE file = ?
+                """,
+            arguments: [file])
+        var records: [String: CalendarExportRecord] = [:]
+        // A damaged row is left out (docs/log.md): that event is then exported as new.
+        for row in rows {
+            guard let uid = try? row.decode(String.self, forColumn: "uid") else { continue }
+            let checked = CheckedRow(row: row, name: "calendar event \(uid)", databasePath: path)
+            records[uid] = try? CalendarExportRecord(
+                uid: uid, day: checked.day("day"), fingerprint: checked.value("fingerprint"),
+                sequence: checked.value("sequence"), exportedAt: checked.date("exportedAt"),
+                summary: checked.optional("summary"), startSecondOfDay: checked.optional("startSecondOfDay"),
+                durationSeconds: checked.optional("durationSeconds"), isCancelled: checked.value("isCancelled"))
+        }
+        return records
+    }
+
+    private static func insert(_ records: [CalendarExportRecord], file: String, _ db: Database) throws {
+        for record in records {
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO calendarFileExport
+                        (file, uid, day, fingerprint, sequence, exportedAt, summary, startSecondOfDay, durationSeconds, isCancelled)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    file, record.uid, record.day.description, record.fingerprint, record.sequence,
+                    record.exportedAt.timeIntervalSince1970, record.summary, record.startSecondOfDay,
+                    record.durationSeconds, record.isCancelled,
+                ])
         }
     }
 }

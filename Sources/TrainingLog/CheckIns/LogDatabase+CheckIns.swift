@@ -45,7 +45,7 @@ extension LogDatabase {
         } catch let error as LogError {
             throw error
         } catch {
-            throw LogError(.database(String(describing: error)), path: writer.path)
+            throw LogError(error, path: writer.path)
         }
     }
 }

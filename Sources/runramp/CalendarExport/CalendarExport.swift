@@ -2,6 +2,7 @@ import Foundation
 import Planner
 import Render
 import TrainingLog
+import UseCases
 import ZoneInfo
 
 /// The calendar-export use case of `runramp plan --ics FILE`: writes the plan's events and
@@ -31,39 +32,63 @@ struct CalendarExport {
         let startSecond = options.startTime.flatMap(CalendarExportOptions.secondOfDay)
         var zone: TimeZoneRules?
         if startSecond != nil { zone = try CalendarExportOptions.zone(options.timeZone, environment: environment) }
-        let previous = try (log?.calendarExports(file: file) ?? [:]).mapValues(EventRevision.init)
-        let sessions = PlanCalendar.events(
-            for: plan, startSecondOfDay: startSecond, reminderMinutes: options.remindMinutes,
-            calendarID: try log?.calendarID())
-        let cancellations = PlanCalendar.cancellations(for: plan, keeping: sessions, previous: previous)
-        let document = CalendarDocument(
-            productVersion: RunRampVersion.string, timeZone: zone, events: sessions + cancellations)
-        let revisions = document.revisions(previous: previous)
-        // RFC 5545 requires at least one component: an urgent plan (or a paused one without back
-        // care) with nothing to cancel leaves the file alone rather than write an invalid calendar.
-        guard !revisions.isEmpty else { return CalendarExportSummary(path: path, events: 0, new: 0, changed: 0) }
-        let text = document.rendered(
-            stamp: now, sequences: Dictionary(revisions.map { ($0.uid, $0.sequence) }, uniquingKeysWith: max))
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        guard PlanCommand.isFolder(folder) else {
-            throw ICalendarError(.cannotWrite("the folder \(folder.path) does not exist"), at: path)
+        let calendarID = try log?.calendarID()
+        if let problem = OutputFile.folderProblem(for: path, example: "plan.ics") {
+            throw ICalendarError(.cannotWrite(problem), at: path)
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw ICalendarError(.cannotWrite(PlanCommand.writeFailure(error)), at: path)
-        }
-        // Only after the file exists: a failed write must not count as exported.
-        try log?.recordCalendarExports(revisions.compactMap { CalendarExportRecord($0, exportedAt: now) }, file: file)
-        let confirmed = revisions.filter { !$0.isCancelled }
-        return CalendarExportSummary(
-            path: path, events: revisions.count,
-            new: confirmed.filter { previous[$0.uid] == nil }.count,
-            changed: confirmed.filter { revision in
-                previous[revision.uid].map { $0.fingerprint != revision.fingerprint } ?? false
+        // Written beside the file and recorded in one transaction with what the log remembers, then
+        // renamed into place: a kill at any point leaves the log's memory equal to the file or
+        // ahead of it, and two exports at once take turns (docs/weekly-loop.md, "Calendar files").
+        var staged: StagedFile?
+        func export(_ remembered: [String: CalendarExportRecord]) throws
+            -> (records: [CalendarExportRecord], result: CalendarExportSummary)
+        {
+            let previous = remembered.mapValues(EventRevision.init)
+            let sessions = PlanCalendar.events(
+                for: plan, startSecondOfDay: startSecond, reminderMinutes: options.remindMinutes,
+                calendarID: calendarID)
+            let cancellations = PlanCalendar.cancellations(for: plan, keeping: sessions, previous: previous)
+            let document = CalendarDocument(
+                productVersion: RunRampVersion.string, timeZone: zone, events: sessions + cancellations)
+            let revisions = document.revisions(previous: previous)
+            // RFC 5545 requires at least one component: an urgent plan (or a paused one without back
+            // care) with nothing to cancel leaves the file alone rather than write an invalid calendar.
+            guard !revisions.isEmpty else {
+                return ([], CalendarExportSummary(path: path, events: 0, new: 0, changed: 0))
             }
-            .count,
-            cancelled: revisions.count - confirmed.count)
+            let text = document.rendered(
+                stamp: now, sequences: Dictionary(revisions.map { ($0.uid, $0.sequence) }, uniquingKeysWith: max))
+            do {
+                staged = try OutputFile.stage(Data(text.utf8), for: path)
+            } catch {
+                throw ICalendarError(.cannotWrite(error.reason), at: path)
+            }
+            let confirmed = revisions.filter { !$0.isCancelled }
+            let summary = CalendarExportSummary(
+                path: path, events: revisions.count,
+                new: confirmed.filter { previous[$0.uid] == nil }.count,
+                changed: confirmed.filter { revision in
+                    previous[revision.uid].map { $0.fingerprint != revision.fingerprint } ?? false
+                }
+                .count,
+                cancelled: revisions.count - confirmed.count)
+            return (revisions.compactMap { CalendarExportRecord($0, exportedAt: now) }, summary)
+        }
+        let summary: CalendarExportSummary
+        do {
+            if let log {
+                summary = try log.recordingCalendarExport(file: file, export)
+            } else {
+                summary = try export([:]).result
+            }
+            try staged?.commit()
+        } catch let error as OutputFileError {
+            throw ICalendarError(.cannotWrite(error.reason), at: path)
+        } catch {
+            staged?.discard()
+            throw error
+        }
+        return summary
     }
 }
 
@@ -74,6 +99,6 @@ func exportCalendar(
     environment: [String: String] = ProcessInfo.processInfo.environment
 ) throws -> CalendarExportSummary? {
     let summary = try CalendarExport(options: options, log: log, now: now, environment: environment).run(plan)
-    if let summary, !quiet { FileHandle.standardError.write(Data((summary.description + "\n").utf8)) }
+    if let summary, !quiet { Terminal.printError(summary.description) }
     return summary
 }

@@ -84,6 +84,7 @@ let package = Package(
             dependencies: [
                 "Render", "Planner", "RunModel", "ZoneInfo",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             resources: [.copy("Snapshots")]
         ),

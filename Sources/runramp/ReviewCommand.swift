@@ -35,7 +35,7 @@ struct ReviewCommand: ParsableCommand {
     func weekStart() throws -> CalendarDay {
         let todayDay = try today.day()
         guard let week else { return todayDay.adding(days: 1 - todayDay.isoWeekday - 7) }
-        guard let day = CalendarDay(week) else { throw OptionError("--week \(week): expected YYYY-MM-DD") }
+        let day = try SharedOption.day(week, option: "--week")
         return day.adding(days: 1 - day.isoWeekday)
     }
 

@@ -31,8 +31,8 @@ struct ExportImportCLITests {
         let result = try runRamp(["import", archive.path, "--db", db, "--quiet"], environment: ["TZ": "UTC"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         let listing = try runRamp(["runs", "--db", db], environment: ["TZ": "UTC"])
-        let runs = listing.stdout.split(separator: "\n").map { line in
-            // The run's id first, then day, sport, distance and unit.
+        let runs = listing.stdout.split(separator: "\n").dropFirst().map { line in
+            // After the header: the run's id first, then day, sport, distance and unit.
             Array(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().prefix(4).map(String.init))
         }
         return (String(result.stdout.split(separator: "\n").first ?? ""), runs, db)

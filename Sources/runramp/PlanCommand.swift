@@ -118,7 +118,7 @@ struct PlanCommand: AsyncParsableCommand {
         options.previousPlan = storedPlans.last
         let runs = try log.usableCountedRuns()
         let plan = makePlan(runs: runs, today: todayDay, options: options)
-        let lastMonday = todayDay.adding(days: 1 - todayDay.isoWeekday - 7)
+        let lastMonday = todayDay.monday.adding(days: -7)
         let lastWeek = WeekReview(weekStart: lastMonday, plans: storedPlans, runs: runs, units: options.units)
         try write(plan, lastWeek: lastWeek.planMadeOn == nil ? nil : lastWeek)
         if remembersPlan { try loop.record(plan, now: Date()) }
@@ -254,7 +254,7 @@ struct PlanCommand: AsyncParsableCommand {
         }
         // Calendars (and RFC 5545 dates) have four-digit years: the last planned day must be in 9999 at the latest.
         let first = startDay ?? todayDay
-        let lastDay = first.adding(days: (8 - first.isoWeekday) % 7 + 7 * weeks - 1)
+        let lastDay = first.adding(days: 6).monday.adding(days: 7 * weeks - 1)
         guard lastDay.components.year <= 9999 else {
             let (option, value) = start.map { ("--start", $0) } ?? ("--today", today.today ?? "\(todayDay)")
             throw OptionError("\(option) \(value): the plan would end after 9999-12-31")

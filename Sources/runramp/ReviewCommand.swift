@@ -34,9 +34,8 @@ struct ReviewCommand: ParsableCommand {
     /// The Monday of the week to review.
     func weekStart() throws -> CalendarDay {
         let todayDay = try today.day()
-        guard let week else { return todayDay.adding(days: 1 - todayDay.isoWeekday - 7) }
-        let day = try SharedOption.day(week, option: "--week")
-        return day.adding(days: 1 - day.isoWeekday)
+        guard let week else { return todayDay.monday.adding(days: -7) }
+        return try SharedOption.day(week, option: "--week").monday
     }
 
     func run() throws {

@@ -34,7 +34,7 @@ struct RunsCommand: ParsableCommand {
         let log = try database.open(.readOnly)
         let sinceDay = since.flatMap(CalendarDay.init)
         let runs = try log.usableRuns(since: sinceDate).filter { run in
-            sinceDay.map { CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0) >= $0 } ?? true
+            sinceDay.map { run.localDay >= $0 } ?? true
         }
         let excluded = try log.excludedRunIDs()
         switch format.kind {
@@ -51,13 +51,12 @@ struct RunsCommand: ParsableCommand {
         }
         let idLength = ShortRunIDs.length(for: try log.allRuns().map(\.id))
         let todayDay = try today.day()
-        let thisMonday = todayDay.adding(days: 1 - todayDay.isoWeekday)
+        let thisMonday = todayDay.monday
         if !runs.isEmpty { print(Self.header(idLength: idLength)) }
         for run in runs {
-            let day = CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0)
             let mark =
                 (excluded.contains(run.id) ? "  (excluded)" : "")
-                + (day.adding(days: 1 - day.isoWeekday) == thisMonday ? "  (this week)" : "")
+                + (run.localDay.monday == thisMonday ? "  (this week)" : "")
             print(String(run.id.prefix(idLength)) + "  " + Self.line(for: run, unit: unit) + mark)
         }
     }
@@ -71,7 +70,7 @@ struct RunsCommand: ParsableCommand {
     }
 
     static func line(for run: Run, unit: DistanceUnit) -> String {
-        let day = CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0)
+        let day = run.localDay
         let distance = Distance(meters: run.distanceMeters).formatted(in: unit)
         let pace = Self.speedText(for: run, unit: unit)
         let heart = run.averageHeartRate.map { "HR \(Int(saturating: $0.rounded()))" } ?? ""

@@ -46,7 +46,7 @@ struct WeeksCommand: ParsableCommand {
         let longest = summaries.map(\.distanceMeters).max() ?? 0
         print(Self.header)
         for week in summaries {
-            let current = week.start == todayDay.adding(days: 1 - todayDay.isoWeekday) ? "  (this week so far)" : ""
+            let current = week.start == todayDay.monday ? "  (this week so far)" : ""
             print(Self.line(for: week, scale: longest, unit: unit) + current)
         }
     }

@@ -20,7 +20,7 @@ public enum RunsCSV {
             rows: runs.map { run in
                 [
                     .text(run.id),
-                    .text(CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0).description),
+                    .text(run.localDay.description),
                     .text(iso.string(from: run.start)), run.utcOffsetSeconds.map(CSVDocument.Cell.integer) ?? .empty,
                     .text(run.sport.rawValue), run.name.map(CSVDocument.Cell.text) ?? .empty,
                     .number(run.distanceMeters),

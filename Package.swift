@@ -91,6 +91,7 @@ let package = Package(
             dependencies: [
                 "Render", "Planner", "RunModel", "ZoneInfo", "FIT",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             resources: [.copy("Snapshots")]
         ),

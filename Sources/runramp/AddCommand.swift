@@ -20,7 +20,9 @@ struct AddCommand: ParsableCommand {
         help: ArgumentHelp("Distance with a unit: 5km, 3.1mi, 800m (a bare number is km).", valueName: "distance"))
     var distance: String
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Duration: 31:20, 1:02:03 or 45min.", valueName: "duration"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Duration: 31:20, 1:02:03, 45m or 1h05m (not a bare number).", valueName: "duration"))
     var duration: String
 
     @Option(
@@ -39,6 +41,7 @@ struct AddCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
+        try SharedOption.refuseBareNumber(duration: duration)
         let entry: ManualEntry
         do {
             entry = try ManualEntry(date: date, distance: distance, duration: duration, sport: sport)

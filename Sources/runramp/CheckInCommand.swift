@@ -3,7 +3,7 @@ import Foundation
 import Planner
 import RunModel
 
-/// `runramp checkin --back-pain LEVEL [--symptom S…] [--cleared] [--date D]`: stores how the back feels.
+/// `runramp checkin --back-pain LEVEL [--symptom S…] [--cleared] [--today D]`: stores how the back feels.
 struct CheckInCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkin",
@@ -14,7 +14,11 @@ struct CheckInCommand: ParsableCommand {
 
     @OptionGroup var answer: CheckInArguments
 
-    @Option(help: ArgumentHelp("The day of the check-in (YYYY-MM-DD); default: today.", valueName: "date"))
+    // --today as every other command names the day a thing happens; --date is kept for earlier scripts.
+    @Option(
+        name: [.customLong("today"), .customLong("date")],
+        help: ArgumentHelp(
+            "The day of the check-in (YYYY-MM-DD; --date also works); default: today.", valueName: "date"))
     var date: String?
 
     @OptionGroup var database: DatabaseOptions
@@ -25,9 +29,7 @@ struct CheckInCommand: ParsableCommand {
     }
 
     func day() throws -> CalendarDay {
-        guard let date else { return SystemToday.day() }
-        guard let day = CalendarDay(date) else { throw OptionError("--date \(date): expected YYYY-MM-DD") }
-        return day
+        try SharedOption.today(date)
     }
 
     func run() throws {

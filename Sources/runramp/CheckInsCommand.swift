@@ -20,7 +20,8 @@ struct CheckInsCommand: ParsableCommand {
 
     func run() throws {
         let todayDay = try today.day()
-        let checkIns = try WeeklyLoop(log: try database.open(.readOnly)).checkIns()
+        // As of --today: a check-in after that day has not happened yet.
+        let checkIns = try WeeklyLoop(log: try database.open(.readOnly)).checkIns().filter { $0.day <= todayDay }
         if format.isJSON {
             let state = PainHistory.state(of: checkIns, today: todayDay)
             print(try CheckInsJSON.render(checkIns, state: state, today: todayDay), terminator: "")
@@ -35,28 +36,8 @@ struct CheckInsCommand: ParsableCommand {
     }
 
     /// "mild", "persistent, numbness", "none, cleared".
-    static func describe(_ checkIn: CheckIn) -> String {
-        ([checkIn.backPain.rawValue] + checkIn.symptoms.sorted().map(\.rawValue)
-            + (checkIn.isCleared ? ["cleared"] : []))
-            .joined(separator: ", ")
-    }
+    static func describe(_ checkIn: CheckIn) -> String { PainStateText.describe(checkIn) }
 
     /// One line on what the check-ins mean today.
-    static func describe(_ state: PainState, today: CalendarDay) -> String {
-        switch state.standing {
-        case .urgent:
-            return "Now: seek urgent medical care; no plan is made until you are cleared."
-        case .paused:
-            let painFree = state.painFreeSince.map { $0.days(to: today) + 1 } ?? 0
-            return
-                "Now: running paused since \(state.pausedSince.map(String.init(describing:)) ?? "\(today)") until you are "
-                + "cleared (--cleared) or pain-free \(PainState.painFreeDaysToLift) days in a row (\(painFree) so far)."
-        case .hold:
-            return state.mildPainPersists
-                ? "Now: volume held; mild pain for \(state.mildDays) days persists: see a doctor or physiotherapist."
-                : "Now: volume held for mild pain; stop and get checked if it worsens or spreads into a leg."
-        case .clear:
-            return "Now: no pain reported; the plan ramps up as usual."
-        }
-    }
+    static func describe(_ state: PainState, today: CalendarDay) -> String { PainStateText.now(state, today: today) }
 }

@@ -37,6 +37,10 @@ struct ImportCommand: AsyncParsableCommand {
         } else {
             print(report.summary)
         }
-        if report.failedEntirely { throw ExitCode.failure }
+        // Nothing usable from what was given (a photo, an empty folder, only failures) is a failure too.
+        if let reason = report.nothingImportedReason(given: paths.map(TerminalText.oneLine)) {
+            Terminal.printError("runramp: \(reason)")
+            throw ExitCode.failure
+        }
     }
 }

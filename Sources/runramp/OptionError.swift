@@ -1,3 +1,4 @@
+import Foundation
 import RunModel
 
 /// A bad command-line value, reported as one line ("--weeks 13: expected 1 to 12") without the usage text.
@@ -15,8 +16,22 @@ enum SharedOption {
     /// The day `--today` names, or the system's today when it is not given.
     static func today(_ text: String?) throws -> CalendarDay {
         guard let text else { return SystemToday.day() }
-        guard let day = CalendarDay(text) else { throw OptionError("--today \(text): expected YYYY-MM-DD") }
-        return day
+        return try day(text, option: "--today")
+    }
+
+    /// The day `text` names; else one line saying whether the shape is wrong or the day does not exist
+    /// ("--today 2026-11-31: there is no 31 November 2026 (the month has 30 days)").
+    static func day(_ text: String, option: String) throws -> CalendarDay {
+        if let day = CalendarDay(text) { return day }
+        throw OptionError("\(option) \(text): \(CalendarDay.problem(parsing: text) ?? .notYearMonthDay)")
+    }
+
+    /// Refuses a duration typed as a bare number (`--duration 30`): 30 seconds or 30 minutes? A CSV log's
+    /// column may say which; on the command line the runner says it with a unit or a colon.
+    static func refuseBareNumber(duration text: String) throws {
+        guard Double(text.trimmingCharacters(in: .whitespaces)) != nil else { return }
+        throw OptionError(
+            "--duration \(text): a bare number could be seconds or minutes; write 30:00, 30m or 1h05m")
     }
 
     /// The unit `--units` names.

@@ -15,7 +15,8 @@ struct PlanCommand: AsyncParsableCommand {
         abstract: "Plan the next weeks of running as a safe mileage ramp (Markdown, SVG chart, or JSON).",
         discussion: """
             With -o FILE.md the SVG chart is written next to it (FILE.svg) and linked from the Markdown. \
-            On stdout the chart is an inline Mermaid block instead, and no SVG file is created. \
+            On stdout no SVG file is created: on a terminal the chart is text bars and the tables are aligned \
+            columns; piped, or with --format markdown, the chart is an inline Mermaid block. \
             --format json prints the plan for scripts (docs/json-output.md).
 
             Every rule the plan follows (the 10 % cap on single runs, lighter weeks, Couch-to-5K for beginners, \
@@ -113,9 +114,9 @@ struct PlanCommand: AsyncParsableCommand {
         let log = try database.open(writesLog ? .readWrite : .readOnly)
         if !paths.isEmpty {
             let report = try await importPaths(paths, into: log, quiet: quiet)
-            // As `runramp import`: nothing usable at all is a failure. A plan from whatever the log
+            // As `runramp import`: nothing usable at all (failures, pictures, an empty folder) is a failure. A plan from whatever the log
             // held before (a Couch-to-5K plan for a mistyped path) would mislead.
-            if report.failedEntirely {
+            if report.failedEntirely || report.importedNothing {
                 Terminal.printError(
                     "runramp: nothing could be imported from \(paths.joined(separator: ", ")), so no plan was made")
                 throw ExitCode.failure
@@ -201,10 +202,14 @@ struct PlanCommand: AsyncParsableCommand {
             try emit(try PlanJSON.render(plan), to: output)
             return
         }
-        // On stdout or a device the chart is an inline Mermaid block; an urgent plan has no chart
-        // section: no SVG that nothing links to.
+        // On stdout or a device the chart is inline (text bars on a terminal, Mermaid in a pipe or with
+        // --format markdown); an urgent plan has no chart section: no SVG that nothing links to.
         guard let output, let chart = chartPath, plan.mode != .urgent else {
-            try emit(PlanMarkdown(chartPath: nil, lastWeek: lastWeek).render(plan), to: output)
+            let forTerminal =
+                output == nil
+                && TerminalOutput.wantsText(format: format.format, isTerminal: TerminalOutput.isStandardOutput)
+            try emit(
+                PlanMarkdown(chartPath: nil, lastWeek: lastWeek, forTerminal: forTerminal).render(plan), to: output)
             return
         }
         // The Markdown first: if it cannot be written, no chart is left behind.
@@ -255,7 +260,7 @@ struct PlanCommand: AsyncParsableCommand {
         }
         var startDay: CalendarDay?
         if let start {
-            guard let day = CalendarDay(start) else { throw OptionError("--start \(start): expected YYYY-MM-DD") }
+            let day = try SharedOption.day(start, option: "--start")
             guard day >= todayDay else { throw OptionError("--start \(start): must not be before today (\(todayDay))") }
             startDay = day
         }

@@ -35,8 +35,7 @@ struct ReviewCommand: ParsableCommand {
     func weekStart() throws -> CalendarDay {
         let todayDay = try today.day()
         guard let week else { return todayDay.monday.adding(days: -7) }
-        guard let day = CalendarDay(week) else { throw OptionError("--week \(week): expected YYYY-MM-DD") }
-        return day.monday
+        return try SharedOption.day(week, option: "--week").monday
     }
 
     func run() throws {

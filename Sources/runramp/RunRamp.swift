@@ -10,6 +10,7 @@ struct RunRamp: AsyncParsableCommand {
         version: RunRampVersion.string,
         subcommands: [
             InspectCommand.self, ImportCommand.self, AddCommand.self, RunsCommand.self, WeeksCommand.self,
+            TodayCommand.self,
             PlanCommand.self,
             CheckInCommand.self, CheckInsCommand.self, ReviewCommand.self, RemoveCommand.self, EditCommand.self,
             ExcludeCommand.self, IncludeCommand.self,
@@ -22,6 +23,11 @@ struct RunRamp: AsyncParsableCommand {
     /// fails the command (`Terminal.exitIfStandardOutputFailed`).
     static func main() async {
         Terminal.prepareStandardStreams()
+        let commands = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        if let line = CommandSuggestion.line(for: Array(CommandLine.arguments.dropFirst()), commands: commands) {
+            Terminal.printError(line)
+            Foundation.exit(ExitCode.failure.rawValue)
+        }
         do {
             var command = try await asyncParseAsRoot(nil)
             if var asyncCommand = command as? any AsyncParsableCommand {

@@ -4,7 +4,8 @@ import Render
 import RunModel
 import TrainingLog
 
-/// `runramp runs [--since DATE] [--json]`: one line per run in the log, its id first.
+/// `runramp runs [--since DATE] [--json | --format csv]`: one line per run in the log, its id first, under a
+/// header; the runs of the current week are marked.
 struct RunsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "runs",
@@ -14,9 +15,11 @@ struct RunsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only runs on or after this day (YYYY-MM-DD).", valueName: "date"))
     var since: String?
 
+    @OptionGroup var today: TodayOption
+
     @OptionGroup var units: UnitOption
 
-    @OptionGroup var format: FormatOptions
+    @OptionGroup var format: TableFormatOptions
 
     @OptionGroup var database: DatabaseOptions
 
@@ -24,7 +27,7 @@ struct RunsCommand: ParsableCommand {
         let unit = try units.unit()
         var sinceDate: Date?
         if let since {
-            guard let day = CalendarDay(since) else { throw OptionError("--since \(since): expected YYYY-MM-DD") }
+            let day = try SharedOption.day(since, option: "--since")
             // Local days vary by up to 14 h from UTC; filter precisely below on the local day.
             sinceDate = day.startDate.addingTimeInterval(-14 * 3_600)
         }
@@ -33,19 +36,37 @@ struct RunsCommand: ParsableCommand {
         let runs = try log.runs(since: sinceDate).noted().filter { run in
             sinceDay.map { run.localDay >= $0 } ?? true
         }
-        if format.isJSON {
+        let excluded = try log.excludedRunIDs()
+        switch format.kind {
+        case .json:
             // Summaries: the samples are not read from the log, so their empty list is left out.
             print(
                 try JSONOutput.document(listing: runs, under: "runs", schema: .runs, omitting: ["samples"]),
                 terminator: "")
             return
+        case .csv:
+            print(RunsCSV.render(runs, excluded: excluded), terminator: "")
+            return
+        case .text: break
         }
-        let excluded = try log.excludedRunIDs()
         let idLength = ShortRunIDs.length(for: try log.allRuns().map(\.id))
+        let todayDay = try today.day()
+        let thisMonday = todayDay.monday
+        if !runs.isEmpty { print(Self.header(idLength: idLength)) }
         for run in runs {
-            let mark = excluded.contains(run.id) ? "  (excluded)" : ""
+            let mark =
+                (excluded.contains(run.id) ? "  (excluded)" : "")
+                + (run.localDay.monday == thisMonday ? "  (this week)" : "")
             print(String(run.id.prefix(idLength)) + "  " + Self.line(for: run, unit: unit) + mark)
         }
+    }
+
+    /// The column names above the runs, aligned with `line(for:unit:)`.
+    static func header(idLength: Int) -> String {
+        [
+            pad("id", idLength), pad("day", 10), pad("sport", 9), pad("distance", 10, left: true),
+            pad("time", 8, left: true), pad("pace", 10, left: true), pad("HR", 6), "start (local)",
+        ].joined(separator: "  ")
     }
 
     static func line(for run: Run, unit: DistanceUnit) -> String {

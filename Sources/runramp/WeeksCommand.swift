@@ -4,7 +4,7 @@ import Render
 import RunModel
 import TrainingLog
 
-/// `runramp weeks [--weeks 12] [--json]`: weekly running distance, run count and longest run, with bars.
+/// `runramp weeks [--weeks 12] [--json | --format csv]`: weekly running distance, run count and longest run, with bars.
 struct WeeksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "weeks",
@@ -19,7 +19,7 @@ struct WeeksCommand: ParsableCommand {
 
     @OptionGroup var units: UnitOption
 
-    @OptionGroup var format: FormatOptions
+    @OptionGroup var format: TableFormatOptions
 
     @OptionGroup var database: DatabaseOptions
 
@@ -34,20 +34,33 @@ struct WeeksCommand: ParsableCommand {
         let since = todayDay.adding(days: -7 * weeks - 7).startDate
         let summaries = WeekSummary.weeks(
             of: try log.countedRuns(since: since).noted(), endingWith: todayDay, count: weeks)
-        if format.isJSON {
+        switch format.kind {
+        case .json:
             print(try JSONOutput.document(listing: summaries, under: "weeks", schema: .weeks), terminator: "")
             return
+        case .csv:
+            print(WeeksCSV.render(summaries, today: todayDay), terminator: "")
+            return
+        case .text: break
         }
         let longest = summaries.map(\.distanceMeters).max() ?? 0
-        for week in summaries { print(Self.line(for: week, scale: longest, unit: unit)) }
+        print(Self.header)
+        for week in summaries {
+            let current = week.start == todayDay.monday ? "  (this week so far)" : ""
+            print(Self.line(for: week, scale: longest, unit: unit) + current)
+        }
     }
 
+    /// The column names above the weeks, aligned with `line(for:scale:unit:)`.
+    static let header = [
+        RunsCommand.pad("week of", 10), String(repeating: " ", count: TextBarChart.width),
+        RunsCommand.pad("distance", 9, left: true), RunsCommand.pad("runs", 6), "longest",
+    ].joined(separator: "  ")
+
     static func line(for week: WeekSummary, scale: Double, unit: DistanceUnit) -> String {
-        let width = 24
-        let cells =
-            scale > 0 ? min(width, max(0, Int(saturating: (Double(width) * week.distanceMeters / scale).rounded()))) : 0
-        let bar = String(repeating: "█", count: cells) + String(repeating: " ", count: width - cells)
-        let distance = String(format: "%6.1f %@", week.distanceMeters / unit.meters, unit.symbol)
+        let bar = TextBarChart.bar(week.distanceMeters, scale: scale)
+        let distance = RunsCommand.pad(
+            Distance(meters: week.distanceMeters).formatted(in: unit, decimals: 1), 9, left: true)
         let runs = week.runCount == 1 ? "1 run " : "\(week.runCount) runs"
         let longest =
             week.runCount > 0

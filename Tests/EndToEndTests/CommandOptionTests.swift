@@ -82,7 +82,8 @@ import Testing
         (["plan", "--no-such-option"], "Error: Unknown option '--no-such-option'"),
         (["runs", "--since"], "Error: Missing value for '--since <date>'"),
         (["inspect"], "Error: Missing expected argument '<file>'"),
-        (["weeks", "-f", "yaml"], "Error: --format yaml: expected text, markdown or json"),
+        (["weeks", "-f", "yaml"], "Error: --format yaml: expected text, json or csv"),
+        (["plan", "-f", "csv"], "Error: --format csv: expected text, markdown or json"),
         (["runs", "--json", "--format", "text"], "Error: --json and --format text disagree: give one of them"),
         (["plan", "--weeks", "13"], "Error: --weeks 13: expected 1 to 12"),
     ])

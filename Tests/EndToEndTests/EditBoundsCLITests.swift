@@ -12,7 +12,9 @@ import Testing
         let added = try runRamp(
             ["add", "--date", "2026-10-03", "--distance", "5km", "--duration", "30:00", "--today", "2026-11-24"] + db)
         #expect(added.status == 0, "\(added.stderr)")
-        let id = try #require(try runRamp(["runs"] + db).stdout.split(separator: " ").first.map(String.init))
+        // The line after the header starts with the run's id.
+        let line = try #require(try runRamp(["runs"] + db).stdout.split(separator: "\n").dropFirst().first)
+        let id = try #require(line.split(separator: " ").first.map(String.init))
 
         let longest = try runRamp(["edit", id, "--distance", "1500km", "--duration", "240:00:00"] + db)
         #expect(longest.status == 0, "\(longest.stderr)")

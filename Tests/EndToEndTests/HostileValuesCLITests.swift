@@ -129,7 +129,7 @@ import TrainingLog
 
         let runs = try runRamp(["runs", "--db", db])
         #expect(runs.status == 0, "\(runs.stderr)")
-        #expect(runs.stdout.split(separator: "\n").count == 2)
+        #expect(runs.stdout.split(separator: "\n").count == 3)  // the header and two runs
         let notes = runs.stderr.split(separator: "\n").map(String.init)
         #expect(notes.count == 3, "\(runs.stderr)")
         #expect(notes.allSatisfy { $0.hasPrefix("runramp: note: \(db): run ") && $0.hasSuffix("; skipped") })

@@ -25,7 +25,13 @@ import Testing
     }
 
     @Test(arguments: [
-        (add("--date", "2026-13-01"), "date \"2026-13-01\": expected YYYY-MM-DD"),
+        (add("--date", "2026-13-01"), "date \"2026-13-01\": there is no month 13 (expected YYYY-MM-DD)"),
+        (add("--date", "2026-02-29"), "date \"2026-02-29\": there is no 29 February 2026 (the month has 28 days)"),
+        (add("--date", "21.11.2026"), "date \"21.11.2026\": expected YYYY-MM-DD"),
+        (
+            add("--duration", "30"),
+            "--duration 30: a bare number could be seconds or minutes; write 30:00, 30m or 1h05m"
+        ),
         (add("--distance", "-5km"), "distance \"-5km\": expected e.g. 5km, 3.1mi or 800m"),
         (add("--distance", "0km"), "distance \"0km\": must be more than 0"),
         (add("--duration", "0:00"), "duration \"0:00\": expected e.g. 31:20 or 1:02:03"),
@@ -35,7 +41,20 @@ import Testing
         (["runs", "--units", "yd"], "--units yd: expected km or mi"),
         (["weeks", "--weeks", "0"], "--weeks 0: expected 1 to 520"),
         (["weeks", "--weeks", "-3"], "--weeks -3: expected 1 to 520"),
-        (["weeks", "--today", "2026-02-30"], "--today 2026-02-30: expected YYYY-MM-DD"),
+        (
+            ["weeks", "--today", "2026-02-30"],
+            "--today 2026-02-30: there is no 30 February 2026 (the month has 28 days)"
+        ),
+        (
+            ["today", "--today", "2026-11-31"],
+            "--today 2026-11-31: there is no 31 November 2026 (the month has 30 days)"
+        ),
+        (
+            ["checkin", "--back-pain", "none", "--today", "2026-11-31"],
+            "--today 2026-11-31: there is no 31 November 2026 (the month has 30 days)"
+        ),
+        (["plans"], "unknown command 'plans'; did you mean 'plan'?"),
+        (["wekes", "--units", "mi"], "unknown command 'wekes'; did you mean 'weeks'?"),
         (["weeks", "--units", "yd"], "--units yd: expected km or mi"),
     ])
     func badValuesAreOneLineInTheReadmeWording(arguments: [String], message: String) throws {
@@ -123,14 +142,15 @@ import Testing
             "add", "--db", db, "--date", "2026-11-21", "--distance", "4km", "--duration", "40:00", "--sport", "walking",
         ])
         _ = try runRamp(["add", "--db", db, "--date", "2026-11-22", "--distance", "5km", "--duration", "25:00"])
-        let km = lines(try runRamp(["runs", "--db", db]).stdout)
+        let km = lines(try runRamp(["runs", "--db", db, "--today", "2026-12-20"]).stdout).dropFirst()
         #expect(
             km == [
                 "640b4252  2026-11-20  cycling      30.00 km   1:00:00   30.0 km/h",
                 "bbb12170  2026-11-21  walking       4.00 km     40:00",
                 "4b921d0a  2026-11-22  running       5.00 km     25:00    5:00 /km",
             ])
-        let miles = lines(try runRamp(["runs", "--db", db, "--units", "mi"]).stdout)
+        let miles = lines(try runRamp(["runs", "--db", db, "--units", "mi", "--today", "2026-12-20"]).stdout)
+            .dropFirst()
         #expect(miles.first?.hasSuffix("  18.6 mph") == true, "\(miles)")
         #expect(miles.last?.hasSuffix(" /mi") == true, "\(miles)")
     }

@@ -99,13 +99,20 @@ import TrainingLog
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("distance \"ten\""))
 
-        let list = try runRamp(["runs", "--db", db, "--since", "2026-11-21"])
-        #expect(list.stdout == "2507a648  2026-11-24  running      10.00 km     55:00    5:30 /km\n")
+        let list = try runRamp(["runs", "--db", db, "--since", "2026-11-21", "--today", "2026-11-25"])
+        #expect(
+            list.stdout
+                == "id        day         sport        distance      time        pace  HR      start (local)\n"
+                + "2507a648  2026-11-24  running      10.00 km     55:00    5:30 /km  (this week)\n")
         let weeks = try runRamp(["weeks", "--db", db, "--weeks", "2", "--today", "2026-11-25"])
         let lines = weeks.stdout.split(separator: "\n")
-        #expect(lines.count == 2)
-        #expect(lines[0].hasPrefix("2026-11-16  ") && lines[0].contains("5.0 km  1 run "))
-        #expect(lines[1].hasPrefix("2026-11-23  ████████████████████████") && lines[1].contains("10.0 km  1 run "))
+        #expect(lines.count == 3)
+        #expect(lines[0] == "week of                                distance  runs    longest")
+        #expect(
+            lines[1].hasPrefix("2026-11-16  ") && lines[1].contains("5.0 km  1 run ") && !lines[1].contains("this week")
+        )
+        #expect(lines[2].hasPrefix("2026-11-23  ████████████████████████") && lines[2].contains("10.0 km  1 run "))
+        #expect(lines[2].hasSuffix("longest 10.0 km  (this week so far)"))
         let json = try runRamp(["weeks", "--db", db, "--weeks", "2", "--today", "2026-11-25", "--json"])
         #expect(json.stdout.contains("\"longest_run_meters\" : 10000"))
     }

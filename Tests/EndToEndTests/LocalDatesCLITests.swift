@@ -38,17 +38,21 @@ struct LocalDatesCLITests {
         let imported = try runRamp(["import", "--db", db, "--quiet", dir.path], environment: ["TZ": "Europe/Berlin"])
         #expect(imported.status == 0, "\(imported.stderr)")
         // Each line starts with the run's short id; the rest is the run.
-        let lines = try runRamp(["runs", "--db", db]).stdout.split(separator: "\n").map {
-            String($0.drop { $0 != " " }.drop { $0 == " " })
-        }
+        let lines = try runRamp(["runs", "--db", db, "--today", "2026-03-10"]).stdout.split(separator: "\n").dropFirst()
+            .map {
+                String($0.drop { $0 != " " }.drop { $0 == " " })
+            }
         #expect(lines.count == 2)
         // In the order they were run (Sydney's Monday morning came first), each on its own local day.
         #expect(lines[0].hasPrefix("2026-03-02  running") && lines[0].hasSuffix("started 06:00 UTC+11:00"), "\(lines)")
         #expect(lines[1].hasPrefix("2026-03-01  running") && lines[1].hasSuffix("started 19:00 UTC-08:00"), "\(lines)")
         let weeks = try runRamp(["weeks", "--db", db, "--weeks", "2", "--today", "2026-03-03"]).stdout.split(
             separator: "\n")
-        #expect(weeks.count == 2)
-        #expect(weeks[0].hasPrefix("2026-02-23  ") && weeks[0].contains("1 run "), "\(weeks)")
-        #expect(weeks[1].hasPrefix("2026-03-02  ") && weeks[1].contains("1 run "), "\(weeks)")
+        #expect(weeks.count == 3)
+        #expect(weeks[0].hasPrefix("week of "), "\(weeks)")
+        #expect(weeks[1].hasPrefix("2026-02-23  ") && weeks[1].contains("1 run "), "\(weeks)")
+        #expect(
+            weeks[2].hasPrefix("2026-03-02  ") && weeks[2].contains("1 run ")
+                && weeks[2].hasSuffix("(this week so far)"))
     }
 }

@@ -47,7 +47,7 @@ import Testing
             #expect(added.status == 0, "\(added.stderr)")
         }
         let expectedRuns = try runRamp(["runs", "--db", db]).stdout
-        #expect(expectedRuns.split(separator: "\n").count == 3)
+        #expect(expectedRuns.split(separator: "\n").count == 4)  // the header and three runs
         // No connection is open: the reader's empty -wal and -shm go, as after the last writer closed.
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
         let bytes = try Data(contentsOf: URL(fileURLWithPath: db))

@@ -16,7 +16,7 @@ import Testing
 
     @Test(arguments: [
         (["--weeks", "13"], "--weeks 13: expected 1 to 12"),
-        (["--today", "2026-13-01"], "--today 2026-13-01: expected YYYY-MM-DD"),
+        (["--today", "2026-13-01"], "--today 2026-13-01: there is no month 13 (expected YYYY-MM-DD)"),
         (
             ["--today", "2026-11-24", "--start", "2026-11-01"],
             "--start 2026-11-01: must not be before today (2026-11-24)"

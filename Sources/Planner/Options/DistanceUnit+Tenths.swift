@@ -30,9 +30,8 @@ extension DistanceUnit {
     /// The distance floored to a tenth, with the unit: "9.6 km", "0.0 mi".
     public func format(_ meters: Double) -> String { "\(formatNumber(meters)) \(symbol)" }
 
-    /// The distance floored to a tenth, without the unit: "9.6".
+    /// The distance floored to a tenth, without the unit: "9.6" (the display rule of every command, `Distance`'s).
     public func formatNumber(_ meters: Double) -> String {
-        let tenths = floorTenths(meters)
-        return "\(tenths / 10).\(tenths % 10)"
+        Distance(meters: meters).formattedNumber(in: self, decimals: 1)
     }
 }

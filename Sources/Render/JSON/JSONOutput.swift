@@ -84,6 +84,8 @@ public struct JSONSchema: Sendable, Hashable {
     public static let review = JSONSchema("review", version: 1)
     /// `runramp checkins --json`.
     public static let checkIns = JSONSchema("checkins", version: 1)
+    /// `runramp today --json`.
+    public static let today = JSONSchema("today", version: 1)
 }
 
 /// `"schema"` written into the same object as the body's own keys.

@@ -8,13 +8,21 @@ public struct PlanMarkdown: Sendable {
     public var chartPath: String?
     /// How last week went against the stored plan, shown right after the advice (nil: no such section).
     public var lastWeek: WeekReview?
+    /// For a terminal: the chart as text bars instead of Mermaid, the tables as aligned columns (chartPath unused).
+    public var forTerminal: Bool
 
-    public init(chartPath: String? = "plan.svg", lastWeek: WeekReview? = nil) {
+    public init(chartPath: String? = "plan.svg", lastWeek: WeekReview? = nil, forTerminal: Bool = false) {
         self.chartPath = chartPath
         self.lastWeek = lastWeek
+        self.forTerminal = forTerminal
     }
 
     public func render(_ plan: Plan) -> String {
+        let markdown = renderMarkdown(plan)
+        return forTerminal ? TerminalTables.aligned(markdown) : markdown
+    }
+
+    func renderMarkdown(_ plan: Plan) -> String {
         var out = title(plan)
         out += advice(plan)
         out += lastWeek.map { ReviewMarkdown.section($0) } ?? ""
@@ -55,6 +63,7 @@ public struct PlanMarkdown: Sendable {
     func chart(_ plan: Plan) -> String {
         let series = MileageSeries(plan: plan)
         guard !series.bars.isEmpty else { return "" }
+        if forTerminal { return "## Weekly distance\n\n" + TextBarChart.lines(series) + "\n" }
         // One chart, never two: the SVG beside a written file, else the Mermaid block GitHub renders inline.
         guard let chartPath else { return "## Weekly distance\n\n" + MermaidChart.block(series) + "\n" }
         return

@@ -38,10 +38,14 @@ enum WhereYouAre {
             out +=
                 "- Typical pace: unknown; times below assume \(DisplayFormat.pace(secondsPerKilometer: h.planningPaceSecondsPerKilometer, units: units))\n"
         }
-        let rolling = h.acuteChronicRatio.map(DisplayFormat.twoDecimals) ?? "–"
-        let ewma = h.acuteChronicRatioEWMA.map(DisplayFormat.twoDecimals) ?? "–"
-        out += "- Acute:chronic load ratio: \(rolling) (last 7 days against the 28-day weekly mean), \(ewma) (EWMA); "
-        out += "reported only, above 1.5 means a sudden jump\n"
+        // Only with enough history to mean something (HistoryFigures.hasHistoryForLoadRatio).
+        if h.hasHistoryForLoadRatio {
+            let rolling = h.acuteChronicRatio.map(DisplayFormat.twoDecimals) ?? "–"
+            let ewma = h.acuteChronicRatioEWMA.map(DisplayFormat.twoDecimals) ?? "–"
+            out +=
+                "- Acute:chronic load ratio: \(rolling) (last 7 days against the 28-day weekly mean), \(ewma) (EWMA); "
+            out += "reported only, above 1.5 means a sudden jump\n"
+        }
         if let change = h.weekOverWeekChange {
             out += "- Last week against the week before: \(DisplayFormat.percent(change))\n"
         }

@@ -19,7 +19,8 @@ public struct ManualEntry: Sendable, Hashable {
     {
         let dateParts = date.split(whereSeparator: { $0 == "T" || $0 == " " })
         guard let dayText = dateParts.first, let day = CalendarDay(String(dayText)) else {
-            throw .malformed("date \"\(date)\": expected YYYY-MM-DD")
+            let problem = dateParts.first.flatMap { CalendarDay.problem(parsing: String($0)) } ?? .notYearMonthDay
+            throw .malformed("date \"\(date)\": \(problem)")
         }
         self.day = day
         if dateParts.count > 1 {

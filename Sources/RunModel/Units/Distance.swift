@@ -32,7 +32,20 @@ public struct Distance: Sendable, Hashable, Comparable, Codable {
 
     /// "5.00 km" / "3.11 mi" with `decimals` digits.
     public func formatted(in unit: DistanceUnit, decimals: Int = 2) -> String {
-        String(format: "%.\(max(0, decimals))f %@", value(in: unit), unit.symbol)
+        "\(formattedNumber(in: unit, decimals: decimals)) \(unit.symbol)"
+    }
+
+    /// The one display rule for distances in every command (docs/planning-rules.md, "Distribution"): cut,
+    /// not rounded, to `decimals` digits, so that a week, a run and a plan show the same figure for the same
+    /// metres ("16.7 mi" everywhere for 16.78 mi) and a shown distance is never more than was run or planned.
+    /// A tolerance keeps binary floating point from cutting 0.3 to 0.2; nothing below 0 or unknown is shown as 0.
+    public func formattedNumber(in unit: DistanceUnit, decimals: Int = 2) -> String {
+        let places = min(max(0, decimals), 6)
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let value = value(in: unit)
+        let cut = value.isFinite && value > 0 ? (value * scale + 1e-7).rounded(.down) / scale : 0
+        return String(format: "%.\(places)f", cut)
     }
 
     public static func < (lhs: Distance, rhs: Distance) -> Bool { lhs.meters < rhs.meters }

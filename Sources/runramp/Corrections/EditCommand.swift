@@ -23,7 +23,9 @@ struct EditCommand: ParsableCommand {
         help: ArgumentHelp("Distance with a unit: 5km, 3.1mi, 800m (a bare number is km).", valueName: "distance"))
     var distance: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Moving time: 31:20, 1:02:03 or 45min.", valueName: "duration"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Moving time: 31:20, 1:02:03, 45m or 1h05m (not a bare number).", valueName: "duration"))
     var duration: String?
 
     @Option(help: ArgumentHelp("The day the run was on, YYYY-MM-DD.", valueName: "date"))
@@ -56,6 +58,7 @@ struct EditCommand: ParsableCommand {
             fields.meters = parsed.meters
         }
         if let duration {
+            try SharedOption.refuseBareNumber(duration: duration)
             guard let seconds = DurationText.seconds(parsing: duration), seconds > 0,
                 PlausibleValues.durationSeconds.contains(seconds)
             else {
@@ -64,8 +67,7 @@ struct EditCommand: ParsableCommand {
             fields.seconds = seconds
         }
         if let date {
-            guard let day = CalendarDay(date) else { throw OptionError("--date \(date): expected YYYY-MM-DD") }
-            fields.day = day
+            fields.day = try SharedOption.day(date, option: "--date")
         }
         return fields
     }

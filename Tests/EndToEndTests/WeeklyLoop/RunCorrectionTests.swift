@@ -17,7 +17,7 @@ import Testing
 
         /// The runs listed: id, day and distance column of each line.
         func listed() throws -> [(id: String, day: String, distance: String)] {
-            try runramp(["runs"]).stdout.split(separator: "\n").map { line in
+            try runramp(["runs"]).stdout.split(separator: "\n").dropFirst().map { line in
                 let fields = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
                 return (fields[0], fields[1], fields[3] + " " + fields[4])
             }

@@ -18,7 +18,35 @@ extension MessageProfile {
             FieldProfile(
                 number: 2, name: "duration_value", type: .plain, scale: 1, offset: 0, units: nil,
                 components: [], isAccumulated: false,
-                subfields: [SubfieldProfile(name: "duration_time", type: .plain, scale: 1000, offset: 0, units: "s", components: [], selectors: [SubfieldSelector(field: 1, value: 0), SubfieldSelector(field: 1, value: 28)]), SubfieldProfile(name: "duration_distance", type: .plain, scale: 100, offset: 0, units: "m", components: [], selectors: [SubfieldSelector(field: 1, value: 1)]), SubfieldProfile(name: "duration_hr", type: .workoutHr, scale: 1, offset: 0, units: "% or bpm", components: [], selectors: [SubfieldSelector(field: 1, value: 2), SubfieldSelector(field: 1, value: 3)]), SubfieldProfile(name: "duration_calories", type: .plain, scale: 1, offset: 0, units: "calories", components: [], selectors: [SubfieldSelector(field: 1, value: 4)]), SubfieldProfile(name: "duration_step", type: .plain, scale: 1, offset: 0, units: nil, components: [], selectors: [SubfieldSelector(field: 1, value: 6), SubfieldSelector(field: 1, value: 7), SubfieldSelector(field: 1, value: 8), SubfieldSelector(field: 1, value: 9), SubfieldSelector(field: 1, value: 10), SubfieldSelector(field: 1, value: 11), SubfieldSelector(field: 1, value: 12), SubfieldSelector(field: 1, value: 13)]), SubfieldProfile(name: "duration_power", type: .workoutPower, scale: 1, offset: 0, units: "% or watts", components: [], selectors: [SubfieldSelector(field: 1, value: 14), SubfieldSelector(field: 1, value: 15)]), SubfieldProfile(name: "duration_reps", type: .plain, scale: 1, offset: 0, units: nil, components: [], selectors: [SubfieldSelector(field: 1, value: 29)])]
+                subfields: [
+                    SubfieldProfile(
+                        name: "duration_time", type: .plain, scale: 1000, offset: 0, units: "s", components: [],
+                        selectors: [SubfieldSelector(field: 1, value: 0), SubfieldSelector(field: 1, value: 28)]),
+                    SubfieldProfile(
+                        name: "duration_distance", type: .plain, scale: 100, offset: 0, units: "m", components: [],
+                        selectors: [SubfieldSelector(field: 1, value: 1)]),
+                    SubfieldProfile(
+                        name: "duration_hr", type: .workoutHr, scale: 1, offset: 0, units: "% or bpm", components: [],
+                        selectors: [SubfieldSelector(field: 1, value: 2), SubfieldSelector(field: 1, value: 3)]),
+                    SubfieldProfile(
+                        name: "duration_calories", type: .plain, scale: 1, offset: 0, units: "calories", components: [],
+                        selectors: [SubfieldSelector(field: 1, value: 4)]),
+                    SubfieldProfile(
+                        name: "duration_step", type: .plain, scale: 1, offset: 0, units: nil, components: [],
+                        selectors: [
+                            SubfieldSelector(field: 1, value: 6), SubfieldSelector(field: 1, value: 7),
+                            SubfieldSelector(field: 1, value: 8), SubfieldSelector(field: 1, value: 9),
+                            SubfieldSelector(field: 1, value: 10), SubfieldSelector(field: 1, value: 11),
+                            SubfieldSelector(field: 1, value: 12), SubfieldSelector(field: 1, value: 13),
+                        ]),
+                    SubfieldProfile(
+                        name: "duration_power", type: .workoutPower, scale: 1, offset: 0, units: "% or watts",
+                        components: [],
+                        selectors: [SubfieldSelector(field: 1, value: 14), SubfieldSelector(field: 1, value: 15)]),
+                    SubfieldProfile(
+                        name: "duration_reps", type: .plain, scale: 1, offset: 0, units: nil, components: [],
+                        selectors: [SubfieldSelector(field: 1, value: 29)]),
+                ]
             ),
             FieldProfile(
                 number: 3, name: "target_type", type: .wktStepTarget, scale: 1, offset: 0, units: nil,
@@ -28,17 +56,78 @@ extension MessageProfile {
             FieldProfile(
                 number: 4, name: "target_value", type: .plain, scale: 1, offset: 0, units: nil,
                 components: [], isAccumulated: false,
-                subfields: [SubfieldProfile(name: "target_speed_zone", type: .plain, scale: 1, offset: 0, units: nil, components: [], selectors: [SubfieldSelector(field: 3, value: 0)]), SubfieldProfile(name: "target_hr_zone", type: .plain, scale: 1, offset: 0, units: nil, components: [], selectors: [SubfieldSelector(field: 3, value: 1)]), SubfieldProfile(name: "target_cadence_zone", type: .plain, scale: 1, offset: 0, units: nil, components: [], selectors: [SubfieldSelector(field: 3, value: 3)]), SubfieldProfile(name: "target_power_zone", type: .plain, scale: 1, offset: 0, units: nil, components: [], selectors: [SubfieldSelector(field: 3, value: 4)]), SubfieldProfile(name: "repeat_steps", type: .plain, scale: 1, offset: 0, units: nil, components: [], selectors: [SubfieldSelector(field: 1, value: 6)]), SubfieldProfile(name: "repeat_time", type: .plain, scale: 1000, offset: 0, units: "s", components: [], selectors: [SubfieldSelector(field: 1, value: 7)]), SubfieldProfile(name: "repeat_distance", type: .plain, scale: 100, offset: 0, units: "m", components: [], selectors: [SubfieldSelector(field: 1, value: 8)]), SubfieldProfile(name: "repeat_calories", type: .plain, scale: 1, offset: 0, units: "calories", components: [], selectors: [SubfieldSelector(field: 1, value: 9)]), SubfieldProfile(name: "repeat_hr", type: .workoutHr, scale: 1, offset: 0, units: "% or bpm", components: [], selectors: [SubfieldSelector(field: 1, value: 10), SubfieldSelector(field: 1, value: 11)]), SubfieldProfile(name: "repeat_power", type: .workoutPower, scale: 1, offset: 0, units: "% or watts", components: [], selectors: [SubfieldSelector(field: 1, value: 12), SubfieldSelector(field: 1, value: 13)]), SubfieldProfile(name: "target_stroke_type", type: .swimStroke, scale: 1, offset: 0, units: nil, components: [], selectors: [SubfieldSelector(field: 3, value: 11)])]
+                subfields: [
+                    SubfieldProfile(
+                        name: "target_speed_zone", type: .plain, scale: 1, offset: 0, units: nil, components: [],
+                        selectors: [SubfieldSelector(field: 3, value: 0)]),
+                    SubfieldProfile(
+                        name: "target_hr_zone", type: .plain, scale: 1, offset: 0, units: nil, components: [],
+                        selectors: [SubfieldSelector(field: 3, value: 1)]),
+                    SubfieldProfile(
+                        name: "target_cadence_zone", type: .plain, scale: 1, offset: 0, units: nil, components: [],
+                        selectors: [SubfieldSelector(field: 3, value: 3)]),
+                    SubfieldProfile(
+                        name: "target_power_zone", type: .plain, scale: 1, offset: 0, units: nil, components: [],
+                        selectors: [SubfieldSelector(field: 3, value: 4)]),
+                    SubfieldProfile(
+                        name: "repeat_steps", type: .plain, scale: 1, offset: 0, units: nil, components: [],
+                        selectors: [SubfieldSelector(field: 1, value: 6)]),
+                    SubfieldProfile(
+                        name: "repeat_time", type: .plain, scale: 1000, offset: 0, units: "s", components: [],
+                        selectors: [SubfieldSelector(field: 1, value: 7)]),
+                    SubfieldProfile(
+                        name: "repeat_distance", type: .plain, scale: 100, offset: 0, units: "m", components: [],
+                        selectors: [SubfieldSelector(field: 1, value: 8)]),
+                    SubfieldProfile(
+                        name: "repeat_calories", type: .plain, scale: 1, offset: 0, units: "calories", components: [],
+                        selectors: [SubfieldSelector(field: 1, value: 9)]),
+                    SubfieldProfile(
+                        name: "repeat_hr", type: .workoutHr, scale: 1, offset: 0, units: "% or bpm", components: [],
+                        selectors: [SubfieldSelector(field: 1, value: 10), SubfieldSelector(field: 1, value: 11)]),
+                    SubfieldProfile(
+                        name: "repeat_power", type: .workoutPower, scale: 1, offset: 0, units: "% or watts",
+                        components: [],
+                        selectors: [SubfieldSelector(field: 1, value: 12), SubfieldSelector(field: 1, value: 13)]),
+                    SubfieldProfile(
+                        name: "target_stroke_type", type: .swimStroke, scale: 1, offset: 0, units: nil, components: [],
+                        selectors: [SubfieldSelector(field: 3, value: 11)]),
+                ]
             ),
             FieldProfile(
                 number: 5, name: "custom_target_value_low", type: .plain, scale: 1, offset: 0, units: nil,
                 components: [], isAccumulated: false,
-                subfields: [SubfieldProfile(name: "custom_target_speed_low", type: .plain, scale: 1000, offset: 0, units: "m/s", components: [], selectors: [SubfieldSelector(field: 3, value: 0)]), SubfieldProfile(name: "custom_target_heart_rate_low", type: .workoutHr, scale: 1, offset: 0, units: "% or bpm", components: [], selectors: [SubfieldSelector(field: 3, value: 1)]), SubfieldProfile(name: "custom_target_cadence_low", type: .plain, scale: 1, offset: 0, units: "rpm", components: [], selectors: [SubfieldSelector(field: 3, value: 3)]), SubfieldProfile(name: "custom_target_power_low", type: .workoutPower, scale: 1, offset: 0, units: "% or watts", components: [], selectors: [SubfieldSelector(field: 3, value: 4)])]
+                subfields: [
+                    SubfieldProfile(
+                        name: "custom_target_speed_low", type: .plain, scale: 1000, offset: 0, units: "m/s",
+                        components: [], selectors: [SubfieldSelector(field: 3, value: 0)]),
+                    SubfieldProfile(
+                        name: "custom_target_heart_rate_low", type: .workoutHr, scale: 1, offset: 0, units: "% or bpm",
+                        components: [], selectors: [SubfieldSelector(field: 3, value: 1)]),
+                    SubfieldProfile(
+                        name: "custom_target_cadence_low", type: .plain, scale: 1, offset: 0, units: "rpm",
+                        components: [], selectors: [SubfieldSelector(field: 3, value: 3)]),
+                    SubfieldProfile(
+                        name: "custom_target_power_low", type: .workoutPower, scale: 1, offset: 0, units: "% or watts",
+                        components: [], selectors: [SubfieldSelector(field: 3, value: 4)]),
+                ]
             ),
             FieldProfile(
                 number: 6, name: "custom_target_value_high", type: .plain, scale: 1, offset: 0, units: nil,
                 components: [], isAccumulated: false,
-                subfields: [SubfieldProfile(name: "custom_target_speed_high", type: .plain, scale: 1000, offset: 0, units: "m/s", components: [], selectors: [SubfieldSelector(field: 3, value: 0)]), SubfieldProfile(name: "custom_target_heart_rate_high", type: .workoutHr, scale: 1, offset: 0, units: "% or bpm", components: [], selectors: [SubfieldSelector(field: 3, value: 1)]), SubfieldProfile(name: "custom_target_cadence_high", type: .plain, scale: 1, offset: 0, units: "rpm", components: [], selectors: [SubfieldSelector(field: 3, value: 3)]), SubfieldProfile(name: "custom_target_power_high", type: .workoutPower, scale: 1, offset: 0, units: "% or watts", components: [], selectors: [SubfieldSelector(field: 3, value: 4)])]
+                subfields: [
+                    SubfieldProfile(
+                        name: "custom_target_speed_high", type: .plain, scale: 1000, offset: 0, units: "m/s",
+                        components: [], selectors: [SubfieldSelector(field: 3, value: 0)]),
+                    SubfieldProfile(
+                        name: "custom_target_heart_rate_high", type: .workoutHr, scale: 1, offset: 0, units: "% or bpm",
+                        components: [], selectors: [SubfieldSelector(field: 3, value: 1)]),
+                    SubfieldProfile(
+                        name: "custom_target_cadence_high", type: .plain, scale: 1, offset: 0, units: "rpm",
+                        components: [], selectors: [SubfieldSelector(field: 3, value: 3)]),
+                    SubfieldProfile(
+                        name: "custom_target_power_high", type: .workoutPower, scale: 1, offset: 0, units: "% or watts",
+                        components: [], selectors: [SubfieldSelector(field: 3, value: 4)]),
+                ]
             ),
             FieldProfile(
                 number: 7, name: "intensity", type: .intensity, scale: 1, offset: 0, units: nil,
@@ -83,17 +172,59 @@ extension MessageProfile {
             FieldProfile(
                 number: 20, name: "secondary_target_value", type: .plain, scale: 1, offset: 0, units: nil,
                 components: [], isAccumulated: false,
-                subfields: [SubfieldProfile(name: "secondary_target_speed_zone", type: .plain, scale: 1, offset: 0, units: nil, components: [], selectors: [SubfieldSelector(field: 19, value: 0)]), SubfieldProfile(name: "secondary_target_hr_zone", type: .plain, scale: 1, offset: 0, units: nil, components: [], selectors: [SubfieldSelector(field: 19, value: 1)]), SubfieldProfile(name: "secondary_target_cadence_zone", type: .plain, scale: 1, offset: 0, units: nil, components: [], selectors: [SubfieldSelector(field: 19, value: 3)]), SubfieldProfile(name: "secondary_target_power_zone", type: .plain, scale: 1, offset: 0, units: nil, components: [], selectors: [SubfieldSelector(field: 19, value: 4)]), SubfieldProfile(name: "secondary_target_stroke_type", type: .swimStroke, scale: 1, offset: 0, units: nil, components: [], selectors: [SubfieldSelector(field: 19, value: 11)])]
+                subfields: [
+                    SubfieldProfile(
+                        name: "secondary_target_speed_zone", type: .plain, scale: 1, offset: 0, units: nil,
+                        components: [], selectors: [SubfieldSelector(field: 19, value: 0)]),
+                    SubfieldProfile(
+                        name: "secondary_target_hr_zone", type: .plain, scale: 1, offset: 0, units: nil, components: [],
+                        selectors: [SubfieldSelector(field: 19, value: 1)]),
+                    SubfieldProfile(
+                        name: "secondary_target_cadence_zone", type: .plain, scale: 1, offset: 0, units: nil,
+                        components: [], selectors: [SubfieldSelector(field: 19, value: 3)]),
+                    SubfieldProfile(
+                        name: "secondary_target_power_zone", type: .plain, scale: 1, offset: 0, units: nil,
+                        components: [], selectors: [SubfieldSelector(field: 19, value: 4)]),
+                    SubfieldProfile(
+                        name: "secondary_target_stroke_type", type: .swimStroke, scale: 1, offset: 0, units: nil,
+                        components: [], selectors: [SubfieldSelector(field: 19, value: 11)]),
+                ]
             ),
             FieldProfile(
                 number: 21, name: "secondary_custom_target_value_low", type: .plain, scale: 1, offset: 0, units: nil,
                 components: [], isAccumulated: false,
-                subfields: [SubfieldProfile(name: "secondary_custom_target_speed_low", type: .plain, scale: 1000, offset: 0, units: "m/s", components: [], selectors: [SubfieldSelector(field: 19, value: 0)]), SubfieldProfile(name: "secondary_custom_target_heart_rate_low", type: .workoutHr, scale: 1, offset: 0, units: "% or bpm", components: [], selectors: [SubfieldSelector(field: 19, value: 1)]), SubfieldProfile(name: "secondary_custom_target_cadence_low", type: .plain, scale: 1, offset: 0, units: "rpm", components: [], selectors: [SubfieldSelector(field: 19, value: 3)]), SubfieldProfile(name: "secondary_custom_target_power_low", type: .workoutPower, scale: 1, offset: 0, units: "% or watts", components: [], selectors: [SubfieldSelector(field: 19, value: 4)])]
+                subfields: [
+                    SubfieldProfile(
+                        name: "secondary_custom_target_speed_low", type: .plain, scale: 1000, offset: 0, units: "m/s",
+                        components: [], selectors: [SubfieldSelector(field: 19, value: 0)]),
+                    SubfieldProfile(
+                        name: "secondary_custom_target_heart_rate_low", type: .workoutHr, scale: 1, offset: 0,
+                        units: "% or bpm", components: [], selectors: [SubfieldSelector(field: 19, value: 1)]),
+                    SubfieldProfile(
+                        name: "secondary_custom_target_cadence_low", type: .plain, scale: 1, offset: 0, units: "rpm",
+                        components: [], selectors: [SubfieldSelector(field: 19, value: 3)]),
+                    SubfieldProfile(
+                        name: "secondary_custom_target_power_low", type: .workoutPower, scale: 1, offset: 0,
+                        units: "% or watts", components: [], selectors: [SubfieldSelector(field: 19, value: 4)]),
+                ]
             ),
             FieldProfile(
                 number: 22, name: "secondary_custom_target_value_high", type: .plain, scale: 1, offset: 0, units: nil,
                 components: [], isAccumulated: false,
-                subfields: [SubfieldProfile(name: "secondary_custom_target_speed_high", type: .plain, scale: 1000, offset: 0, units: "m/s", components: [], selectors: [SubfieldSelector(field: 19, value: 0)]), SubfieldProfile(name: "secondary_custom_target_heart_rate_high", type: .workoutHr, scale: 1, offset: 0, units: "% or bpm", components: [], selectors: [SubfieldSelector(field: 19, value: 1)]), SubfieldProfile(name: "secondary_custom_target_cadence_high", type: .plain, scale: 1, offset: 0, units: "rpm", components: [], selectors: [SubfieldSelector(field: 19, value: 3)]), SubfieldProfile(name: "secondary_custom_target_power_high", type: .workoutPower, scale: 1, offset: 0, units: "% or watts", components: [], selectors: [SubfieldSelector(field: 19, value: 4)])]
+                subfields: [
+                    SubfieldProfile(
+                        name: "secondary_custom_target_speed_high", type: .plain, scale: 1000, offset: 0, units: "m/s",
+                        components: [], selectors: [SubfieldSelector(field: 19, value: 0)]),
+                    SubfieldProfile(
+                        name: "secondary_custom_target_heart_rate_high", type: .workoutHr, scale: 1, offset: 0,
+                        units: "% or bpm", components: [], selectors: [SubfieldSelector(field: 19, value: 1)]),
+                    SubfieldProfile(
+                        name: "secondary_custom_target_cadence_high", type: .plain, scale: 1, offset: 0, units: "rpm",
+                        components: [], selectors: [SubfieldSelector(field: 19, value: 3)]),
+                    SubfieldProfile(
+                        name: "secondary_custom_target_power_high", type: .workoutPower, scale: 1, offset: 0,
+                        units: "% or watts", components: [], selectors: [SubfieldSelector(field: 19, value: 4)]),
+                ]
             ),
             FieldProfile(
                 number: 254, name: "message_index", type: .messageIndex, scale: 1, offset: 0, units: nil,

@@ -1,0 +1,34 @@
+import Planner
+import RunModel
+import Testing
+
+@testable import runramp
+
+/// One display rule: `weeks` shows a week's distance as the plan does (16.7 mi for 27 km, never 16.8 in one
+/// and 16.7 in the other), and a plan on a terminal is text only when Markdown was not asked for.
+@Suite struct DisplayRuleTests {
+    @Test func weeksAndThePlanShowTheSameFigure() {
+        var generator = SystemRandomNumberGenerator()
+        let seed = UInt64.random(in: 0...UInt64.max, using: &generator)
+        var state = seed
+        for _ in 0..<2_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let meters = Double(state >> 40) / 100  // 0 to about 167 km, in centimetres
+            for unit in [DistanceUnit.kilometers, .miles] {
+                let week = WeekSummary(start: CalendarDay(daysSinceEpoch: 20_000), distanceMeters: meters, runCount: 1)
+                let line = WeeksCommand.line(for: week, scale: meters, unit: unit)
+                #expect(line.contains(" \(unit.format(meters))  "), "seed \(seed): \(meters) m in \(unit)")
+            }
+        }
+        let week = WeekSummary(start: CalendarDay(daysSinceEpoch: 20_000), distanceMeters: 27_000, runCount: 3)
+        #expect(WeeksCommand.line(for: week, scale: 27_000, unit: .miles).contains(" 16.7 mi"))
+    }
+
+    @Test func textOnlyOnATerminalAndNotWhenMarkdownIsAskedFor() {
+        #expect(TerminalOutput.wantsText(format: nil, isTerminal: true))
+        #expect(TerminalOutput.wantsText(format: "text", isTerminal: true))
+        #expect(!TerminalOutput.wantsText(format: "markdown", isTerminal: true))
+        #expect(!TerminalOutput.wantsText(format: nil, isTerminal: false))
+        #expect(!TerminalOutput.wantsText(format: "text", isTerminal: false))
+    }
+}

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Planner
 import RunModel
+import UseCases
 
 /// `runramp checkin --back-pain LEVEL [--symptom S…] [--cleared] [--date D]`: stores how the back feels.
 struct CheckInCommand: ParsableCommand {
@@ -33,7 +34,7 @@ struct CheckInCommand: ParsableCommand {
     func run() throws {
         let day = try day()
         let checkIn = try answer.checkIn(on: day)
-        let loop = WeeklyLoop(log: try database.open())
+        let loop = LoopLog(log: try database.open())
         try loop.record(checkIn, now: Date())
         let state = PainHistory.state(of: try loop.checkIns(), today: day)
         print("Checked in for \(day): \(CheckInsCommand.describe(checkIn))")

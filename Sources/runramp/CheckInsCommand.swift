@@ -3,6 +3,7 @@ import Foundation
 import Planner
 import Render
 import RunModel
+import UseCases
 import TrainingLog
 
 /// `runramp checkins [--today D] [-f json | --json]`: every stored check-in, and where they leave you.
@@ -20,7 +21,7 @@ struct CheckInsCommand: ParsableCommand {
 
     func run() throws {
         let todayDay = try today.day()
-        let checkIns = try WeeklyLoop(log: try database.open(.readOnly)).checkIns()
+        let checkIns = try LoopLog(log: try database.open(.readOnly)).checkIns()
         if format.isJSON {
             let state = PainHistory.state(of: checkIns, today: todayDay)
             print(try CheckInsJSON.render(checkIns, state: state, today: todayDay), terminator: "")

@@ -5,6 +5,7 @@ import Render
 import RunImport
 import RunModel
 import TrainingLog
+import UseCases
 
 /// `runramp plan [PATH…] [options]`: imports the paths (if any), then plans the next weeks from the log.
 struct PlanCommand: AsyncParsableCommand {
@@ -96,7 +97,7 @@ struct PlanCommand: AsyncParsableCommand {
         }
         // Only an import, a check-in or a written plan (a file: --output or --ics) writes to the log; a plan
         // printed to the terminal is a preview, read from a log opened read-only and not remembered.
-        let remembersPlan = output != nil || calendar.icsPath != nil
+        let remembersPlan = PlanAndRemember.remembers(writesFile: output != nil || calendar.icsPath != nil, dryRun: false)
         let writesLog = !paths.isEmpty || remembersPlan || checkIn.isGiven
         let log = try database.open(writesLog ? .readWrite : .readOnly)
         if !paths.isEmpty {
@@ -109,18 +110,16 @@ struct PlanCommand: AsyncParsableCommand {
                 throw ExitCode.failure
             }
         }
-        let loop = WeeklyLoop(log: log)
-        var options = requested
-        if checkIn.isGiven { try loop.record(try checkIn.checkIn(on: todayDay), now: Date()) }
-        options.checkIns = try loop.checkIns()
-        let storedPlans = try loop.plans(madeOnOrBefore: todayDay)
-        options.previousPlan = storedPlans.last
-        let runs = try log.usableCountedRuns()
-        let plan = makePlan(runs: runs, today: todayDay, options: options)
-        let lastMonday = todayDay.adding(days: 1 - todayDay.isoWeekday - 7)
-        let lastWeek = WeekReview(weekStart: lastMonday, plans: storedPlans, runs: runs, units: options.units)
-        try write(plan, lastWeek: lastWeek.planMadeOn == nil ? nil : lastWeek)
-        if remembersPlan { try loop.record(plan, now: Date()) }
+        let made = try PlanAndRemember.make(
+            PlanRequest(
+                today: todayDay, options: requested, checkIn: checkIn.isGiven ? try checkIn.checkIn(on: todayDay) : nil,
+                remembers: remembersPlan),
+            log: log, now: Date())
+        for skipped in made.skippedRows {
+            Terminal.printError("runramp: note: \(TerminalText.oneLine(skipped.description)); skipped")
+        }
+        let plan = made.plan
+        try write(plan, lastWeek: made.lastWeek)
         do {
             try exportCalendar(plan, options: calendar, log: log, now: Date(), quiet: quiet)
         } catch let error as ICalendarError {

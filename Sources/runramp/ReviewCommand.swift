@@ -3,6 +3,7 @@ import Foundation
 import Planner
 import Render
 import RunModel
+import UseCases
 import TrainingLog
 
 /// `runramp review [--week DATE] [-f json | --json]`: how a week went against the plan stored for it.
@@ -41,9 +42,9 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         let todayDay = try today.day()
-        let loop = WeeklyLoop(log: try database.open(.readOnly))
-        let review = try loop.review(
-            weekStartingOn: try weekStart(), today: todayDay, units: try units.unit())
+        let log = try database.open(.readOnly)
+        let review = try LoopLog(log: log).review(
+            weekStartingOn: try weekStart(), today: todayDay, units: try units.unit(), runs: try log.usableCountedRuns())
         if format.isJSON {
             print(try ReviewJSON.render(review), terminator: "")
         } else {

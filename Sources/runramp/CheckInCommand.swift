@@ -9,8 +9,9 @@ struct CheckInCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkin",
         abstract: "Tell the log how your back feels today; every later plan takes it into account.",
-        discussion: "A pause (persistent pain or a warning sign) stands until you check in with --cleared or report "
-            + "no pain for 7 days in a row. See docs/weekly-loop.md."
+        discussion:
+            "A pause stands until you check in with --cleared; one for back pain alone (no warning sign) also lifts after "
+            + "7 pain-free days in a row. See docs/weekly-loop.md."
     )
 
     @OptionGroup var answer: CheckInArguments

@@ -97,7 +97,8 @@ struct PlanCommand: AsyncParsableCommand {
         }
         // Only an import, a check-in or a written plan (a file: --output or --ics) writes to the log; a plan
         // printed to the terminal is a preview, read from a log opened read-only and not remembered.
-        let remembersPlan = PlanAndRemember.remembers(writesFile: output != nil || calendar.icsPath != nil, dryRun: false)
+        let remembersPlan = PlanAndRemember.remembers(
+            writesFile: output != nil || calendar.icsPath != nil, dryRun: false)
         let writesLog = !paths.isEmpty || remembersPlan || checkIn.isGiven
         let log = try database.open(writesLog ? .readWrite : .readOnly)
         if !paths.isEmpty {

@@ -3,8 +3,8 @@ import Foundation
 import Planner
 import Render
 import RunModel
-import UseCases
 import TrainingLog
+import UseCases
 
 /// `runramp review [--week DATE] [-f json | --json]`: how a week went against the plan stored for it.
 struct ReviewCommand: ParsableCommand {
@@ -44,7 +44,8 @@ struct ReviewCommand: ParsableCommand {
         let todayDay = try today.day()
         let log = try database.open(.readOnly)
         let review = try LoopLog(log: log).review(
-            weekStartingOn: try weekStart(), today: todayDay, units: try units.unit(), runs: try log.usableCountedRuns())
+            weekStartingOn: try weekStart(), today: todayDay, units: try units.unit(), runs: try log.usableCountedRuns()
+        )
         if format.isJSON {
             print(try ReviewJSON.render(review), terminator: "")
         } else {

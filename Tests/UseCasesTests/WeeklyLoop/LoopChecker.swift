@@ -11,7 +11,9 @@ struct LoopChecker {
         case growth, runCap, reviewVerdict, reviewFigures, pauses, lighterWeeks, shortRuns, patterns, memory
         case determinism, midWeekReplan
 
-        static func < (a: Rule, b: Rule) -> Bool { (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0) }
+        static func < (a: Rule, b: Rule) -> Bool {
+            (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
+        }
     }
 
     struct Violation: Sendable, CustomStringConvertible {
@@ -84,7 +86,9 @@ struct LoopChecker {
         checkPauses(step)
         checkWeeks(step)
         checkPatterns(step)
-        if step.shouldBeRemembered && !step.wasRemembered { fail(.memory, step.day, "the plan made was not remembered") }
+        if step.shouldBeRemembered && !step.wasRemembered {
+            fail(.memory, step.day, "the plan made was not remembered")
+        }
         if let again = step.sameCommandAgain,
             again.mode != step.plan.mode || again.weeks != step.plan.weeks
         {
@@ -155,7 +159,9 @@ struct LoopChecker {
 
     private mutating func checkRunCap(_ step: Step) {
         var planned: [(day: CalendarDay, meters: Double, seconds: Double)] = []
-        let doneRuns = step.runs.map { (day: CalendarDay($0.localStart), meters: $0.distanceMeters, seconds: $0.movingSeconds) }
+        let doneRuns = step.runs.map {
+            (day: CalendarDay($0.localStart), meters: $0.distanceMeters, seconds: $0.movingSeconds)
+        }
         for (day, session) in step.plan.datedSessions where session.kind.isRun {
             let window = (doneRuns + planned).filter { $0.day >= day.adding(days: -30) && $0.day < day }
             if let meters = session.distanceMeters {
@@ -188,10 +194,13 @@ struct LoopChecker {
         let planned =
             timeBased
             ? Double(sessions.map(\.durationSeconds).reduce(0, +)) : sessions.compactMap(\.distanceMeters).reduce(0, +)
-        let doneAmount = timeBased ? week.reduce(0) { $0 + $1.movingSeconds } : week.reduce(0) { $0 + $1.distanceMeters }
+        let doneAmount =
+            timeBased ? week.reduce(0) { $0 + $1.movingSeconds } : week.reduce(0) { $0 + $1.distanceMeters }
         let overCap = week.contains { run in
             let day = CalendarDay(run.localStart)
-            let before = done(runs, from: day.adding(days: -30), to: day).map { timeBased ? $0.movingSeconds : $0.distanceMeters }
+            let before = done(runs, from: day.adding(days: -30), to: day).map {
+                timeBased ? $0.movingSeconds : $0.distanceMeters
+            }
             let base = before.max() ?? 0
             return base > 0 && (timeBased ? run.movingSeconds : run.distanceMeters) > 1.10 * base + 0.5
         }
@@ -209,12 +218,16 @@ struct LoopChecker {
         guard let next = review.nextTargetMeters else { return }
         let thisWeek = step.plan.weeks.first { $0.start == review.weekStart.adding(days: 7) }
         guard step.plan.mode.allowsRunning, let thisWeek else {
-            fail(.reviewFigures, step.day, "the review names next week \(km(next)) but the \(step.plan.mode.rawValue) plan has no such week")
+            fail(
+                .reviewFigures, step.day,
+                "the review names next week \(km(next)) but the \(step.plan.mode.rawValue) plan has no such week")
             return
         }
         let given = thisWeek.plannedMeters + thisWeek.alreadyRunMeters
         if abs(next - given) > 50 {
-            fail(.reviewFigures, step.day, "the review names next week \(km(next)); the plan made that day gives \(km(given))")
+            fail(
+                .reviewFigures, step.day,
+                "the review names next week \(km(next)); the plan made that day gives \(km(given))")
         }
         if step.plan.mode == .hold, next > review.plannedMeters + 50 {
             fail(.reviewFigures, step.day, "a hold day's review promises growth (\(km(next)))")
@@ -252,7 +265,9 @@ struct LoopChecker {
         let plan = step.plan
         let standing = pauseStanding(on: step.day)
         if standing.legSigns && plan.mode.allowsRunning {
-            fail(.pauses, step.day, "a pause for leg signs or an urgent result lifted without --cleared (\(plan.mode.rawValue))")
+            fail(
+                .pauses, step.day,
+                "a pause for leg signs or an urgent result lifted without --cleared (\(plan.mode.rawValue))")
         } else if standing.plain && plan.mode.allowsRunning {
             fail(.pauses, step.day, "a pause lifted before seven pain-free days (\(plan.mode.rawValue))")
         }
@@ -321,13 +336,18 @@ struct LoopChecker {
         }
         let days = Set(weeks[0].keys)
         guard days.count >= 2, weeks.allSatisfy({ Set($0.keys) == days }),
-            !checkIns.contains(where: { $0.day >= monday.adding(days: -28) && !($0.backPain == .none && $0.symptoms.isEmpty) })
+            !checkIns.contains(where: {
+                $0.day >= monday.adding(days: -28) && !($0.backPain == .none && $0.symptoms.isEmpty)
+            })
         else { return }
         for weekday in days.sorted() where runner.weekdays.contains(where: { $0.number == weekday }) {
             let least = weeks.compactMap { $0[weekday] }.min() ?? 0
-            let planned = week.days.first { $0.date.isoWeekday == weekday }?.sessions.compactMap(\.distanceMeters).max() ?? 0
+            let planned =
+                week.days.first { $0.date.isoWeekday == weekday }?.sessions.compactMap(\.distanceMeters).max() ?? 0
             if planned < 0.95 * least {
-                fail(.patterns, step.day, "weekday \(weekday): \(km(planned)) planned after four weeks of at least \(km(least))")
+                fail(
+                    .patterns, step.day,
+                    "weekday \(weekday): \(km(planned)) planned after four weeks of at least \(km(least))")
                 return
             }
         }

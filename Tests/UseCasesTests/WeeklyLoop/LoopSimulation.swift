@@ -58,7 +58,8 @@ struct LoopSimulation {
         // `runramp review` (last week), before the plan as the README's week does it.
         let runs = try log.countedRuns()
         let lastMonday = PlanAndRemember.monday(of: day).adding(days: -7)
-        let review = try LoopLog(log: log).review(weekStartingOn: lastMonday, today: day, units: .kilometers, runs: runs)
+        let review = try LoopLog(log: log).review(
+            weekStartingOn: lastMonday, today: day, units: .kilometers, runs: runs)
         let storedBefore = try log.storedPlans(madeOnOrBefore: day).count
         // `runramp plan [--back-pain …]`, to a file or to the terminal.
         let request = PlanRequest(

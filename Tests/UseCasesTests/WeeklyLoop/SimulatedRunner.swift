@@ -84,7 +84,9 @@ struct SimulatedRunner: Sendable, CustomStringConvertible {
             var symptoms = Set<Symptom>()
             if kind >= 2 {
                 let count = 1 + Int(rng.next() % 2)
-                for _ in 0..<count { symptoms.insert(Symptom.allCases[Int(rng.next() % UInt64(Symptom.allCases.count))]) }
+                for _ in 0..<count {
+                    symptoms.insert(Symptom.allCases[Int(rng.next() % UInt64(Symptom.allCases.count))])
+                }
             }
             pain = PainEpisode(
                 week: 2 + Int(rng.next() % 8), backPain: kind == 0 ? .mild : .persistent, symptoms: symptoms,

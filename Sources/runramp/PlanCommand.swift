@@ -249,7 +249,7 @@ struct PlanCommand: AsyncParsableCommand {
         }
         // Calendars (and RFC 5545 dates) have four-digit years: the last planned day must be in 9999 at the latest.
         let first = startDay ?? todayDay
-        let lastDay = first.adding(days: (8 - first.isoWeekday) % 7 + 7 * weeks - 1)
+        let lastDay = first.adding(days: 6).monday.adding(days: 7 * weeks - 1)
         guard lastDay.components.year <= 9999 else {
             let (option, value) = start.map { ("--start", $0) } ?? ("--today", today.today ?? "\(todayDay)")
             throw OptionError("\(option) \(value): the plan would end after 9999-12-31")

@@ -31,7 +31,7 @@ struct RunsCommand: ParsableCommand {
         let log = try database.open(.readOnly)
         let sinceDay = since.flatMap(CalendarDay.init)
         let runs = try log.usableRuns(since: sinceDate).filter { run in
-            sinceDay.map { CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0) >= $0 } ?? true
+            sinceDay.map { run.localDay >= $0 } ?? true
         }
         if format.isJSON {
             // Summaries: the samples are not read from the log, so their empty list is left out.
@@ -49,7 +49,7 @@ struct RunsCommand: ParsableCommand {
     }
 
     static func line(for run: Run, unit: DistanceUnit) -> String {
-        let day = CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0)
+        let day = run.localDay
         let distance = Distance(meters: run.distanceMeters).formatted(in: unit)
         let pace = Self.speedText(for: run, unit: unit)
         let heart = run.averageHeartRate.map { "HR \(Int(saturating: $0.rounded()))" } ?? ""

@@ -44,9 +44,6 @@ public struct PlanMade: Sendable {
 /// Making and remembering a plan (docs/weekly-loop.md): today's check-in stored, the check-ins and
 /// the stored plans read, the plan made, last week reviewed, the plan remembered.
 public enum PlanAndRemember {
-    /// The Monday of the week holding `day`.
-    public static func monday(of day: CalendarDay) -> CalendarDay { day.adding(days: 1 - day.isoWeekday) }
-
     /// Whether a plan is remembered: only one written to a file (a plan printed to the terminal is a
     /// preview).
     public static func remembers(writesFile: Bool, dryRun: Bool) -> Bool { writesFile && !dryRun }
@@ -63,7 +60,7 @@ public enum PlanAndRemember {
         options.previousPlan = storedPlans.last
         let stored = try log.storedCountedRuns(since: nil)
         let plan = makePlan(runs: stored.runs, today: request.today, options: options)
-        let lastMonday = monday(of: request.today).adding(days: -7)
+        let lastMonday = request.today.monday.adding(days: -7)
         let review = WeekReview(weekStart: lastMonday, plans: storedPlans, runs: stored.runs, units: options.units)
         let memory: PlanMade.Memory
         if !request.remembers {

@@ -112,7 +112,7 @@ struct LoopChecker {
     /// R: the larger of last week done, the mean of the last four weeks done and, after a lighter
     /// week, the last full week done.
     private func reference(_ step: Step) -> Double {
-        let monday = step.day.adding(days: 1 - step.day.isoWeekday)
+        let monday = step.day.monday
         let weeks = (1...4).map { doneMeters(step.runs, week: monday.adding(days: -7 * $0)) }
         var r = max(weeks[0], weeks.reduce(0, +) / 4)
         if lived[monday.adding(days: -1)]?.week?.isCutback == true {
@@ -325,7 +325,7 @@ struct LoopChecker {
         guard step.plan.mode == .build,
             let week = step.plan.weeks.first(where: { $0.index >= 1 })
         else { return }
-        let monday = step.day.adding(days: 1 - step.day.isoWeekday)
+        let monday = step.day.monday
         let weeks = (1...4).map { back -> [Int: Double] in
             var byDay: [Int: Double] = [:]
             for run in done(step.runs, from: monday.adding(days: -7 * back), to: monday.adding(days: -7 * back + 7)) {

@@ -57,7 +57,7 @@ struct LoopSimulation {
         try importPending()
         // `runramp review` (last week), before the plan as the README's week does it.
         let runs = try log.countedRuns()
-        let lastMonday = PlanAndRemember.monday(of: day).adding(days: -7)
+        let lastMonday = day.monday.adding(days: -7)
         let review = try LoopLog(log: log).review(
             weekStartingOn: lastMonday, today: day, units: .kilometers, runs: runs)
         let storedBefore = try log.storedPlans(madeOnOrBefore: day).count

@@ -1,5 +1,6 @@
 public import Foundation
 public import Planner
+import Render
 public import RunModel
 public import TrainingLog
 
@@ -44,9 +45,24 @@ public struct PlanMade: Sendable {
 /// Making and remembering a plan (docs/weekly-loop.md): today's check-in stored, the check-ins and
 /// the stored plans read, the plan made, last week reviewed, the plan remembered.
 public enum PlanAndRemember {
-    /// Whether a plan is remembered: only one written to a file (a plan printed to the terminal is a
-    /// preview).
-    public static func remembers(writesFile: Bool, dryRun: Bool) -> Bool { writesFile && !dryRun }
+    /// Whether a plan is remembered: every plan made, printed or written, unless `--dry-run`.
+    public static func remembers(writesFile: Bool, dryRun: Bool) -> Bool { !dryRun }
+
+    /// `record` with the planned runs of its first week before the day it was made taken from
+    /// `earlier` (the plan stored before it): a mid-week re-plan keeps the week's earlier planned
+    /// runs planned, so the review does not call them extra (docs/weekly-loop.md, "Re-planning").
+    static func keepingEarlierRuns(of earlier: PlanRecord?, in record: PlanRecord) -> PlanRecord {
+        guard let earlier, var first = record.weeks.first, first.start < record.madeOn,
+            let old = earlier.week(startingOn: first.start)
+        else { return record }
+        let kept = old.sessions.filter { $0.day < record.madeOn && $0.day >= first.start }
+        guard !kept.isEmpty else { return record }
+        first.sessions = kept + first.sessions
+        first.plannedMeters += kept.compactMap(\.distanceMeters).reduce(0, +)
+        var result = record
+        result.weeks[0] = first
+        return result
+    }
 
     /// Makes the plan of `request` from `log`; `isReadOnly` says the log cannot be written.
     public static func make(_ request: PlanRequest, log: LogDatabase, isReadOnly: Bool = false, now: Date) throws
@@ -57,19 +73,30 @@ public enum PlanAndRemember {
         if let checkIn = request.checkIn { try loop.record(checkIn, now: now) }
         options.checkIns = try loop.checkIns()
         let storedPlans = try loop.plans(madeOnOrBefore: request.today)
-        options.previousPlan = storedPlans.last
+        // A plan made earlier today is not continued: the same command on the same log and day gives
+        // the same plan (docs/weekly-loop.md, "What is remembered").
+        options.previousPlan = storedPlans.last { $0.madeOn < request.today }
         let stored = try log.storedCountedRuns(since: nil)
         let plan = makePlan(runs: stored.runs, today: request.today, options: options)
         let lastMonday = request.today.monday.adding(days: -7)
         let review = WeekReview(weekStart: lastMonday, plans: storedPlans, runs: stored.runs, units: options.units)
+            .namingNextWeek(from: plan)
         let memory: PlanMade.Memory
         if !request.remembers {
             memory = .dryRun
         } else if isReadOnly {
             memory = .readOnlyLog
         } else {
-            try loop.record(plan, now: now)
-            memory = .remembered
+            do {
+                try loop.record(
+                    Self.keepingEarlierRuns(
+                        of: storedPlans.last, in: PlanRecord(plan) { SessionText.title($0, units: plan.units) }),
+                    now: now)
+                memory = .remembered
+            } catch let error as LogError {
+                guard case .readOnly = error.reason else { throw error }
+                memory = .readOnlyLog
+            }
         }
         return PlanMade(
             plan: plan, lastWeek: review.planMadeOn == nil ? nil : review, memory: memory, skippedRows: stored.skipped)

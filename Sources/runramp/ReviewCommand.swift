@@ -44,7 +44,8 @@ struct ReviewCommand: ParsableCommand {
         let todayDay = try today.day()
         let log = try database.open(.readOnly)
         let review = try LoopLog(log: log).review(
-            weekStartingOn: try weekStart(), today: todayDay, units: try units.unit(), runs: try log.usableCountedRuns()
+            weekStartingOn: try weekStart(), today: todayDay, units: try units.unit(),
+            runs: try log.countedRuns(since: nil).noted()
         )
         if format.isJSON {
             print(try ReviewJSON.render(review), terminator: "")

@@ -76,7 +76,7 @@ public enum PlanAndRemember {
         // A plan made earlier today is not continued: the same command on the same log and day gives
         // the same plan (docs/weekly-loop.md, "What is remembered").
         options.previousPlan = storedPlans.last { $0.madeOn < request.today }
-        let stored = try log.storedCountedRuns(since: nil)
+        let stored = try log.countedRuns(since: nil)
         let plan = makePlan(runs: stored.runs, today: request.today, options: options)
         let lastMonday = request.today.monday.adding(days: -7)
         let review = WeekReview(weekStart: lastMonday, plans: storedPlans, runs: stored.runs, units: options.units)

@@ -2,14 +2,16 @@ import ArgumentParser
 import Foundation
 import Planner
 import RunModel
+import UseCases
 
 /// `runramp checkin --back-pain LEVEL [--symptom S…] [--cleared] [--today D]`: stores how the back feels.
 struct CheckInCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkin",
         abstract: "Tell the log how your back feels today; every later plan takes it into account.",
-        discussion: "A pause (persistent pain or a warning sign) stands until you check in with --cleared or report "
-            + "no pain for 7 days in a row. See docs/weekly-loop.md."
+        discussion:
+            "A pause stands until you check in with --cleared; one for back pain alone (no warning sign) also lifts after "
+            + "7 pain-free days in a row. See docs/weekly-loop.md."
     )
 
     @OptionGroup var answer: CheckInArguments
@@ -35,7 +37,7 @@ struct CheckInCommand: ParsableCommand {
     func run() throws {
         let day = try day()
         let checkIn = try answer.checkIn(on: day)
-        let loop = WeeklyLoop(log: try database.open())
+        let loop = LoopLog(log: try database.open())
         try loop.record(checkIn, now: Date())
         let state = PainHistory.state(of: try loop.checkIns(), today: day)
         print("Checked in for \(day): \(CheckInsCommand.describe(checkIn))")

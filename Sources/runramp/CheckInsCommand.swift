@@ -4,6 +4,7 @@ import Planner
 import Render
 import RunModel
 import TrainingLog
+import UseCases
 
 /// `runramp checkins [--today D] [-f json | --json]`: every stored check-in, and where they leave you.
 struct CheckInsCommand: ParsableCommand {
@@ -21,7 +22,7 @@ struct CheckInsCommand: ParsableCommand {
     func run() throws {
         let todayDay = try today.day()
         // As of --today: a check-in after that day has not happened yet.
-        let checkIns = try WeeklyLoop(log: try database.open(.readOnly)).checkIns().filter { $0.day <= todayDay }
+        let checkIns = try LoopLog(log: try database.open(.readOnly)).checkIns().filter { $0.day <= todayDay }
         if format.isJSON {
             let state = PainHistory.state(of: checkIns, today: todayDay)
             print(try CheckInsJSON.render(checkIns, state: state, today: todayDay), terminator: "")

@@ -19,6 +19,10 @@ struct PlanCommand: AsyncParsableCommand {
             columns; piped, or with --format markdown, the chart is an inline Mermaid block. \
             --format json prints the plan for scripts (docs/json-output.md).
 
+            Every plan made is remembered in the training log, printed or written: the next `runramp review` \
+            compares your runs with it and the next plan continues it. --dry-run makes a plan without \
+            remembering it; on a log that cannot be written the plan says it was not remembered.
+
             Every rule the plan follows (the 10 % cap on single runs, lighter weeks, Couch-to-5K for beginners, \
             return after a break, back care, the pain check-in) and the evidence behind it: docs/planning-rules.md \
             in the RunRamp repository.
@@ -53,6 +57,11 @@ struct PlanCommand: AsyncParsableCommand {
     var maxWeek: String?
 
     @OptionGroup var units: UnitOption
+
+    @Flag(
+        name: .customLong("dry-run"),
+        help: "Make the plan without remembering it: the next review and the next plan do not see it.")
+    var dryRun = false
 
     @OptionGroup(title: "Back check-in") var checkIn: CheckInArguments
 
@@ -107,11 +116,21 @@ struct PlanCommand: AsyncParsableCommand {
             Terminal.printError("runramp: cannot write \(output): \(problem)")
             throw ExitCode.failure
         }
-        // Only an import, a check-in or a written plan (a file: --output or --ics) writes to the log; a plan
-        // printed to the terminal is a preview, read from a log opened read-only and not remembered.
-        let remembersPlan = output != nil || calendar.icsPath != nil || workoutsFolder != nil
-        let writesLog = !paths.isEmpty || remembersPlan || checkIn.isGiven
-        let log = try database.open(writesLog ? .readWrite : .readOnly)
+        // Every plan made is remembered unless --dry-run; an import or a check-in must write, a plan
+        // that cannot be remembered (a read-only log) is still made and says so.
+        let remembersPlan = PlanAndRemember.remembers(
+            writesFile: output != nil || calendar.icsPath != nil || workoutsFolder != nil, dryRun: dryRun)
+        let mustWrite = !paths.isEmpty || checkIn.isGiven
+        var isReadOnly = false
+        let log: LogDatabase
+        if !mustWrite && remembersPlan, let path = try? database.path(),
+            let writable = try? LogDatabase(path: path, access: .readWrite)
+        {
+            log = writable
+        } else {
+            isReadOnly = !mustWrite && remembersPlan
+            log = try database.open(mustWrite ? .readWrite : .readOnly)
+        }
         if !paths.isEmpty {
             let report = try await importPaths(paths, into: log, quiet: quiet)
             // As `runramp import`: nothing usable at all (failures, pictures, an empty folder) is a failure. A plan from whatever the log
@@ -122,18 +141,21 @@ struct PlanCommand: AsyncParsableCommand {
                 throw ExitCode.failure
             }
         }
-        let loop = WeeklyLoop(log: log)
-        var options = requested
-        if checkIn.isGiven { try loop.record(try checkIn.checkIn(on: todayDay), now: Date()) }
-        options.checkIns = try loop.checkIns()
-        let storedPlans = try loop.plans(madeOnOrBefore: todayDay)
-        options.previousPlan = storedPlans.last
-        let runs = try log.countedRuns(since: nil).noted()
-        let plan = makePlan(runs: runs, today: todayDay, options: options)
-        let lastMonday = todayDay.monday.adding(days: -7)
-        let lastWeek = WeekReview(weekStart: lastMonday, plans: storedPlans, runs: runs, units: options.units)
-        try write(plan, lastWeek: lastWeek.planMadeOn == nil ? nil : lastWeek)
-        if remembersPlan { try loop.record(plan, now: Date()) }
+        let made = try PlanAndRemember.make(
+            PlanRequest(
+                today: todayDay, options: requested, checkIn: checkIn.isGiven ? try checkIn.checkIn(on: todayDay) : nil,
+                remembers: remembersPlan),
+            log: log, isReadOnly: isReadOnly, now: Date())
+        if made.memory == .readOnlyLog {
+            Terminal.printError(
+                "runramp: note: the training log cannot be written, so this plan was not remembered: "
+                    + "the next review will not compare your runs with it")
+        }
+        for skipped in made.skippedRows {
+            Terminal.printError("runramp: note: \(TerminalText.oneLine(skipped.description)); skipped")
+        }
+        let plan = made.plan
+        try write(plan, lastWeek: made.lastWeek)
         do {
             try exportCalendar(plan, options: calendar, log: log, now: Date(), quiet: quiet)
         } catch let error as ICalendarError {
@@ -143,9 +165,9 @@ struct PlanCommand: AsyncParsableCommand {
         if let workoutsFolder {
             do {
                 let summary = try WorkoutExport(directory: workoutsFolder).run(plan, calendarID: try log.calendarID())
-                if !quiet { FileHandle.standardError.write(Data((summary.description + "\n").utf8)) }
+                if !quiet { Terminal.printError(summary.description) }
             } catch let error as WorkoutExportError {
-                FileHandle.standardError.write(Data("runramp: \(error)\n".utf8))
+                Terminal.printError("runramp: \(error)")
                 throw ExitCode.failure
             }
         }

@@ -4,6 +4,7 @@ import Planner
 import Render
 import RunModel
 import TrainingLog
+import UseCases
 
 /// `runramp review [--week DATE] [-f json | --json]`: how a week went against the plan stored for it.
 struct ReviewCommand: ParsableCommand {
@@ -40,9 +41,11 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         let todayDay = try today.day()
-        let loop = WeeklyLoop(log: try database.open(.readOnly))
-        let review = try loop.review(
-            weekStartingOn: try weekStart(), today: todayDay, units: try units.unit())
+        let log = try database.open(.readOnly)
+        let review = try LoopLog(log: log).review(
+            weekStartingOn: try weekStart(), today: todayDay, units: try units.unit(),
+            runs: try log.countedRuns(since: nil).noted()
+        )
         if format.isJSON {
             print(try ReviewJSON.render(review), terminator: "")
         } else {

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// `runs`, `weeks` and `plan` without paths read the log without writing it, even from a read-only
-/// file in a read-only folder; with HOME unset the log is found through the user database or the
+/// `runs`, `weeks` and `plan --dry-run` without paths read the log without writing it, even from a
+/// read-only file in a read-only folder, and a plain `plan` there is made and says it was not
+/// remembered (every plan made is remembered otherwise, docs/weekly-loop.md); with HOME unset the log is found through the user database or the
 /// command asks for --db.
 ///
 /// Tests run as root, where file modes do not stop writes: when `setpriv` is there the commands run
@@ -60,7 +61,8 @@ import Testing
         for phase in ["no -shm", "a -shm of another user"] {
             if phase != "no -shm" { _ = try runRamp(["runs", "--db", db]) }
             for arguments in [
-                ["runs"], ["runs", "--json"], ["weeks", "--today", "2026-11-26"], ["plan", "--today", "2026-11-26"],
+                ["runs"], ["runs", "--json"], ["weeks", "--today", "2026-11-26"],
+                ["plan", "--today", "2026-11-26", "--dry-run"],
             ] {
                 let result = try Self.runRampAs(uid: 65_534, arguments + ["--db", db], environment: env)
                 #expect(result.status == 0, "\(phase), \(arguments): \(result.stderr)")
@@ -81,6 +83,15 @@ import Testing
             #expect(add.status == 1)
             #expect(add.stderr.hasPrefix("\(db): "), "\(add.stderr)")
             #expect(add.stderr.split(separator: "\n").count == 1, "\(add.stderr)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == bytes)
+            // A plan is made, and says plainly that it could not be remembered.
+            let plan = try Self.runRampAs(uid: 65_534, ["plan", "--today", "2026-11-26", "--db", db], environment: env)
+            #expect(plan.status == 0, "\(plan.stderr)")
+            #expect(plan.stdout.contains("# Running plan"), "\(plan.stdout)")
+            #expect(
+                plan.stderr
+                    == "runramp: note: the training log cannot be written, so this plan was not remembered: "
+                    + "the next review will not compare your runs with it\n")
             #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == bytes)
         }
     }

@@ -9,12 +9,14 @@ enum PainAdvisories {
         var list: [Advisory] = []
         if hasCheckIns, let since = state.pausedSince, since < today, mode == .paused || mode == .urgent {
             let painFree = state.painFreeSince.map { $0.days(to: today) + 1 } ?? 0
-            list.append(
-                Advisory(
-                    kind: .stopRunning, title: "Running stays paused since \(since)",
-                    message: "It resumes when a doctor or physiotherapist has seen you and cleared you (check in with "
-                        + "--cleared), or after \(PainState.painFreeDaysToLift) days in a row without pain or symptoms "
-                        + "(pain-free for \(painFree) of them so far)."))
+            let message =
+                state.liftsOnlyWithClearance
+                ? "It resumes only when a doctor or physiotherapist has seen you and cleared you (check in with "
+                    + "--cleared): the signs you reported need to be examined, and days without pain do not lift it."
+                : "It resumes when a doctor or physiotherapist has seen you and cleared you (check in with "
+                    + "--cleared), or after \(PainState.painFreeDaysToLift) days in a row without pain or symptoms "
+                    + "(pain-free for \(painFree) of them so far)."
+            list.append(Advisory(kind: .stopRunning, title: "Running stays paused since \(since)", message: message))
         }
         if mode == .hold || (mode == .beginner && backPain == .mild) {
             if state.mildPainPersists {

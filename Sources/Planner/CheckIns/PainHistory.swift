@@ -1,8 +1,9 @@
 public import RunModel
 
 /// The check-in rule (docs/weekly-loop.md, "Check-ins"): a pause or urgent result stands until a
-/// check-in says the runner was cleared, or pain-free check-ins cover seven days in a row; mild
-/// pain holds the volume while it is the latest answer.
+/// check-in says the runner was cleared; pain-free check-ins covering seven days in a row lift only a
+/// pause for back pain alone (not one with leg signs, not an urgent result); mild pain holds the
+/// volume while it is the latest answer.
 public enum PainHistory {
     /// The state the check-ins on or before `today` leave, read in day order (same day: as given).
     public static func state(of checkIns: [CheckIn], today: CalendarDay) -> PainState {
@@ -31,7 +32,10 @@ public enum PainHistory {
             if checkIn.isPainFree {
                 let first = state.painFreeSince ?? checkIn.day
                 state.painFreeSince = first
-                lifts = lifts || first.days(to: checkIn.day) + 1 >= PainState.painFreeDaysToLift
+                lifts =
+                    lifts
+                    || (!state.liftsOnlyWithClearance
+                        && first.days(to: checkIn.day) + 1 >= PainState.painFreeDaysToLift)
             } else {
                 state.painFreeSince = nil
             }

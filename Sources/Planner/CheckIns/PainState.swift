@@ -65,6 +65,11 @@ public struct PainState: Sendable, Hashable {
         return first.days(to: last) + 1
     }
 
+    /// True when the standing pause needs a professional to lift it: an urgent result, or a pause
+    /// with leg signs (radiating pain, numbness, tingling, weakness). Pain-free days lift only a
+    /// pause for back pain alone (docs/weekly-loop.md, "Check-ins").
+    public var liftsOnlyWithClearance: Bool { (standing == .paused || standing == .urgent) && !symptoms.isEmpty }
+
     /// The pain level and warning signs the planner applies today.
     public var effectivePain: (backPain: BackPain, symptoms: Set<Symptom>) {
         switch standing {

@@ -30,17 +30,25 @@ public struct WeekReview: Sendable, Hashable, Codable {
         public var run: DoneRun?
     }
 
-    /// What the week changes in the next plan.
+    /// The verdict on the week (docs/weekly-loop.md, "Review"), from what was done against what was
+    /// planned: distance, or minutes for a time-based (Couch-to-5K) week.
     public enum Outcome: String, Sendable, Hashable, Codable {
         /// No plan was stored for the week: the next plan is made from the runs alone.
         case noPlan = "no_plan"
-        /// Done as planned: the next weeks keep (at least) the planned targets.
+        /// Within ±10 % of the planned amount and no run over the single-run cap.
         case asPlanned = "as_planned"
-        /// Less than planned: the next plan is made from what was done.
+        /// Less than 90 % of the planned amount.
         case belowPlan = "below_plan"
+        /// More than 110 % of the planned amount, or a run over the single-run cap.
+        case abovePlan = "above_plan"
+        /// Runs were planned and nothing was done.
+        case missed
         /// The plan held no runs that week (paused, or back care only).
         case noRunsPlanned = "no_runs_planned"
     }
+
+    /// The share of the planned amount within which a week is done as planned (±10 %).
+    public static let asPlannedTolerance = 0.10
 
     public var weekStart: CalendarDay
     /// The day the plan reviewed was made (nil: no plan covered the week).
@@ -56,12 +64,18 @@ public struct WeekReview: Sendable, Hashable, Codable {
     /// 1.10 × the longest run of the 30 days before the week's longest run (nil: none before it).
     public var runCapMeters: Double?
     public var outcome: Outcome
-    /// The stored plan's target and long run for the week after (nil when it has none).
+    /// The week after in the plan made the day of the review (its planned total and longest run);
+    /// nil when no plan was made with the review, or that plan holds no running that week.
     public var nextTargetMeters: Double?
     public var nextLongRunMeters: Double?
-
-    /// True when the longest run was longer than the cap allowed.
-    public var isOverCap: Bool { runCapMeters.map { longestRunMeters > $0 + 0.5 } ?? false }
+    /// True when the week's planned runs are time-based (Couch-to-5K): reviewed in minutes.
+    public var isTimeBased: Bool = false
+    /// The planned and the done minutes of a time-based week, in seconds (0 otherwise).
+    public var plannedSeconds: Double = 0
+    public var doneSeconds: Double = 0
+    /// True when a run of the week was longer than 1.10 × the longest run of the 30 days before it
+    /// (by distance; by moving time in a time-based week).
+    public var isOverCap: Bool = false
     public var missedCount: Int { lines.filter { $0.status == .missed }.count }
     public var extraCount: Int { lines.filter { $0.status == .extra }.count }
 
@@ -100,21 +114,59 @@ public struct WeekReview: Sendable, Hashable, Codable {
         self.longestRunMeters = longest?.meters ?? 0
         let before = longest.map { history.longestRun(before: $0.day) } ?? 0
         self.runCapMeters = before > 0 ? 1.10 * before : nil
-        let next = plan?.week(startingOn: weekStart.adding(days: 7))
-        self.nextTargetMeters = next?.targetMeters
-        self.nextLongRunMeters = next?.longestRunMeters
-        guard let week else {
+        let plannedRuns = week?.sessions.filter(\.kind.isRun) ?? []
+        let timeBased = !plannedRuns.isEmpty && plannedRuns.allSatisfy { $0.distanceMeters == nil }
+        self.isTimeBased = timeBased
+        self.plannedSeconds = timeBased ? Double(plannedRuns.map(\.durationSeconds).reduce(0, +)) : 0
+        self.doneSeconds = timeBased ? done.reduce(0) { $0 + $1.seconds } : 0
+        self.isOverCap = Self.hasRunOverCap(done, runs: runs, timeBased: timeBased)
+        guard week != nil else {
             self.outcome = .noPlan
             return
         }
-        guard week.sessions.contains(where: \.kind.isRun) else {
+        guard !plannedRuns.isEmpty else {
             self.outcome = .noRunsPlanned
             return
         }
-        let onPlan =
-            doneMeters >= PlanContinuation.doneShare * week.plannedMeters
-            && longestRunMeters >= PlanContinuation.doneShare * week.longestRunMeters
-        self.outcome = onPlan ? .asPlanned : .belowPlan
+        guard !done.isEmpty else {
+            self.outcome = .missed
+            return
+        }
+        let planned = timeBased ? plannedSeconds : plannedMeters
+        let amount = timeBased ? doneSeconds : doneMeters
+        if isOverCap || amount > (1 + Self.asPlannedTolerance) * planned {
+            self.outcome = .abovePlan
+        } else {
+            self.outcome = amount < (1 - Self.asPlannedTolerance) * planned ? .belowPlan : .asPlanned
+        }
+    }
+
+    /// True when a run of `done` was longer than 1.10 × the longest counted run of the 30 days before
+    /// its day (distance, or moving time when `timeBased`); a run with none before it is not capped.
+    static func hasRunOverCap(_ done: [DoneRun], runs: [Run], timeBased: Bool) -> Bool {
+        let counted = runs.filter { $0.sport.isRunning && $0.distanceMeters.isFinite && $0.distanceMeters > 0 }
+            .map { (day: CalendarDay($0.localStart), meters: $0.distanceMeters, seconds: $0.movingSeconds) }
+        return done.contains { run in
+            let window = counted.filter { $0.day >= run.day.adding(days: -30) && $0.day < run.day }
+            let base = window.map { timeBased ? $0.seconds : $0.meters }.max() ?? 0
+            return base > 0 && (timeBased ? run.seconds : run.meters) > 1.10 * base + 0.5
+        }
+    }
+
+    /// The review with the week after it as the plan made the same day gives it: its planned total
+    /// (runs already done that week included) and longest run; none when that plan holds no running
+    /// that week (docs/weekly-loop.md, "Review").
+    public func namingNextWeek(from plan: Plan) -> WeekReview {
+        var review = self
+        let next = plan.weeks.first { $0.start == weekStart.adding(days: 7) }
+        if plan.mode.allowsRunning, let next, next.plannedMeters > 0 {
+            review.nextTargetMeters = next.plannedMeters + next.alreadyRunMeters
+            review.nextLongRunMeters = next.longestRunMeters
+        } else {
+            review.nextTargetMeters = nil
+            review.nextLongRunMeters = nil
+        }
+        return review
     }
 
     enum CodingKeys: String, CodingKey {

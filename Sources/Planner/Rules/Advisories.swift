@@ -24,6 +24,13 @@ enum Advisories {
         }
     }
 
+    /// The signs that need emergency care, listed on every paused plan.
+    static let urgentSigns = Advisory(
+        kind: .stopRunning, title: "Get emergency care now if any of these appear",
+        message: "Symptoms in both legs, numbness around the groin or saddle area, new bladder or bowel problems, "
+            + "or rapidly worsening weakness in a leg: go to an emergency department or call your emergency number; "
+            + "check in with the sign (for example --symptom both-legs).")
+
     static func make(
         mode: PlanMode, figures: HistoryFigures, options: PlanOptions, weeks: [PlanWeek], gapDays: Int?,
         beginner: (reason: BeginnerReason, entry: Int)?
@@ -121,14 +128,17 @@ enum Advisories {
                         + "Choose at least three days a week and plan again."))
         }
         if mode == .paused {
+            let lifting =
+                options.symptoms.isEmpty
+                ? "; 7 pain-free days in a row lift the pause too."
+                : ". Days without pain do not lift a pause for the signs you reported: only being seen does."
             list.append(
                 Advisory(
                     kind: .emptyPlan, title: "No runs in this plan: running is paused",
                     message:
                         "What to do: see a doctor or physiotherapist. When you have been cleared, say so with "
-                        + "\"runramp checkin --back-pain none --cleared\"; 7 pain-free days in a row lift the pause too."
-                )
-            )
+                        + "\"runramp checkin --back-pain none --cleared\"" + lifting))
+            list.append(urgentSigns)
         }
         return list
     }

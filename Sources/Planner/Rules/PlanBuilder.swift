@@ -78,7 +78,8 @@ struct PlanBuilder {
         }
     }
 
-    /// Paused: a daily easy walk and the back-care routine three times a week, both only when pain-free.
+    /// Paused: a daily easy walk and the back-care routine three times a week, both only when pain-free; the
+    /// routine stays at its entry dose (docs/weekly-loop.md, "Check-ins").
     func pausedWeek(_ index: Int) -> PlanWeek {
         var days = emptyDays(index)
         for i in days.indices { days[i].sessions.append(SessionFactory.walk()) }
@@ -87,7 +88,7 @@ struct PlanBuilder {
             count: backCareCount(3, week: index), days: weekdays, runTenths: [:], longDay: nil)
         {
             guard let i = weekdays.firstIndex(of: day) else { continue }
-            days[i].sessions.append(SessionFactory.backCare(week: backCareWeek(index), onlyIfPainFree: true))
+            days[i].sessions.append(SessionFactory.pausedBackCare(legSymptoms: !options.symptoms.isEmpty))
         }
         return PlanWeek(
             index: index, start: dates.monday(ofWeek: index), targetMeters: 0, plannedMeters: 0, isCutback: false,

@@ -51,6 +51,15 @@ enum SessionFactory {
             main: .exercises(backCareExercises(week: week)), onlyIfPainFree: onlyIfPainFree)
     }
 
+    /// Back care during a pause (docs/weekly-loop.md, "Check-ins"): the routine at its entry dose,
+    /// only when pain-free, without progression, and without the hamstring stretch while leg symptoms last.
+    static func pausedBackCare(legSymptoms: Bool) -> Session {
+        let exercises = backCareExercises(week: 1).filter { !(legSymptoms && $0.name == .hamstringStretch) }
+        return Session(
+            kind: .backCare, distanceMeters: nil, durationSeconds: backCareSeconds, main: .exercises(exercises),
+            onlyIfPainFree: true)
+    }
+
     /// Paused mode's daily easy walk, only when pain-free.
     static func walk() -> Session {
         Session(

@@ -18,9 +18,13 @@ public enum PainStateText {
             return "Now: seek urgent medical care; no plan is made until you are cleared."
         case .paused:
             let painFree = state.painFreeSince.map { $0.days(to: today) + 1 } ?? 0
-            return
-                "Now: running paused since \(state.pausedSince.map(String.init(describing:)) ?? "\(today)") until you are "
-                + "cleared (--cleared) or pain-free \(PainState.painFreeDaysToLift) days in a row (\(painFree) so far)."
+            let since = state.pausedSince.map(String.init(describing:)) ?? "\(today)"
+            if state.liftsOnlyWithClearance {
+                return "Now: running paused since \(since) until a doctor or physiotherapist has seen you and cleared "
+                    + "you (--cleared); days without pain do not lift a pause for leg signs."
+            }
+            return "Now: running paused since \(since) until you are cleared (--cleared) or pain-free "
+                + "\(PainState.painFreeDaysToLift) days in a row (\(painFree) so far)."
         case .hold:
             return state.mildPainPersists
                 ? "Now: volume held; mild pain for \(state.mildDays) days persists: see a doctor or physiotherapist."

@@ -19,7 +19,10 @@ public enum ReviewMarkdown {
             }
             out += "\n"
         }
-        if review.planMadeOn != nil {
+        if review.planMadeOn != nil, review.isTimeBased {
+            out += "**Done \(minutes(review.doneSeconds)) of \(minutes(review.plannedSeconds)) planned**"
+            out += " (\(units.format(review.doneMeters))). "
+        } else if review.planMadeOn != nil {
             out += "**Done \(units.format(review.doneMeters)) of \(units.format(review.plannedMeters)) planned**"
             out += " (target \(units.format(review.targetMeters))). "
         } else {
@@ -43,22 +46,30 @@ public enum ReviewMarkdown {
         case .noRunsPlanned:
             text = "No runs were planned that week; the next plan is made from your runs and check-ins."
         case .asPlanned:
-            text = "Done as planned: the next weeks keep the planned progression"
-            if let target = review.nextTargetMeters, let long = review.nextLongRunMeters, target > 0 {
-                text += " (next week \(units.format(target)), long run \(units.format(long)))"
-            }
-            text += "."
+            text = "Done as planned (within 10 %)."
         case .belowPlan:
             let missed = review.missedCount
             text =
                 "Less than planned\(missed > 0 ? " (\(missed) run\(missed == 1 ? "" : "s") missed)" : ""): "
                 + "the next plan starts from what you did, not from what was planned."
+        case .abovePlan:
+            text =
+                review.isOverCap
+                ? "Above the plan: a run was more than 10 % over your longest of the 30 days before it. "
+                    + "The next plan does not grow from it: keep the next long runs to the plan."
+                : "More than planned (over 10 %): the next plan does not grow from the extra; it keeps to the "
+                    + "10 % rules from what you did."
+        case .missed:
+            text =
+                "Nothing was done that week: the next plan starts from what you did (after more than 10 days "
+                + "without running, gently, as a return plan)."
         }
-        if review.isOverCap {
-            text +=
-                " Your longest run was more than 10 % over your longest of the 30 days before it: "
-                + "keep the next long runs to the plan."
+        if let target = review.nextTargetMeters, let long = review.nextLongRunMeters {
+            text += " This week's plan: \(units.format(target)), longest run \(units.format(long))."
         }
         return text
     }
+
+    /// Whole minutes of `seconds`, e.g. "95 min".
+    static func minutes(_ seconds: Double) -> String { "\(Int(saturating: (seconds / 60).rounded())) min" }
 }

@@ -39,26 +39,45 @@ enum CheckInGenerator {
 struct CheckInOracle {
     let checkIns: [CheckIn]
 
-    /// Index of the first check-in after `p` that lifts a pause, nil when none does.
-    func lift(after p: Int) -> Int? {
+    /// The check-ins read in order: whether running is stopped after all of them, and the index of
+    /// the check-in that lifted the last pause. A clearance lifts any pause; seven pain-free days in a
+    /// row lift only a pause without warning signs (no leg signs, not urgent).
+    var reading: (isStopped: Bool, lastLift: Int?) {
+        var stopped = false
+        var signs = false
         var streakStart: CalendarDay?
-        for i in (p + 1)..<checkIns.count {
-            let c = checkIns[i]
-            if c.isCleared { return i }
+        var lastLift: Int?
+        for (i, c) in checkIns.enumerated() {
+            if c.pausesRunning {
+                signs = (stopped && signs) || !c.symptoms.isEmpty
+                stopped = true
+                streakStart = nil
+                continue
+            }
+            guard stopped else { continue }
+            var lifts = c.isCleared
             if c.isPainFree {
                 let first = streakStart ?? c.day
                 streakStart = first
-                if first.days(to: c.day) >= 6 { return i }
+                lifts = lifts || (!signs && first.days(to: c.day) >= 6)
             } else {
                 streakStart = nil
             }
+            if lifts {
+                stopped = false
+                streakStart = nil
+                lastLift = i
+            }
         }
-        return nil
+        return (stopped, lastLift)
     }
+
+    /// Index of the check-in after `p` that lifted the last pause, nil when none did.
+    func lift(after p: Int) -> Int? { reading.lastLift.flatMap { $0 > p ? $0 : nil } }
 
     /// The last check-in that stops running, and whether running is still stopped after all of them.
     var lastPause: Int? { checkIns.lastIndex(where: \.pausesRunning) }
-    var isStopped: Bool { lastPause.map { lift(after: $0) == nil } ?? false }
+    var isStopped: Bool { reading.isStopped }
 
     /// Days, first and last included, of the mild pain that ends the list (0 when it does not end in mild pain).
     var trailingMildDays: Int {

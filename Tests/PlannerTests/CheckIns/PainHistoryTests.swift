@@ -12,7 +12,7 @@ import Testing
         return Array(0..<2_000)
     }
 
-    @Test func aPauseStandsUntilClearedOrSevenPainFreeDays() {
+    @Test func aPauseStandsUntilClearedOrSevenPainFreeDaysWithoutWarningSigns() {
         var stopped = 0
         var lifted = 0
         for seed in Self.seeds {

@@ -50,7 +50,8 @@ import Testing
         #expect(review.longestRunMeters == 6_100)
         #expect(review.runCapMeters.map { abs($0 - 9_900) < 1e-6 } == true)
         #expect(review.outcome == .belowPlan)
-        #expect(review.nextTargetMeters == 28_000 && review.nextLongRunMeters == 11_000)
+        // The week after is named only from the plan made with the review (`namingNextWeek(from:)`).
+        #expect(review.nextTargetMeters == nil && review.nextLongRunMeters == nil)
     }
 
     @Test func aWeekDoneAsPlannedWithAnExtraRun() {
@@ -59,7 +60,8 @@ import Testing
         }
         let review = WeekReview(weekStart: Self.monday, plans: [Self.plan], runs: runs, units: .kilometers)
         #expect(review.lines.map(\.status) == [.done, .done, .extra, .done])
-        #expect(review.outcome == .asPlanned)
+        // 26 km of 22 planned (118 %) with a long run over the cap: above the plan, never "as planned".
+        #expect(review.outcome == .abovePlan)
         #expect(review.doneMeters == 26_000)
         // The 30 days before the 10 km long run hold this week's 6 km runs: the cap is 6.6 km.
         #expect(review.runCapMeters.map { abs($0 - 6_600) < 1e-6 } == true)
@@ -69,7 +71,7 @@ import Testing
     @Test func missedRunsAndNoPlan() {
         let review = WeekReview(weekStart: Self.monday, plans: [Self.plan], runs: [], units: .kilometers)
         #expect(review.lines.map(\.status) == [.missed, .missed, .missed])
-        #expect(review.doneMeters == 0 && review.outcome == .belowPlan)
+        #expect(review.doneMeters == 0 && review.outcome == .missed)
         let later = WeekReview(
             weekStart: Self.monday.adding(days: 14), plans: [Self.plan], runs: [], units: .kilometers)
         #expect(later.outcome == .noPlan && later.planMadeOn == nil)

@@ -1,0 +1,72 @@
+public import Foundation
+public import Planner
+import Render
+public import RunModel
+public import TrainingLog
+
+/// What the weekly loop keeps in the training log (docs/weekly-loop.md): the check-ins and the plans
+/// made. The planner's types and the log's rows meet here and nowhere else.
+public struct LoopLog: Sendable {
+    public let log: LogDatabase
+
+    public init(log: LogDatabase) { self.log = log }
+
+    /// Stores a check-in.
+    public func record(_ checkIn: CheckIn, now: Date) throws {
+        try log.recordCheckIn(
+            CheckInRecord(
+                day: checkIn.day, backPain: checkIn.backPain.rawValue,
+                symptoms: checkIn.symptoms.map(\.rawValue).sorted(),
+                isCleared: checkIn.isCleared, recordedAt: now))
+    }
+
+    /// Every stored check-in, in the order the rule reads them. A row whose answer this version does
+    /// not know is a damaged row of the check-in it names.
+    public func checkIns() throws -> [CheckIn] {
+        try log.checkIns().map { record in
+            func damaged(_ column: String) -> LogError {
+                LogError(.corruptRow(runID: "check-in \(record.id ?? 0)", column: column), path: log.path)
+            }
+            guard let pain = BackPain(rawValue: record.backPain) else { throw damaged("backPain") }
+            var symptoms = Set<Symptom>()
+            for name in record.symptoms {
+                guard let symptom = Symptom(rawValue: name) else { throw damaged("symptoms") }
+                symptoms.insert(symptom)
+            }
+            return CheckIn(day: record.day, backPain: pain, symptoms: symptoms, isCleared: record.isCleared)
+        }
+    }
+
+    /// The stored plans made on or before `day`, oldest first. A plan whose record this version
+    /// cannot read (a newer schema) is left out: a re-plan then starts afresh.
+    public func plans(madeOnOrBefore day: CalendarDay) throws -> [PlanRecord] {
+        try log.storedPlans(madeOnOrBefore: day).compactMap { stored in
+            guard let record = try? JSONDecoder().decode(PlanRecord.self, from: stored.body),
+                record.schema <= PlanRecord.currentSchema
+            else { return nil }
+            return record
+        }
+    }
+
+    /// Stores a plan that was made.
+    public func record(_ plan: Plan, now: Date) throws {
+        try record(PlanRecord(plan) { SessionText.title($0, units: plan.units) }, now: now)
+    }
+
+    /// Stores a plan record.
+    public func record(_ record: PlanRecord, now: Date) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try log.recordPlan(
+            StoredPlan(
+                madeOn: record.madeOn, firstDay: record.firstDay, lastDay: record.lastDay,
+                body: try encoder.encode(record), recordedAt: now))
+    }
+
+    /// The review of the week starting on `monday`, from the stored plans made by `today`.
+    public func review(weekStartingOn monday: CalendarDay, today: CalendarDay, units: DistanceUnit, runs: [Run]) throws
+        -> WeekReview
+    {
+        WeekReview(weekStart: monday, plans: try plans(madeOnOrBefore: today), runs: runs, units: units)
+    }
+}

@@ -1,0 +1,357 @@
+import Foundation
+import Planner
+import RunModel
+
+/// Checks every promise of the weekly loop (docs/weekly-loop.md, docs/planning-rules.md) on every
+/// planning day of a simulated runner, from what was planned, done and checked in, computed here
+/// independently of the planner.
+struct LoopChecker {
+    /// The promises, one count each.
+    enum Rule: String, CaseIterable, Sendable, Comparable {
+        case growth, runCap, reviewVerdict, reviewFigures, pauses, lighterWeeks, shortRuns, patterns, memory
+        case determinism, midWeekReplan
+
+        static func < (a: Rule, b: Rule) -> Bool {
+            (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
+        }
+    }
+
+    struct Violation: Sendable, CustomStringConvertible {
+        var rule: Rule
+        var seed: UInt64
+        var day: CalendarDay
+        var message: String
+        var description: String { "[\(rule.rawValue)] seed \(seed), \(day): \(message)" }
+    }
+
+    /// What one planning day produced.
+    struct Step {
+        var day: CalendarDay
+        var plan: Plan
+        /// `runramp review` of last week, before the plan.
+        var review: WeekReview
+        /// The plan's own "Last week" section.
+        var planReview: WeekReview?
+        /// The counted runs in the log.
+        var runs: [Run]
+        var wasRemembered: Bool
+        var shouldBeRemembered: Bool
+        /// The same command made again (nil when not tried).
+        var sameCommandAgain: Plan?
+    }
+
+    let runner: SimulatedRunner
+    private(set) var violations: [Violation] = []
+    private var checkIns: [CheckIn] = []
+    /// The plan in force on each day lived: its mode and its week of that day.
+    private var lived: [CalendarDay: (mode: PlanMode, week: PlanWeek?, plannedRun: Bool)] = [:]
+    /// Build weeks in a row without a lighter one, as lived.
+    private var fullBuildStreak = 0
+
+    init(runner: SimulatedRunner) { self.runner = runner }
+
+    private mutating func fail(_ rule: Rule, _ day: CalendarDay, _ message: String) {
+        violations.append(Violation(rule: rule, seed: runner.seed, day: day, message: message))
+    }
+
+    mutating func checkedIn(_ checkIn: CheckIn) { checkIns.append(checkIn) }
+
+    /// The runner lives `day` under `plan`.
+    mutating func lived(day: CalendarDay, plan: Plan) {
+        let week = plan.weeks.first { $0.start <= day && day <= $0.end }
+        let plannedRun =
+            week?.days.first { $0.date == day }?.sessions.contains { $0.kind.isRun } ?? false
+        lived[day] = (plan.mode, week, plannedRun)
+        guard day.isoWeekday == 7, plan.mode == .build, let week else {
+            if day.isoWeekday == 7 { fullBuildStreak = 0 }
+            return
+        }
+        // The lighter week comes every fourth week of the runner's own cycle.
+        if week.isCutback {
+            fullBuildStreak = 0
+        } else {
+            fullBuildStreak += 1
+            if fullBuildStreak >= 4 {
+                fail(.lighterWeeks, day, "four build weeks in a row without a lighter one (week of \(week.start))")
+                fullBuildStreak = 0
+            }
+        }
+    }
+
+    mutating func check(_ step: Step) {
+        checkGrowth(step)
+        checkRunCap(step)
+        checkReview(step.review, step: step)
+        if let review = step.planReview { checkReview(review, step: step) }
+        checkPauses(step)
+        checkWeeks(step)
+        checkPatterns(step)
+        if step.shouldBeRemembered && !step.wasRemembered {
+            fail(.memory, step.day, "the plan made was not remembered")
+        }
+        if let again = step.sameCommandAgain,
+            again.mode != step.plan.mode || again.weeks != step.plan.weeks
+        {
+            fail(.determinism, step.day, "the same command made again gives another plan")
+        }
+    }
+
+    // MARK: - Figures from what was done
+
+    private func done(_ runs: [Run], from: CalendarDay, to end: CalendarDay) -> [Run] {
+        runs.filter {
+            let day = CalendarDay($0.localStart)
+            return day >= from && day < end
+        }
+    }
+
+    private func doneMeters(_ runs: [Run], week monday: CalendarDay) -> Double {
+        done(runs, from: monday, to: monday.adding(days: 7)).reduce(0) { $0 + $1.distanceMeters }
+    }
+
+    /// R: the larger of last week done, the mean of the last four weeks done and, after a lighter
+    /// week, the last full week done.
+    private func reference(_ step: Step) -> Double {
+        let monday = step.day.monday
+        let weeks = (1...4).map { doneMeters(step.runs, week: monday.adding(days: -7 * $0)) }
+        var r = max(weeks[0], weeks.reduce(0, +) / 4)
+        if lived[monday.adding(days: -1)]?.week?.isCutback == true {
+            for back in 2...8 {
+                let start = monday.adding(days: -7 * back)
+                if lived[start.adding(days: 6)]?.week?.isCutback == true { continue }
+                r = max(r, doneMeters(step.runs, week: start))
+                break
+            }
+        }
+        return r
+    }
+
+    // MARK: - Rules
+
+    private mutating func checkGrowth(_ step: Step) {
+        let plan = step.plan
+        guard [.build, .return, .hold].contains(plan.mode) else { return }
+        let r = reference(step)
+        // The return ramp: half, then three quarters of the volume before the break.
+        let before = (0..<16).map { doneMeters(step.runs, week: step.day.adding(days: -7 * $0 - 7)) }.max() ?? 0
+        let returnLevel = plan.mode == .return ? 0.75 * before + 100 : 0
+        let slack = 100.0
+        var lastFull: Double?
+        for (k, week) in plan.weeks.enumerated() {
+            let total = week.plannedMeters + week.alreadyRunMeters
+            let limit: Double
+            if k == 0 {
+                limit = 1.10 * r + slack
+            } else if plan.weeks[k - 1].isCutback {
+                limit = (lastFull ?? 1.10 * r) + slack
+            } else {
+                limit = 1.10 * (plan.weeks[k - 1].plannedMeters + plan.weeks[k - 1].alreadyRunMeters) + slack
+            }
+            if total > max(limit, returnLevel) {
+                fail(
+                    .growth, step.day,
+                    "\(plan.mode.rawValue) week of \(week.start) plans \(km(total)) over the limit \(km(limit)) (R \(km(r)))"
+                )
+            }
+            if !week.isCutback, week.index > 0 { lastFull = total }
+        }
+    }
+
+    private mutating func checkRunCap(_ step: Step) {
+        var planned: [(day: CalendarDay, meters: Double, seconds: Double)] = []
+        let doneRuns = step.runs.map {
+            (day: CalendarDay($0.localStart), meters: $0.distanceMeters, seconds: $0.movingSeconds)
+        }
+        for (day, session) in step.plan.datedSessions where session.kind.isRun {
+            let window = (doneRuns + planned).filter { $0.day >= day.adding(days: -30) && $0.day < day }
+            if let meters = session.distanceMeters {
+                let base = window.map(\.meters).max() ?? 0
+                if base > 0, meters > 1.10 * base + 0.5 {
+                    fail(.runCap, step.day, "run of \(km(meters)) on \(day) over 1.10 × \(km(base))")
+                }
+                planned.append((day, meters, meters * 0.36))
+            } else if case .runWalk(let set) = session.main {
+                let base = window.map(\.seconds).max() ?? 0
+                if base > 0, Double(set.longestRunSeconds) > 1.10 * base + 0.5 {
+                    fail(
+                        .runCap, step.day,
+                        "Couch-to-5K week \(set.week) block of \(set.longestRunSeconds) s on \(day) over 1.10 × \(Int(base)) s"
+                    )
+                }
+                planned.append((day, Double(300 + set.seconds) * 1.9, Double(300 + set.seconds)))
+            }
+        }
+    }
+
+    /// The verdict a review must give, from the week's stored plan and the runs done.
+    private func expectedVerdict(_ review: WeekReview, runs: [Run]) -> String? {
+        guard review.planMadeOn != nil else { return "no_plan" }
+        let sessions = review.lines.compactMap(\.planned).filter(\.kind.isRun)
+        guard !sessions.isEmpty else { return "no_runs_planned" }
+        let week = done(runs, from: review.weekStart, to: review.weekStart.adding(days: 7))
+        guard !week.isEmpty else { return "missed" }
+        let timeBased = sessions.allSatisfy { $0.distanceMeters == nil }
+        let planned =
+            timeBased
+            ? Double(sessions.map(\.durationSeconds).reduce(0, +)) : sessions.compactMap(\.distanceMeters).reduce(0, +)
+        let doneAmount =
+            timeBased ? week.reduce(0) { $0 + $1.movingSeconds } : week.reduce(0) { $0 + $1.distanceMeters }
+        let overCap = week.contains { run in
+            let day = CalendarDay(run.localStart)
+            let before = done(runs, from: day.adding(days: -30), to: day).map {
+                timeBased ? $0.movingSeconds : $0.distanceMeters
+            }
+            let base = before.max() ?? 0
+            return base > 0 && (timeBased ? run.movingSeconds : run.distanceMeters) > 1.10 * base + 0.5
+        }
+        if overCap || doneAmount > 1.10 * planned { return "above_plan" }
+        return doneAmount < 0.90 * planned ? "below_plan" : "as_planned"
+    }
+
+    private mutating func checkReview(_ review: WeekReview, step: Step) {
+        if let expected = expectedVerdict(review, runs: step.runs), review.outcome.rawValue != expected {
+            fail(
+                .reviewVerdict, step.day,
+                "week of \(review.weekStart): \(review.outcome.rawValue), expected \(expected) (done \(km(review.doneMeters)) of \(km(review.plannedMeters)))"
+            )
+        }
+        guard let next = review.nextTargetMeters else { return }
+        let thisWeek = step.plan.weeks.first { $0.start == review.weekStart.adding(days: 7) }
+        guard step.plan.mode.allowsRunning, let thisWeek else {
+            fail(
+                .reviewFigures, step.day,
+                "the review names next week \(km(next)) but the \(step.plan.mode.rawValue) plan has no such week")
+            return
+        }
+        let given = thisWeek.plannedMeters + thisWeek.alreadyRunMeters
+        if abs(next - given) > 50 {
+            fail(
+                .reviewFigures, step.day,
+                "the review names next week \(km(next)); the plan made that day gives \(km(given))")
+        }
+        if step.plan.mode == .hold, next > review.plannedMeters + 50 {
+            fail(.reviewFigures, step.day, "a hold day's review promises growth (\(km(next)))")
+        }
+    }
+
+    /// Pauses from the check-ins alone: a pause with leg signs or an urgent result lifts only with
+    /// `--cleared`; seven pain-free days lift only a plain pause.
+    private func pauseStanding(on day: CalendarDay) -> (plain: Bool, legSigns: Bool) {
+        var plain = false
+        var legSigns = false
+        var painFreeSince: CalendarDay?
+        for checkIn in checkIns where checkIn.day <= day {
+            if !checkIn.symptoms.isEmpty {
+                legSigns = true
+            } else if checkIn.backPain == .persistent {
+                plain = true
+            }
+            if checkIn.isCleared {
+                plain = false
+                legSigns = false
+            }
+            if checkIn.backPain == .none && checkIn.symptoms.isEmpty {
+                let first = painFreeSince ?? checkIn.day
+                painFreeSince = first
+                if first.days(to: checkIn.day) + 1 >= 7 { plain = false }
+            } else {
+                painFreeSince = nil
+            }
+        }
+        return (plain, legSigns)
+    }
+
+    private mutating func checkPauses(_ step: Step) {
+        let plan = step.plan
+        let standing = pauseStanding(on: step.day)
+        if standing.legSigns && plan.mode.allowsRunning {
+            fail(
+                .pauses, step.day,
+                "a pause for leg signs or an urgent result lifted without --cleared (\(plan.mode.rawValue))")
+        } else if standing.plain && plan.mode.allowsRunning {
+            fail(.pauses, step.day, "a pause lifted before seven pain-free days (\(plan.mode.rawValue))")
+        }
+        guard plan.mode == .paused else { return }
+        let text = plan.advisories.map { $0.title + " " + $0.message }.joined(separator: " ").lowercased()
+        if !["both legs", "saddle", "bladder", "weakness"].allSatisfy(text.contains) {
+            fail(.pauses, step.day, "the paused plan does not list the urgent signs")
+        }
+        for (day, session) in plan.datedSessions where session.kind == .backCare {
+            guard case .exercises(let list) = session.main else { continue }
+            if list.contains(where: { $0.name == .sidePlank && $0.dose != .seconds(15) }) {
+                fail(.pauses, step.day, "back care in a pause grows beyond its entry dose on \(day)")
+                break
+            }
+            if standing.legSigns, list.contains(where: { $0.name == .hamstringStretch }) {
+                fail(.pauses, step.day, "a hamstring stretch while leg symptoms last on \(day)")
+                break
+            }
+        }
+    }
+
+    private mutating func checkWeeks(_ step: Step) {
+        let plan = step.plan
+        for (k, week) in plan.weeks.enumerated() where k > 0 && week.isCutback {
+            let before = plan.weeks[k - 1]
+            guard before.index > 0 else { continue }
+            let runs = { (w: PlanWeek) in w.days.flatMap(\.sessions).filter(\.kind.isRun).count }
+            if week.plannedMeters >= before.plannedMeters || runs(week) > runs(before) {
+                fail(
+                    .lighterWeeks, step.day,
+                    "lighter week of \(week.start): \(km(week.plannedMeters)) in \(runs(week)) runs after \(km(before.plannedMeters)) in \(runs(before))"
+                )
+            }
+        }
+        for (day, session) in plan.datedSessions where session.distanceMeters != nil {
+            if session.durationSeconds - session.warmUpSeconds - session.coolDownSeconds
+                < session.warmUpSeconds + session.coolDownSeconds
+            {
+                fail(.shortRuns, step.day, "a run on \(day) shorter than its warm-up and cool-down")
+                break
+            }
+        }
+        // A mid-week re-plan keeps the week's earlier planned runs planned.
+        for review in [step.review] + (step.planReview.map { [$0] } ?? []) {
+            guard let madeOn = review.planMadeOn else { continue }
+            for line in review.lines where line.status.rawValue == "extra" {
+                guard let run = line.run, run.day < madeOn, lived[run.day]?.plannedRun == true else { continue }
+                fail(.midWeekReplan, step.day, "a run planned on \(run.day) counted as extra after a re-plan")
+            }
+        }
+    }
+
+    /// A pattern done four weeks or more without pain is not cut in a build plan.
+    private mutating func checkPatterns(_ step: Step) {
+        guard step.plan.mode == .build,
+            let week = step.plan.weeks.first(where: { $0.index >= 1 })
+        else { return }
+        let monday = step.day.monday
+        let weeks = (1...4).map { back -> [Int: Double] in
+            var byDay: [Int: Double] = [:]
+            for run in done(step.runs, from: monday.adding(days: -7 * back), to: monday.adding(days: -7 * back + 7)) {
+                let day = CalendarDay(run.localStart).isoWeekday
+                byDay[day] = max(byDay[day] ?? 0, run.distanceMeters)
+            }
+            return byDay
+        }
+        let days = Set(weeks[0].keys)
+        guard days.count >= 2, weeks.allSatisfy({ Set($0.keys) == days }),
+            !checkIns.contains(where: {
+                $0.day >= monday.adding(days: -28) && !($0.backPain == .none && $0.symptoms.isEmpty)
+            })
+        else { return }
+        for weekday in days.sorted() where runner.weekdays.contains(where: { $0.number == weekday }) {
+            let least = weeks.compactMap { $0[weekday] }.min() ?? 0
+            let planned =
+                week.days.first { $0.date.isoWeekday == weekday }?.sessions.compactMap(\.distanceMeters).max() ?? 0
+            if planned < 0.95 * least {
+                fail(
+                    .patterns, step.day,
+                    "weekday \(weekday): \(km(planned)) planned after four weeks of at least \(km(least))")
+                return
+            }
+        }
+    }
+
+    private func km(_ meters: Double) -> String { String(format: "%.1f km", meters / 1000) }
+}

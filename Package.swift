@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "Planner", targets: ["Planner"]),
         .library(name: "Render", targets: ["Render"]),
         .library(name: "ZoneInfo", targets: ["ZoneInfo"]),
+        .library(name: "RunAnalysis", targets: ["RunAnalysis"]),
         .library(name: "UseCases", targets: ["UseCases"]),
     ],
     dependencies: [
@@ -45,11 +46,15 @@ let package = Package(
             ]
         ),
         .target(name: "Planner", dependencies: ["RunModel"]),
+        // Figures from a run's samples (heart-rate load and intensity, form) and the causes `runramp why` names.
+        .target(name: "RunAnalysis", dependencies: ["RunModel"]),
         .target(name: "Render", dependencies: ["Planner", "RunModel", "ZoneInfo"]),
         // The use cases (plan and remember, review, export, inspect, …): the log, the rules and the files meet here.
         .target(
             name: "UseCases",
-            dependencies: ["FIT", "GPX", "RunModel", "TrainingLog", "RunImport", "Planner", "Render", "ZoneInfo"]),
+            dependencies: [
+                "FIT", "GPX", "RunModel", "TrainingLog", "RunImport", "Planner", "Render", "ZoneInfo", "RunAnalysis",
+            ]),
         .executableTarget(
             name: "runramp",
             dependencies: [
@@ -62,6 +67,7 @@ let package = Package(
         .testTarget(name: "FITTests", dependencies: ["FIT", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GPXTests", dependencies: ["GPX", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RunModelTests", dependencies: ["RunModel"]),
+        .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "RunModel", "RunImport", "TestSupport"]),
         .testTarget(
             name: "ZoneInfoTests", dependencies: ["ZoneInfo", "ZoneBoundaries", "RunModel"],
             resources: [.copy("Fixtures")]),

@@ -640,4 +640,40 @@ extension FITFieldID {
         public static let nativeMesgNum = FITFieldID(number: 14)
         public static let nativeFieldNum = FITFieldID(number: 15)
     }
+
+    /// The fields of `workout` (26).
+    public enum Workout {
+        public static let `sport` = FITFieldID(number: 4)
+        public static let capabilities = FITFieldID(number: 5)
+        public static let numValidSteps = FITFieldID(number: 6)
+        public static let wktName = FITFieldID(number: 8)
+        public static let subSport = FITFieldID(number: 11)
+        public static let poolLength = FITFieldID(number: 14)
+        public static let poolLengthUnit = FITFieldID(number: 15)
+        public static let wktDescription = FITFieldID(number: 17)
+        public static let messageIndex = FITFieldID(number: 254)
+    }
+
+    /// The fields of `workout_step` (27).
+    public enum WorkoutStep {
+        public static let wktStepName = FITFieldID(number: 0)
+        public static let durationType = FITFieldID(number: 1)
+        public static let durationValue = FITFieldID(number: 2)
+        public static let targetType = FITFieldID(number: 3)
+        public static let targetValue = FITFieldID(number: 4)
+        public static let customTargetValueLow = FITFieldID(number: 5)
+        public static let customTargetValueHigh = FITFieldID(number: 6)
+        public static let intensity = FITFieldID(number: 7)
+        public static let notes = FITFieldID(number: 8)
+        public static let equipment = FITFieldID(number: 9)
+        public static let exerciseCategory = FITFieldID(number: 10)
+        public static let exerciseName = FITFieldID(number: 11)
+        public static let exerciseWeight = FITFieldID(number: 12)
+        public static let weightDisplayUnit = FITFieldID(number: 13)
+        public static let secondaryTargetType = FITFieldID(number: 19)
+        public static let secondaryTargetValue = FITFieldID(number: 20)
+        public static let secondaryCustomTargetValueLow = FITFieldID(number: 21)
+        public static let secondaryCustomTargetValueHigh = FITFieldID(number: 22)
+        public static let messageIndex = FITFieldID(number: 254)
+    }
 }

@@ -31,4 +31,8 @@ public enum FITMessageNumber {
     public static let developerDataId: UInt16 = 207
     /// `field_description` (206).
     public static let fieldDescription: UInt16 = 206
+    /// `workout` (26).
+    public static let workout: UInt16 = 26
+    /// `workout_step` (27).
+    public static let workoutStep: UInt16 = 27
 }

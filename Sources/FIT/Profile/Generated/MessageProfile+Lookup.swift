@@ -18,6 +18,8 @@ extension MessageProfile {
         case 78: hrv
         case 207: developerDataId
         case 206: fieldDescription
+        case 26: workout
+        case 27: workoutStep
         default: nil
         }
     }

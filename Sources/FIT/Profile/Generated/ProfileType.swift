@@ -26,6 +26,7 @@ enum ProfileType: UInt8, Sendable {
     case `event`
     case eventType
     case ewbankGradingScale
+    case exerciseCategory
     case faveroProduct
     case `file`
     case fitBaseType
@@ -57,6 +58,12 @@ enum ProfileType: UInt8, Sendable {
     case timerTrigger
     case uiaaGradingScale
     case verminGradingScale
+    case wktStepDuration
+    case wktStepTarget
+    case workoutCapabilities
+    case workoutEquipment
+    case workoutHr
+    case workoutPower
     case ydsGradingScale
 
     /// The profile name of one raw value of this type, nil when unnamed or not an enum.
@@ -84,6 +91,7 @@ enum ProfileType: UInt8, Sendable {
         case .event: ProfileType.eventName(value)
         case .eventType: ProfileType.eventTypeName(value)
         case .ewbankGradingScale: ProfileType.ewbankGradingScaleName(value)
+        case .exerciseCategory: ProfileType.exerciseCategoryName(value)
         case .faveroProduct: ProfileType.faveroProductName(value)
         case .file: ProfileType.fileName(value)
         case .fitBaseType: ProfileType.fitBaseTypeName(value)
@@ -115,6 +123,12 @@ enum ProfileType: UInt8, Sendable {
         case .timerTrigger: ProfileType.timerTriggerName(value)
         case .uiaaGradingScale: ProfileType.uiaaGradingScaleName(value)
         case .verminGradingScale: ProfileType.verminGradingScaleName(value)
+        case .wktStepDuration: ProfileType.wktStepDurationName(value)
+        case .wktStepTarget: ProfileType.wktStepTargetName(value)
+        case .workoutCapabilities: ProfileType.workoutCapabilitiesName(value)
+        case .workoutEquipment: ProfileType.workoutEquipmentName(value)
+        case .workoutHr: ProfileType.workoutHrName(value)
+        case .workoutPower: ProfileType.workoutPowerName(value)
         case .ydsGradingScale: ProfileType.ydsGradingScaleName(value)
         }
     }

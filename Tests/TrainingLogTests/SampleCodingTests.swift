@@ -40,7 +40,7 @@ import Testing
         ]
         let blob = SampleCoding.encode(samples)
         #expect(Array(blob.prefix(4)) == Array("RRS2".utf8))
-        #expect(blob.count == SampleCoding.headerSize2 + 2 * 9 * 4)
+        #expect(blob.count == SampleCoding.headerSize2 + 2 * 8 * 4)
         #expect(try SampleCoding.decode(blob) == samples)
         // Older fields only: still the narrow "RRS1" layout, byte for byte as before.
         #expect(Array(SampleCoding.encode([Sample(heartRate: 120)]).prefix(4)) == Array("RRS1".utf8))

@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "Planner", dependencies: ["RunModel"]),
         // Figures from a run's samples (heart-rate load and intensity, form) and the causes `runramp why` names.
         .target(name: "RunAnalysis", dependencies: ["RunModel"]),
-        .target(name: "Render", dependencies: ["Planner", "RunModel", "ZoneInfo"]),
+        .target(name: "Render", dependencies: ["Planner", "RunModel", "ZoneInfo", "RunAnalysis"]),
         // The use cases (plan and remember, review, export, inspect, …): the log, the rules and the files meet here.
         .target(
             name: "UseCases",
@@ -59,6 +59,7 @@ let package = Package(
             name: "runramp",
             dependencies: [
                 "FIT", "GPX", "RunModel", "TrainingLog", "RunImport", "Planner", "Render", "ZoneInfo", "UseCases",
+                "RunAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -95,7 +96,9 @@ let package = Package(
         ),
         .testTarget(
             name: "UseCasesTests",
-            dependencies: ["UseCases", "TrainingLog", "Planner", "Render", "RunModel", "RunImport", "TestSupport"]),
+            dependencies: [
+                "UseCases", "TrainingLog", "Planner", "Render", "RunModel", "RunImport", "TestSupport", "RunAnalysis",
+            ]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["runramp", "Render", "Planner", "RunModel", "ZoneInfo", "CSQLite", "TestSupport"]),

@@ -2,9 +2,11 @@ import ArgumentParser
 import Foundation
 import Planner
 import Render
+import RunAnalysis
 import RunImport
 import RunModel
 import TrainingLog
+import UseCases
 
 /// `runramp plan [PATH…] [options]`: imports the paths (if any), then plans the next weeks from the log.
 struct PlanCommand: AsyncParsableCommand {
@@ -119,7 +121,9 @@ struct PlanCommand: AsyncParsableCommand {
         let plan = makePlan(runs: runs, today: todayDay, options: options)
         let lastMonday = todayDay.adding(days: 1 - todayDay.isoWeekday - 7)
         let lastWeek = WeekReview(weekStart: lastMonday, plans: storedPlans, runs: runs, units: options.units)
-        try write(plan, lastWeek: lastWeek.planMadeOn == nil ? nil : lastWeek)
+        // `runramp why` in two lines under "Where you are": advice only; a failure to read it never stops the plan.
+        let why = (try? WhyUseCase.report(log: log, today: todayDay, weeks: 8))?.summary ?? []
+        try write(plan, lastWeek: lastWeek.planMadeOn == nil ? nil : lastWeek, why: why)
         if remembersPlan { try loop.record(plan, now: Date()) }
         do {
             try exportCalendar(plan, options: calendar, log: log, now: Date(), quiet: quiet)
@@ -180,24 +184,26 @@ struct PlanCommand: AsyncParsableCommand {
     }
 
     /// Renders and writes the plan: Markdown (+ SVG next to an output file) or JSON.
-    func write(_ plan: Plan, lastWeek: WeekReview? = nil) throws {
+    func write(_ plan: Plan, lastWeek: WeekReview? = nil, why: [String] = []) throws {
         if format.isJSON {
             try emit(try PlanJSON.render(plan), to: output)
             return
         }
         guard let output else {
-            print(PlanMarkdown(chartPath: nil, lastWeek: lastWeek).render(plan), terminator: "")
+            print(PlanMarkdown(chartPath: nil, lastWeek: lastWeek, why: why).render(plan), terminator: "")
             return
         }
         // An urgent plan has no chart section: no SVG that nothing links to.
         guard plan.mode != .urgent else {
-            try emit(PlanMarkdown(chartPath: nil, lastWeek: lastWeek).render(plan), to: output)
+            try emit(PlanMarkdown(chartPath: nil, lastWeek: lastWeek, why: why).render(plan), to: output)
             return
         }
         let chart = Self.chartPath(for: output)
         // The Markdown first: if it cannot be written, no chart is left behind.
         try emit(
-            PlanMarkdown(chartPath: URL(fileURLWithPath: chart).lastPathComponent, lastWeek: lastWeek).render(plan),
+            PlanMarkdown(
+                chartPath: URL(fileURLWithPath: chart).lastPathComponent, lastWeek: lastWeek, why: why
+            ).render(plan),
             to: output)
         try emit(MileageChartSVG().render(plan), to: chart)
     }

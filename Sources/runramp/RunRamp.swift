@@ -12,7 +12,7 @@ struct RunRamp: AsyncParsableCommand {
             InspectCommand.self, ImportCommand.self, AddCommand.self, RunsCommand.self, WeeksCommand.self,
             PlanCommand.self,
             CheckInCommand.self, CheckInsCommand.self, ReviewCommand.self, RemoveCommand.self, EditCommand.self,
-            ExcludeCommand.self, IncludeCommand.self,
+            ExcludeCommand.self, IncludeCommand.self, WhyCommand.self, SettingsCommand.self,
         ]
     )
 

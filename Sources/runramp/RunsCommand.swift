@@ -3,6 +3,7 @@ import Foundation
 import Render
 import RunModel
 import TrainingLog
+import UseCases
 
 /// `runramp runs [--since DATE] [--json]`: one line per run in the log, its id first.
 struct RunsCommand: ParsableCommand {
@@ -34,9 +35,13 @@ struct RunsCommand: ParsableCommand {
             sinceDay.map { CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0) >= $0 } ?? true
         }
         if format.isJSON {
-            // Summaries: the samples are not read from the log, so their empty list is left out.
+            // Summaries with their figures (docs/run-figures.md); the samples themselves are left out.
+            let measured = try LogFigures.read(log, today: SystemToday.day())
+            let listing = runs.map {
+                RunWithFigures(run: $0, figures: measured.figures[$0.id], anchors: measured.anchors)
+            }
             print(
-                try JSONOutput.document(listing: runs, under: "runs", schema: .runs, omitting: ["samples"]),
+                try JSONOutput.document(listing: listing, under: "runs", schema: .runs, omitting: ["samples"]),
                 terminator: "")
             return
         }

@@ -8,10 +8,13 @@ public struct PlanMarkdown: Sendable {
     public var chartPath: String?
     /// How last week went against the stored plan, shown right after the advice (nil: no such section).
     public var lastWeek: WeekReview?
+    /// The two-line summary of `runramp why` shown in "Where you are" (empty: none).
+    public var why: [String]
 
-    public init(chartPath: String? = "plan.svg", lastWeek: WeekReview? = nil) {
+    public init(chartPath: String? = "plan.svg", lastWeek: WeekReview? = nil, why: [String] = []) {
         self.chartPath = chartPath
         self.lastWeek = lastWeek
+        self.why = why
     }
 
     public func render(_ plan: Plan) -> String {
@@ -19,7 +22,7 @@ public struct PlanMarkdown: Sendable {
         out += advice(plan)
         out += lastWeek.map { ReviewMarkdown.section($0) } ?? ""
         guard plan.mode != .urgent else { return out }
-        out += WhereYouAre.section(plan)
+        out += WhereYouAre.section(plan, why: why)
         out += chart(plan)
         var previous = plan.history.lastFourWeeksMeters.first ?? 0
         for week in plan.weeks {

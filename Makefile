@@ -51,11 +51,13 @@ completions: build
 
 # swift-argument-parser's generate-manual plugin reads the commands' own help. It builds the
 # package in debug mode, the build `swift test` uses too, so the two share their work;
-# the help text it reads is the same in every build.
+# the help text it reads is the same in every build. The DIAGNOSTICS section is docs/errors.md,
+# turned into mdoc by Scripts/errors-manual.sh: the doc and the page have one source.
 man: build
 	$(SWIFT) package plugin generate-manual --configuration debug
 	mkdir -p $(MAN_DIR)
 	cp .build/plugins/GenerateManual/outputs/runramp/runramp.1 $(MANPAGE)
+	sh Scripts/errors-manual.sh docs/errors.md $(MANPAGE)
 
 # Only copies what `make` built, so `sudo make install` never runs the Swift build as root.
 install:

@@ -56,6 +56,10 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         return (r < 0 ? r + 7 : r) + 1
     }
 
+    /// The Monday of this day's week (weeks run Monday to Sunday, ISO 8601): the one rule for
+    /// "the week of" a day. The first Monday on or after a day is `day.adding(days: 6).monday`.
+    public var monday: CalendarDay { adding(days: 1 - isoWeekday) }
+
     /// Midnight UTC at the start of this day.
     public var startDate: Date { Date(timeIntervalSince1970: Double(daysSinceEpoch) * 86_400) }
 

@@ -47,6 +47,11 @@ public struct Run: Sendable, Hashable, Codable, Identifiable {
         self.samples = samples
     }
 
-    /// The calendar day the run started on, in the runner's local time when known, else UTC.
+    /// The start on the runner's wall clock: the UTC start shifted by the file's UTC offset when it
+    /// gives one, else UTC (docs/local-dates.md). Read its day as `localDay`.
     public var localStart: Date { start.addingTimeInterval(TimeInterval(utcOffsetSeconds ?? 0)) }
+
+    /// The calendar day the run counts on (the day of `localStart`): the one rule for "the day of a run",
+    /// for weeks, plans, reviews and `runs --since`.
+    public var localDay: CalendarDay { CalendarDay(localStart) }
 }

@@ -6,9 +6,7 @@ import RunModel
 enum LocalStartText {
     static func text(for run: Run) -> String {
         guard [.fit, .gpx, .tcx].contains(run.source.format), let offset = run.utcOffsetSeconds else { return "" }
-        let seconds = run.start.timeIntervalSince1970 + Double(offset)
-        let day = CalendarDay(run.start, utcOffsetSeconds: offset)
-        let secondOfDay = seconds - Double(day.daysSinceEpoch) * 86_400
+        let secondOfDay = run.localStart.timeIntervalSince(run.localDay.startDate)
         guard secondOfDay.isFinite, let minutes = Int(exactly: (secondOfDay / 60).rounded(.down)) else { return "" }
         let sign = offset < 0 ? "-" : "+"
         return

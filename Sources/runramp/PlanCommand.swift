@@ -119,7 +119,7 @@ struct PlanCommand: AsyncParsableCommand {
         options.previousPlan = storedPlans.last
         let runs = try log.usableCountedRuns()
         let plan = makePlan(runs: runs, today: todayDay, options: options)
-        let lastMonday = todayDay.adding(days: 1 - todayDay.isoWeekday - 7)
+        let lastMonday = todayDay.monday.adding(days: -7)
         let lastWeek = WeekReview(weekStart: lastMonday, plans: storedPlans, runs: runs, units: options.units)
         // `runramp why` in two lines under "Where you are": advice only; a failure to read it never stops the plan.
         let why = (try? WhyUseCase.report(log: log, today: todayDay, weeks: 8))?.summary ?? []
@@ -255,7 +255,7 @@ struct PlanCommand: AsyncParsableCommand {
         }
         // Calendars (and RFC 5545 dates) have four-digit years: the last planned day must be in 9999 at the latest.
         let first = startDay ?? todayDay
-        let lastDay = first.adding(days: (8 - first.isoWeekday) % 7 + 7 * weeks - 1)
+        let lastDay = first.adding(days: 6).monday.adding(days: 7 * weeks - 1)
         guard lastDay.components.year <= 9999 else {
             let (option, value) = start.map { ("--start", $0) } ?? ("--today", today.today ?? "\(todayDay)")
             throw OptionError("\(option) \(value): the plan would end after 9999-12-31")

@@ -34,9 +34,9 @@ struct ReviewCommand: ParsableCommand {
     /// The Monday of the week to review.
     func weekStart() throws -> CalendarDay {
         let todayDay = try today.day()
-        guard let week else { return todayDay.adding(days: 1 - todayDay.isoWeekday - 7) }
+        guard let week else { return todayDay.monday.adding(days: -7) }
         guard let day = CalendarDay(week) else { throw OptionError("--week \(week): expected YYYY-MM-DD") }
-        return day.adding(days: 1 - day.isoWeekday)
+        return day.monday
     }
 
     func run() throws {

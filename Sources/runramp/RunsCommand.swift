@@ -32,7 +32,7 @@ struct RunsCommand: ParsableCommand {
         let log = try database.open(.readOnly)
         let sinceDay = since.flatMap(CalendarDay.init)
         let runs = try log.usableRuns(since: sinceDate).filter { run in
-            sinceDay.map { CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0) >= $0 } ?? true
+            sinceDay.map { run.localDay >= $0 } ?? true
         }
         if format.isJSON {
             // Summaries with their figures (docs/run-figures.md); the samples themselves are left out.
@@ -54,7 +54,7 @@ struct RunsCommand: ParsableCommand {
     }
 
     static func line(for run: Run, unit: DistanceUnit) -> String {
-        let day = CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0)
+        let day = run.localDay
         let distance = Distance(meters: run.distanceMeters).formatted(in: unit)
         let pace = Self.speedText(for: run, unit: unit)
         let heart = run.averageHeartRate.map { "HR \(Int(saturating: $0.rounded()))" } ?? ""

@@ -21,7 +21,7 @@ struct RunHistory: Sendable {
         var others = 0
         entries.reserveCapacity(runs.count)
         for run in runs {
-            let day = CalendarDay(run.localStart)
+            let day = run.localDay
             guard day <= today else { continue }
             guard run.sport.isRunning else {
                 others += 1
@@ -36,9 +36,6 @@ struct RunHistory: Sendable {
         self.otherActivities = others
         self.today = today
     }
-
-    /// The Monday of the week containing `day`.
-    static func monday(of day: CalendarDay) -> CalendarDay { day.adding(days: 1 - day.isoWeekday) }
 
     /// Index of the first entry on or after `day` (binary search).
     func firstIndex(onOrAfter day: CalendarDay) -> Int {
@@ -97,14 +94,14 @@ struct RunHistory: Sendable {
     /// The history figures (docs/planning-rules.md, "History figures" and "Reported, not used"), with L30 measured
     /// before `planStart`.
     func figures(planStart: CalendarDay) -> HistoryFigures {
-        let thisMonday = RunHistory.monday(of: today)
+        let thisMonday = today.monday
         let recent = (1...8).reversed().map { weekTotal(startingOn: thisMonday.adding(days: -7 * $0)) }
         let lastFour = recent.suffix(4).reversed().map(\.meters)
         let b4 = lastFour.reduce(0, +) / 4
         let gap = lastRunDay.map { $0.days(to: today) }
         var beforeBreak: Double?
         if let last = lastRunDay {
-            let lastMonday = RunHistory.monday(of: last)
+            let lastMonday = last.monday
             beforeBreak =
                 (0..<4).map { weekTotal(startingOn: lastMonday.adding(days: -7 * $0)).meters }.reduce(0, +) / 4
         }

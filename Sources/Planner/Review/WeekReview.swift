@@ -74,7 +74,7 @@ public struct WeekReview: Sendable, Hashable, Codable {
         let history = RunHistory(runs: runs, today: weekEnd)
         var done: [DoneRun] = []
         for run in runs where run.sport.isRunning && run.distanceMeters.isFinite && run.distanceMeters > 0 {
-            let day = CalendarDay(run.localStart)
+            let day = run.localDay
             guard day >= weekStart, day < weekEnd else { continue }
             done.append(DoneRun(id: run.id, day: day, meters: run.distanceMeters, seconds: run.movingSeconds))
         }

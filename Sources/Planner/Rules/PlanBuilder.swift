@@ -26,7 +26,7 @@ struct PlanBuilder {
         self.gapDays = gapDays
         var fallback = 0.0
         if let last = history.lastRunDay {
-            let from = RunHistory.monday(of: last).adding(days: -21)
+            let from = last.monday.adding(days: -21)
             fallback = 0.5 * (history.entries(from: from, to: last.adding(days: 1)).map(\.meters).max() ?? 0)
         }
         self.tracker = RunCapTracker(history: history, firstDay: dates.firstDay, fallbackMeters: fallback)

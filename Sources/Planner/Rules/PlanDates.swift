@@ -14,7 +14,7 @@ struct PlanDates: Sendable {
         self.today = today
         let first = max(today, start ?? today)
         self.firstDay = first
-        self.firstMonday = first.adding(days: (8 - first.isoWeekday) % 7)
+        self.firstMonday = first.adding(days: 6).monday
     }
 
     /// True when the plan holds the rest of the first day's week before week 1.

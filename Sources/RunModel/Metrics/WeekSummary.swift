@@ -22,11 +22,11 @@ public struct WeekSummary: Sendable, Hashable, Codable {
     /// only running sports (`Sport.isRunning`); weeks without runs are present with zeros.
     public static func weeks(of runs: [Run], endingWith today: CalendarDay, count: Int) -> [WeekSummary] {
         guard count > 0 else { return [] }
-        let thisMonday = today.adding(days: 1 - today.isoWeekday)
+        let thisMonday = today.monday
         let firstMonday = thisMonday.adding(days: -7 * (count - 1))
         var weeks = (0..<count).map { WeekSummary(start: firstMonday.adding(days: 7 * $0)) }
         for run in runs where run.sport.isRunning {
-            let day = CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0)
+            let day = run.localDay
             let index = firstMonday.days(to: day)
             guard index >= 0 else { continue }
             let week = index / 7

@@ -49,13 +49,16 @@ struct EditCommand: ParsableCommand {
             fields.sport = known
         }
         if let distance {
+            // The same bounds as every other way into the log (PlausibleValues, docs/log.md).
             guard let parsed = Distance(parsing: distance, defaultUnit: .kilometers), parsed.meters > 0,
-                parsed.meters < 1_000_000
+                PlausibleValues.distanceMeters.contains(parsed.meters)
             else { throw OptionError("--distance \(distance): expected a distance such as 5km, 3.1mi or 800m") }
             fields.meters = parsed.meters
         }
         if let duration {
-            guard let seconds = DurationText.seconds(parsing: duration), seconds > 0, seconds < 7 * 86_400 else {
+            guard let seconds = DurationText.seconds(parsing: duration), seconds > 0,
+                PlausibleValues.durationSeconds.contains(seconds)
+            else {
                 throw OptionError("--duration \(duration): expected a time such as 31:20 or 1:02:03")
             }
             fields.seconds = seconds
@@ -77,7 +80,7 @@ struct EditCommand: ParsableCommand {
         var start: Date?
         if let day = fields.day {
             // The same local time of day on the new day.
-            let old = CalendarDay(stored.localStart)
+            let old = stored.localDay
             start = stored.start.addingTimeInterval(Double(old.days(to: day)) * 86_400)
         }
         try log.editRun(

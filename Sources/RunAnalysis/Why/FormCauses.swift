@@ -24,7 +24,7 @@ enum FormCauses {
 
     static func stepRateTrend(_ context: WhyAnalysis.Context) -> Cause {
         let title = "Step rate at easy pace"
-        let since = WhyAnalysis.monday(of: context.today).adding(days: -7 * (trendWeeks - 1))
+        let since = context.today.monday.adding(days: -7 * (trendWeeks - 1))
         let runs = easyPaceRuns(context.all.filter { $0.day >= since && $0.day <= context.today })
         let plan = "The plan does not change for step rate; the cue is yours to try."
         guard runs.count >= 4 else {

@@ -11,7 +11,7 @@ public enum WhyAnalysis {
         runs: [AnalyzedRun], painDays: [PainDay], anchors: HeartRateAnchors, today: CalendarDay, weeks: Int
     ) -> WhyReport {
         let weeks = max(2, weeks)
-        let thisMonday = monday(of: today)
+        let thisMonday = today.monday
         let firstMonday = thisMonday.adding(days: -7 * (weeks - 1))
         let sorted = runs.sorted { $0.day < $1.day }
         let window = sorted.filter { $0.day >= firstMonday && $0.day <= today }
@@ -36,8 +36,6 @@ public enum WhyAnalysis {
         var today: CalendarDay
         var anchors: HeartRateAnchors
     }
-
-    static func monday(of day: CalendarDay) -> CalendarDay { day.adding(days: 1 - day.isoWeekday) }
 
     static func weekLoads(_ runs: [AnalyzedRun], from firstMonday: CalendarDay, weeks: Int) -> [WeekLoad] {
         let easyPaced = FormCauses.easyPaceRuns(runs)

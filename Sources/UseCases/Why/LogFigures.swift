@@ -23,7 +23,7 @@ public struct LogFigures: Sendable {
         }
         let peaks = runs.filter(\.sport.isRunning).compactMap { run -> (day: CalendarDay, bpm: Double)? in
             RunFigures(samples: run.samples, isRunning: true, anchors: HeartRateAnchors()).peakHeartRate30s
-                .map { (day: localDay(run), bpm: $0) }
+                .map { (day: run.localDay, bpm: $0) }
         }
         let anchors = AnchorChoice.anchors(
             runner: (runner(.maximum), runner(.resting), runner(.threshold)), files: [], peaks: peaks, today: today)
@@ -33,10 +33,5 @@ public struct LogFigures: Sendable {
         }
         for index in runs.indices { runs[index].samples = [] }
         return LogFigures(anchors: anchors, runs: runs, figures: figures)
-    }
-
-    /// The local day a run started on.
-    static func localDay(_ run: Run) -> CalendarDay {
-        CalendarDay(run.start, utcOffsetSeconds: run.utcOffsetSeconds ?? 0)
     }
 }

@@ -13,7 +13,7 @@ public enum WhyUseCase {
         let runs = measured.runs.filter(\.sport.isRunning).compactMap { run -> AnalyzedRun? in
             guard let figures = measured.figures[run.id] else { return nil }
             return AnalyzedRun(
-                id: run.id, day: LogFigures.localDay(run), distanceMeters: run.distanceMeters,
+                id: run.id, day: run.localDay, distanceMeters: run.distanceMeters,
                 movingSeconds: run.movingSeconds, figures: figures)
         }
         let pain = try log.checkIns().map { PainDay(day: $0.day, backPain: $0.backPain) }

@@ -31,16 +31,19 @@ let package = Package(
         .systemLibrary(name: "CZlibShim", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "FIT"),
         .target(name: "GPX", dependencies: ["CLibXML2"]),
+        // Paths on this machine: joining a folder and a name, what a path names (device and inode).
+        .target(name: "FilePaths"),
         .target(name: "RunModel"),
         // Time-zone rules (TZif, POSIX TZ strings, the user's zone) and the offline boundary table.
-        .target(name: "ZoneInfo", dependencies: ["RunModel"]),
+        .target(name: "ZoneInfo", dependencies: ["RunModel", "FilePaths"]),
         .target(name: "CZoneBoundaries"),
         .target(name: "ZoneBoundaries", dependencies: ["CZoneBoundaries"]),
-        .target(name: "TrainingLog", dependencies: ["RunModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "TrainingLog", dependencies: ["RunModel", "FilePaths", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "RunImport",
             dependencies: [
-                "FIT", "GPX", "RunModel", "CZlibShim", "ZoneInfo", "ZoneBoundaries",
+                "FIT", "GPX", "RunModel", "FilePaths", "CZlibShim", "ZoneInfo", "ZoneBoundaries",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -58,8 +61,8 @@ let package = Package(
         .executableTarget(
             name: "runramp",
             dependencies: [
-                "FIT", "GPX", "RunModel", "TrainingLog", "RunImport", "Planner", "Render", "ZoneInfo", "UseCases",
-                "RunAnalysis",
+                "FIT", "GPX", "RunModel", "FilePaths", "TrainingLog", "RunImport", "Planner", "Render", "ZoneInfo",
+                "UseCases", "RunAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +72,7 @@ let package = Package(
         .testTarget(name: "GPXTests", dependencies: ["GPX", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RunModelTests", dependencies: ["RunModel"]),
         .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "RunModel", "RunImport", "TestSupport"]),
+        .testTarget(name: "FilePathsTests", dependencies: ["FilePaths"]),
         .testTarget(
             name: "ZoneInfoTests", dependencies: ["ZoneInfo", "ZoneBoundaries", "RunModel"],
             resources: [.copy("Fixtures")]),

@@ -1,3 +1,4 @@
+import FilePaths
 import Foundation
 
 /// Where zone data and the user's zone come from: `TZDIR` (default /usr/share/zoneinfo), then
@@ -31,7 +32,7 @@ public struct SystemZone: Sendable {
     public func userZoneIdentifier() throws(ZoneInfoError) -> String {
         guard var name = tzVariable else { return systemZoneIdentifier() }
         if name.hasPrefix(":") { name.removeFirst() }
-        let folder = directory.hasSuffix("/") ? directory : directory + "/"
+        let folder = FilePath.join(directory, "")
         if name.hasPrefix(folder) {
             name.removeFirst(folder.count)
         } else if name.hasPrefix("/"), let range = name.range(of: "/zoneinfo/") {

@@ -1,3 +1,4 @@
+import FilePaths
 import Foundation
 import RunModel
 
@@ -31,7 +32,7 @@ public struct TimeZoneRules: Sendable, Hashable {
     /// Identifiers are checked to be a relative path of zone-name characters, so they cannot
     /// read files outside the directory.
     public static func load(identifier: String, directory: String) throws(ZoneInfoError) -> TimeZoneRules {
-        let path = directory.hasSuffix("/") ? directory + identifier : directory + "/" + identifier
+        let path = FilePath.join(directory, identifier)
         let components = identifier.split(separator: "/", omittingEmptySubsequences: false)
         let isWellFormed =
             !identifier.isEmpty && identifier.utf8.count <= 100

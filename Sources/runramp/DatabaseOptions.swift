@@ -56,22 +56,23 @@ struct DatabaseOptions: ParsableArguments {
     }
 }
 
-extension LogDatabase {
-    /// The runs since `since` (all when nil); every stored row that cannot be used is named in one
-    /// note on stderr and left out, so one damaged row never stops a command.
-    func usableRuns(since: Date? = nil) throws -> [Run] {
-        noted(try storedRuns(since: since))
-    }
-
-    /// The runs plans, reviews and week totals count: `usableRuns` without the excluded ones.
-    func usableCountedRuns(since: Date? = nil) throws -> [Run] {
-        noted(try storedCountedRuns(since: since))
-    }
-
-    private func noted(_ stored: StoredRuns) -> [Run] {
-        for skipped in stored.skipped {
+extension StoredRuns {
+    /// The runs, after naming every stored row that could not be used in one note on stderr, so
+    /// one damaged row never stops a command: `try log.countedRuns(since: nil).noted()`.
+    func noted() -> [Run] {
+        for skipped in skipped {
             Terminal.printError("runramp: note: \(TerminalText.oneLine(skipped.description)); skipped")
         }
-        return stored.runs
+        return runs
     }
+}
+
+extension LogDatabase {
+    /// The old name of `runs(since:).noted()`, kept while branches that use it land.
+    @available(*, deprecated, message: "use runs(since:).noted()")
+    func usableRuns(since: Date? = nil) throws -> [Run] { try runs(since: since).noted() }
+
+    /// The old name of `countedRuns(since:).noted()`, kept while branches that use it land.
+    @available(*, deprecated, message: "use countedRuns(since:).noted()")
+    func usableCountedRuns(since: Date? = nil) throws -> [Run] { try countedRuns(since: since).noted() }
 }

@@ -10,8 +10,7 @@ func importPaths(_ paths: [String], into log: LogDatabase, quiet: Bool, printSum
 {
     let known = try log.knownSourceFiles()
     let printer = ImportProgressPrinter()
-    let database = log.path
-    let importer = Importer(known: known, excluding: Set(["", "-wal", "-shm", "-journal"].map { database + $0 }))
+    let importer = Importer(known: known, excluding: Set(LogLocation.files(ofLog: log.path)))
     let report = try await importer.run(
         paths: paths,
         progress: { progress in if !quiet { printer.update(progress) } },

@@ -1,5 +1,7 @@
+import FilePaths
 import Foundation
 import RunModel
+import TrainingLog
 
 /// Refuses, before anything is written, an output file that is the training log (or its -wal,
 /// -shm or -journal file), an input of the same command, or another output of it.
@@ -24,7 +26,7 @@ struct OutputPathGuard {
     func refusal(for outputs: [Output]) -> String? {
         // SQLite names its files after the log's real path when `logPath` is a symbolic link.
         let real = URL(fileURLWithPath: logPath).resolvingSymlinksInPath().path
-        let logFamily = ["", "-wal", "-shm", "-journal"].flatMap { suffix in [logPath + suffix, real + suffix] }
+        let logFamily = zip(LogLocation.files(ofLog: logPath), LogLocation.files(ofLog: real)).flatMap { [$0, $1] }
         for (index, output) in outputs.enumerated() {
             let target = FileIdentity(path: output.path)
             if let match = logFamily.first(where: { FileIdentity(path: $0) == target }) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FilePaths
 import Foundation
 import Planner
 import Render
@@ -117,7 +118,7 @@ struct PlanCommand: AsyncParsableCommand {
         options.checkIns = try loop.checkIns()
         let storedPlans = try loop.plans(madeOnOrBefore: todayDay)
         options.previousPlan = storedPlans.last
-        let runs = try log.usableCountedRuns()
+        let runs = try log.countedRuns(since: nil).noted()
         let plan = makePlan(runs: runs, today: todayDay, options: options)
         let lastMonday = todayDay.monday.adding(days: -7)
         let lastWeek = WeekReview(weekStart: lastMonday, plans: storedPlans, runs: runs, units: options.units)

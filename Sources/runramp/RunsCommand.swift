@@ -31,7 +31,7 @@ struct RunsCommand: ParsableCommand {
         }
         let log = try database.open(.readOnly)
         let sinceDay = since.flatMap(CalendarDay.init)
-        let runs = try log.usableRuns(since: sinceDate).filter { run in
+        let runs = try log.runs(since: sinceDate).noted().filter { run in
             sinceDay.map { run.localDay >= $0 } ?? true
         }
         if format.isJSON {

@@ -33,7 +33,7 @@ struct WeeksCommand: ParsableCommand {
         let log = try database.open(.readOnly)
         let since = todayDay.adding(days: -7 * weeks - 7).startDate
         let summaries = WeekSummary.weeks(
-            of: try log.usableCountedRuns(since: since), endingWith: todayDay, count: weeks)
+            of: try log.countedRuns(since: since).noted(), endingWith: todayDay, count: weeks)
         if format.isJSON {
             print(try JSONOutput.document(listing: summaries, under: "weeks", schema: .weeks), terminator: "")
             return

@@ -80,9 +80,9 @@ import TrainingLog
         _ = try log.record([LogFixtures.file(run)])
         #expect(try log.setRunExcluded(id: "r1", true))
         #expect(try log.allRuns().count == 1)
-        #expect(try log.countedRuns().isEmpty)
+        #expect(try log.countedRuns(since: nil).runs.isEmpty)
         #expect(try log.setRunExcluded(id: "r1", false))
-        #expect(try log.countedRuns().count == 1)
+        #expect(try log.countedRuns(since: nil).runs.count == 1)
         let moved = run.start.addingTimeInterval(86_400)
         #expect(
             try log.editRun(

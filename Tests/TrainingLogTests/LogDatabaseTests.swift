@@ -56,7 +56,7 @@ import Testing
         }
         _ = try log.record(files)
         #expect(try log.allRuns().map(\.id) == ["d1", "d2", "d3"])
-        #expect(try log.runs(since: LogFixtures.day.addingTimeInterval(2 * 86_400)).map(\.id) == ["d2", "d3"])
+        #expect(try log.runs(since: LogFixtures.day.addingTimeInterval(2 * 86_400)).runs.map(\.id) == ["d2", "d3"])
     }
 
     @Test func knownHashesAreSkippedAndFailuresRetried() throws {

@@ -147,7 +147,7 @@ import Testing
         try Self.tamper(path, "UPDATE run SET \(change) WHERE id = 'b'")
         for access in [LogDatabase.Access.readWrite, .readOnly] {
             let log = try LogDatabase(path: path, access: access)
-            let stored = try log.storedRuns(since: nil)
+            let stored = try log.runs(since: nil)
             #expect(stored.runs.map(\.id) == ["a"])
             #expect(stored.skipped.count == 1)
             let note = stored.skipped.first?.description ?? ""

@@ -1,3 +1,4 @@
+import FilePaths
 import Foundation
 public import RunModel
 

@@ -1,3 +1,4 @@
+import FilePaths
 import Foundation
 
 #if canImport(Glibc)
@@ -103,12 +104,12 @@ enum FileWalker {
             for raw in names {
                 guard raw.first != UInt8(ascii: ".") else { continue }
                 guard let name = String(validating: raw, as: UTF8.self) else {
-                    let shown = (folder.hasSuffix("/") ? folder : folder + "/") + String(decoding: raw, as: UTF8.self)
+                    let shown = FilePath.join(folder, String(decoding: raw, as: UTF8.self))
                     result.broken.append(
                         ImportError(.unreadable("a name that is not UTF-8: rename the file"), path: shown))
                     continue
                 }
-                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                let path = FilePath.join(folder, name)
                 let entry: stat
                 switch lookUp(path) {
                 case .found(let found): entry = found

@@ -1,3 +1,4 @@
+import FilePaths
 import Foundation
 
 /// Turns a .zip archive into the candidate files it holds, as if it had been unzipped: hidden and
@@ -33,14 +34,14 @@ enum ZipExpansion {
                 let bytes = try? member.bytes(limit: limits.maximumMemberBytes)
             else { continue }
             stravaRoots[root] = StravaActivity.index(
-                csvText: String(decoding: bytes, as: UTF8.self), exportRoot: archivePath + "/" + root)
+                csvText: String(decoding: bytes, as: UTF8.self), exportRoot: FilePath.join(archivePath, root))
         }
         let stravaIndexes = Set(stravaRoots.keys.map { $0 + "activities.csv" })
         var files: [CandidateFile] = []
         files.reserveCapacity(members.count)
         for member in members {
             if stravaRoots.keys.contains(where: { member.name.hasPrefix($0 + "routes/") }) { continue }
-            let path = archivePath + "/" + member.name
+            let path = FilePath.join(archivePath, member.name)
             let strava = stravaRoots.values.lazy.compactMap { $0[path] }.first
             var file = CandidateFile(
                 path: path, size: Int64(member.uncompressedSize), modifiedAt: modifiedAt,

@@ -61,6 +61,7 @@ struct WeeklyLoop {
     /// The review of the week starting on `monday`, from the stored plans made by `today`.
     func review(weekStartingOn monday: CalendarDay, today: CalendarDay, units: DistanceUnit) throws -> WeekReview {
         WeekReview(
-            weekStart: monday, plans: try plans(madeOnOrBefore: today), runs: try log.usableCountedRuns(), units: units)
+            weekStart: monday, plans: try plans(madeOnOrBefore: today), runs: try log.countedRuns(since: nil).noted(),
+            units: units)
     }
 }

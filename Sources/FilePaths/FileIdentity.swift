@@ -18,6 +18,6 @@ public enum FileIdentity: Sendable, Hashable {
             return
         }
         let folder = url.deletingLastPathComponent().resolvingSymlinksInPath().path
-        self = .location((folder.hasSuffix("/") ? folder : folder + "/") + url.lastPathComponent)
+        self = .location(FilePath.join(folder, url.lastPathComponent))
     }
 }

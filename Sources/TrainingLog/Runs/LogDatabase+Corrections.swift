@@ -77,26 +77,40 @@ extension LogDatabase {
         }
     }
 
-    /// Ids of the runs kept in the log but not counted.
-    public func excludedRunIDs() throws -> Set<String> {
-        try reading { db in Set(try String.fetchAll(db, sql: "SELECT id FROM run WHERE isExcluded")) }
-    }
-
-    /// The runs plans and reviews count: every run except the excluded ones, ordered by start.
-    public func countedRuns() throws -> [Run] { try storedCountedRuns(since: nil).runs }
-
-    /// The counted runs since `since` (all when nil), and the stored rows left out as unusable.
-    public func storedCountedRuns(since: Date?) throws -> StoredRuns {
-        let excluded = try excludedRunIDs()
-        var stored = try storedRuns(since: since)
-        stored.runs.removeAll { excluded.contains($0.id) }
-        return stored
-    }
-
     /// How many source files the log remembers as removed (their runs were deleted by `remove`).
     public func removedSourceFileCount() throws -> Int {
         try reading { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sourceFile WHERE removedAt IS NOT NULL") ?? 0
         }
     }
+}
+
+/// A correction to a stored run: each field given replaces the stored value.
+public struct RunEdit: Sendable, Hashable {
+    public var sport: Sport?
+    public var distanceMeters: Double?
+    /// The moving time; the elapsed time becomes at least this long.
+    public var movingSeconds: Double?
+    /// The new start instant (the samples keep their own times).
+    public var start: Date?
+
+    public init(sport: Sport? = nil, distanceMeters: Double? = nil, movingSeconds: Double? = nil, start: Date? = nil) {
+        self.sport = sport
+        self.distanceMeters = distanceMeters
+        self.movingSeconds = movingSeconds
+        self.start = start
+    }
+
+    /// True when the edit changes nothing.
+    public var isEmpty: Bool { sport == nil && distanceMeters == nil && movingSeconds == nil && start == nil }
+}
+
+/// What a run id (or the start of one) typed on the command line names in the log.
+public enum RunLookup: Sendable, Hashable {
+    /// Exactly one run: its full id.
+    case found(String)
+    /// No run id starts with the text.
+    case none
+    /// Several run ids start with the text (sorted, at most ten).
+    case ambiguous([String])
 }

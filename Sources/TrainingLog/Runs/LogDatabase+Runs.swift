@@ -3,21 +3,20 @@ import GRDB
 public import RunModel
 
 extension LogDatabase {
-    /// Every usable run in the log, ordered by start (see `runs(since:includeSamples:)`).
-    public func allRuns(includeSamples: Bool = false) throws -> [Run] {
-        try runs(since: nil, includeSamples: includeSamples)
-    }
+    // Two reads of the runs, one name each: `runs` is every usable run (what `runramp runs` lists);
+    // `countedRuns` the runs that count (plans, reviews, weeks: `runs` without the excluded ones).
+    // Both also return the stored rows they left out, so a caller can say so.
 
-    /// The usable runs that started at or after `since` (all when nil), ordered by start. A stored
-    /// row no run can have is left out; `storedRuns(since:includeSamples:)` also says which and why.
-    public func runs(since: Date?, includeSamples: Bool = false) throws -> [Run] {
-        try storedRuns(since: since, includeSamples: includeSamples).runs
+    /// Every usable run in the log, ordered by start: `runs(since: nil).runs`, for callers that
+    /// report no skipped rows.
+    public func allRuns(includeSamples: Bool = false) throws -> [Run] {
+        try runs(since: nil, includeSamples: includeSamples).runs
     }
 
     /// The runs that started at or after `since` (all when nil), ordered by start, and every stored
     /// row left out because it cannot be used (a damaged column, values no body or watch produces):
     /// one unusable row never stops the rest from being read.
-    public func storedRuns(since: Date?, includeSamples: Bool = false) throws -> StoredRuns {
+    public func runs(since: Date?, includeSamples: Bool = false) throws -> StoredRuns {
         let columns = RunRow.summaryColumns + (includeSamples ? ", samples" : "")
         let path = writer.path
         return try reading { db in
@@ -34,6 +33,34 @@ extension LogDatabase {
             }
             return stored
         }
+    }
+
+    /// Ids of the runs kept in the log but not counted.
+    public func excludedRunIDs() throws -> Set<String> {
+        try reading { db in Set(try String.fetchAll(db, sql: "SELECT id FROM run WHERE isExcluded")) }
+    }
+
+    /// The runs that count (plans, reviews and week totals): every usable run since `since` (all
+    /// when nil) except the excluded ones, ordered by start, and the stored rows left out as unusable.
+    public func countedRuns(since: Date?) throws -> StoredRuns {
+        let excluded = try excludedRunIDs()
+        var stored = try runs(since: since)
+        stored.runs.removeAll { excluded.contains($0.id) }
+        return stored
+    }
+
+    /// The old name of `countedRuns(since: nil).runs`, kept while branches that use it land.
+    @available(*, deprecated, message: "use countedRuns(since: nil).runs")
+    public func countedRuns() throws -> [Run] { try countedRuns(since: nil).runs }
+
+    /// The old name of `countedRuns(since:)`, kept while branches that use it land.
+    @available(*, deprecated, renamed: "countedRuns(since:)")
+    public func storedCountedRuns(since: Date?) throws -> StoredRuns { try countedRuns(since: since) }
+
+    /// The old name of `runs(since:includeSamples:)`, kept while branches that use it land.
+    @available(*, deprecated, renamed: "runs(since:includeSamples:)")
+    public func storedRuns(since: Date?, includeSamples: Bool = false) throws -> StoredRuns {
+        try runs(since: since, includeSamples: includeSamples)
     }
 
     /// One run with its samples, or nil; throws when its stored row cannot be used.
@@ -102,4 +129,12 @@ extension LogDatabase {
             throw LogError(error, path: writer.path)
         }
     }
+}
+
+/// The runs a read of the log found, and the stored rows it left out because no run can have them.
+public struct StoredRuns: Sendable {
+    /// The usable runs, ordered by start.
+    public var runs: [Run]
+    /// One error per row left out (`corruptRow`, `corruptSamples`, `implausibleRow`), naming the run.
+    public var skipped: [LogError]
 }

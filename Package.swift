@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "Planner", targets: ["Planner"]),
         .library(name: "Render", targets: ["Render"]),
         .library(name: "ZoneInfo", targets: ["ZoneInfo"]),
+        .library(name: "RunAnalysis", targets: ["RunAnalysis"]),
         .library(name: "UseCases", targets: ["UseCases"]),
     ],
     dependencies: [
@@ -48,18 +49,21 @@ let package = Package(
             ]
         ),
         .target(name: "Planner", dependencies: ["RunModel"]),
-        .target(name: "Render", dependencies: ["FIT", "Planner", "RunModel", "ZoneInfo"]),
+        // Figures from a run's samples (heart-rate load and intensity, form) and the causes `runramp why` names.
+        .target(name: "RunAnalysis", dependencies: ["RunModel"]),
+        .target(name: "Render", dependencies: ["FIT", "Planner", "RunModel", "ZoneInfo", "RunAnalysis"]),
         // The use cases (plan and remember, review, export, inspect, …): the log, the rules and the files meet here.
         .target(
             name: "UseCases",
             dependencies: [
                 "FIT", "GPX", "RunModel", "FilePaths", "TrainingLog", "RunImport", "Planner", "Render", "ZoneInfo",
+                "RunAnalysis",
             ]),
         .executableTarget(
             name: "runramp",
             dependencies: [
                 "FIT", "GPX", "RunModel", "FilePaths", "TrainingLog", "RunImport", "Planner", "Render", "ZoneInfo",
-                "UseCases",
+                "UseCases", "RunAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +72,7 @@ let package = Package(
         .testTarget(name: "FITTests", dependencies: ["FIT", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GPXTests", dependencies: ["GPX", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RunModelTests", dependencies: ["RunModel"]),
+        .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "RunModel", "RunImport", "TestSupport"]),
         .testTarget(name: "FilePathsTests", dependencies: ["FilePaths"]),
         .testTarget(
             name: "ZoneInfoTests", dependencies: ["ZoneInfo", "ZoneBoundaries", "RunModel"],
@@ -99,6 +104,7 @@ let package = Package(
             name: "UseCasesTests",
             dependencies: [
                 "UseCases", "TrainingLog", "Planner", "Render", "RunModel", "RunImport", "TestSupport", "FIT",
+                "RunAnalysis",
             ]),
         .testTarget(
             name: "EndToEndTests",

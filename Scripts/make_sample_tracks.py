@@ -47,6 +47,19 @@ WEEKS = [
 GPX_RUNS = {(0, 1), (1, 0), (2, 2), (3, 1), (4, 0), (5, 2), (6, 1), (7, 0), (8, 2)}
 GZIP_RUNS = {(2, 0), (6, 2)}
 DUPLICATE_RUN = (9, 1)  # Thursday 19 Nov: recorded by the watch (FIT) and the phone (GPX)
+# For `runramp why` (with `runramp settings --max-hr 188 --rest-hr 52`: easy ceiling 147 bpm): easy runs
+# settle at 136 bpm, but three of the last five (the week of 16 Nov, Tuesday to Saturday) at 157; long
+# runs lose about 5 % of their cadence over the last third; the watch records running dynamics.
+HARD_RUNS = {(9, 0), (9, 1), (9, 2)}
+
+
+def effort_for(w, r, long_run):
+    seed = SEED + 100 * w + r
+    if (w, r) in HARD_RUNS:
+        return Effort(heart=157.0, cadence=84.0, dynamics=True, seed=seed)
+    if long_run:
+        return Effort(heart=139.0, cadence=85.0, late_cadence=80.5, dynamics=True, seed=seed)
+    return Effort(heart=136.0, cadence=84.0, dynamics=True, seed=seed)
 
 
 def loop_position(meters):
@@ -61,21 +74,51 @@ def loop_position(meters):
     return lat, lon, elevation
 
 
-def track(start, km, pace_s_per_km, interval_s, rng, speed_factor=1.0):
-    """Points every `interval_s` seconds: (time, metres, lat, lon, ele, hr, cadence)."""
+class Effort:
+    """How a run was run, for heart rate and running form (`runramp why`): the heart rate it settles at
+    after the warm-up, the stride cadence in the first and in the last third, and whether the runner's
+    watch records running dynamics. Drawn from their own generator so that distances and times (and so
+    every weekly figure) stay exactly as they were before heart rate and form were added."""
+
+    def __init__(self, heart=148.0, cadence=84.0, late_cadence=None, dynamics=False, seed=0):
+        self.heart, self.cadence = heart, cadence
+        self.late_cadence = cadence if late_cadence is None else late_cadence
+        self.dynamics = dynamics
+        self.rng = random.Random(seed)
+
+    def cadence_at(self, fraction):
+        """Cadence (strides/min) at `fraction` of the run: the late value reached over its last half."""
+        blend = min(1.0, max(0.0, (fraction - 0.5) / 0.3))
+        return self.cadence + (self.late_cadence - self.cadence) * blend
+
+
+def track(start, km, pace_s_per_km, interval_s, rng, speed_factor=1.0, effort=None):
+    """Points every `interval_s` seconds: (time, metres, lat, lon, ele, hr, cadence, form) where form is
+    None or (fractional cadence, speed m/s, ground contact ms, vertical oscillation mm, vertical ratio %)."""
+    effort = effort or Effort()
     total = km * 1000.0
     speed = 1000.0 / pace_s_per_km * speed_factor
     points, meters, t = [], 0.0, 0
     heart = 118.0
+    factor = 1.0
     while True:
         lat, lon, ele = loop_position(meters)
-        heart += (148.0 - heart) * 0.02 + rng.uniform(-1.0, 1.0)
-        cadence = 0 if speed_factor != 1.0 else int(round(84 + rng.uniform(-2, 2)))
-        points.append((start + dt.timedelta(seconds=t), meters, lat, lon, ele, int(round(heart)), cadence))
+        heart += (effort.heart - heart) * 0.02 + rng.uniform(-1.0, 1.0)
+        fraction = meters / total
+        cadence = 0 if speed_factor != 1.0 else int(round(effort.cadence_at(fraction) + rng.uniform(-2, 2)))
+        form = None
+        if effort.dynamics and cadence:
+            tired = 1.0 - effort.cadence_at(fraction) / effort.cadence
+            form = (effort.rng.randrange(0, 128) / 128.0, round(speed * factor, 3),
+                    round(248 + 400 * tired + effort.rng.uniform(-6, 6), 1),
+                    round(84 + 120 * tired + effort.rng.uniform(-3, 3), 1),
+                    round(7.6 + 8 * tired + effort.rng.uniform(-0.3, 0.3), 2))
+        points.append((start + dt.timedelta(seconds=t), meters, lat, lon, ele, int(round(heart)), cadence, form))
         if meters >= total:
             break
         t += interval_s
-        meters = min(total, meters + speed * interval_s * rng.uniform(0.93, 1.07))
+        factor = rng.uniform(0.93, 1.07)
+        meters = min(total, meters + speed * interval_s * factor)
     return points
 
 
@@ -94,11 +137,15 @@ def fit_bytes(points, sport, name_serial):
     encoder.write_mesg({"mesg_num": num["DEVICE_INFO"], "timestamp": start, "manufacturer": "development",
                         "product": 1, "serial_number": name_serial, "software_version": 1.0})
     encoder.write_mesg({"mesg_num": num["EVENT"], "timestamp": start, "event": "timer", "event_type": "start"})
-    for time, meters, lat, lon, ele, hr, cad in points:
+    for time, meters, lat, lon, ele, hr, cad, form in points:
         record = {"mesg_num": num["RECORD"], "timestamp": time, "position_lat": semicircles(lat),
                   "position_long": semicircles(lon), "distance": meters, "enhanced_altitude": ele, "heart_rate": hr}
         if cad:
             record["cadence"] = cad
+        if form:
+            fractional, speed, contact, oscillation, ratio = form
+            record.update({"fractional_cadence": fractional, "enhanced_speed": speed, "stance_time": contact,
+                           "vertical_oscillation": oscillation, "vertical_ratio": ratio})
         encoder.write_mesg(record)
     encoder.write_mesg({"mesg_num": num["EVENT"], "timestamp": end, "event": "timer", "event_type": "stop_all"})
     summary = {"timestamp": end, "start_time": start, "total_elapsed_time": elapsed, "total_timer_time": elapsed,
@@ -126,7 +173,7 @@ def gpx_bytes(points, name, kind, creator):
         f"  <metadata><name>{name}</name><time>{iso(points[0][0])}</time></metadata>",
         f"  <trk><name>{name}</name><type>{kind}</type><trkseg>",
     ]
-    for time, _, lat, lon, ele, hr, cad in points:
+    for time, _, lat, lon, ele, hr, cad, _ in points:
         extension = f"<gpxtpx:hr>{hr}</gpxtpx:hr>" + (f"<gpxtpx:cad>{cad}</gpxtpx:cad>" if cad else "")
         lines.append(f'    <trkpt lat="{lat:.6f}" lon="{lon:.6f}"><ele>{ele:.1f}</ele><time>{iso(time)}</time>'
                      f"<extensions><gpxtpx:TrackPointExtension>{extension}</gpxtpx:TrackPointExtension></extensions></trkpt>")
@@ -154,19 +201,21 @@ def main():
             pace = rng.uniform(350, 375) if long_run else rng.uniform(335, 365)
             stem = f"{day.isoformat()}-{'long-run' if long_run else 'run'}"
             name = "Sunday long run" if long_run else "Morning run"
+            effort = effort_for(w, r, long_run)
             if (w, r) in GPX_RUNS or (w, r) in GZIP_RUNS:
-                data = gpx_bytes(track(start, km, pace, 10, rng), name, "running", "RunRamp sample phone app")
+                data = gpx_bytes(track(start, km, pace, 10, rng, effort=effort), name, "running",
+                                 "RunRamp sample phone app")
                 if (w, r) in GZIP_RUNS:
                     save(stem + ".gpx.gz", gzip.compress(data, compresslevel=9, mtime=0))
                 else:
                     save(stem + ".gpx", data)
             elif (w, r) == DUPLICATE_RUN:
-                points = track(start, km, pace, 5, rng)
+                points = track(start, km, pace, 5, rng, effort=effort)
                 save(stem + "-watch.fit", fit_bytes(points, "running", 1001))
                 phone = [p for i, p in enumerate(points) if i % 2 == 0 or p is points[-1]]
                 save(stem + "-phone.gpx", gpx_bytes(phone, name, "running", "RunRamp sample phone app"))
             else:
-                save(stem + ".fit", fit_bytes(track(start, km, pace, 5, rng), "running", 1001))
+                save(stem + ".fit", fit_bytes(track(start, km, pace, 5, rng, effort=effort), "running", 1001))
 
     # Non-running activities: listed by the importer, never counted as running.
     ride_start = dt.datetime(2026, 11, 14, 10, 0, tzinfo=UTC)

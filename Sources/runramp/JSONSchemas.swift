@@ -8,6 +8,8 @@ extension JSONSchema {
     static let runs = JSONSchema("runs", version: 1)
     /// `runramp weeks --json`.
     static let weeks = JSONSchema("weeks", version: 1)
+    /// `runramp why --json` (docs/why.md).
+    static let why = JSONSchema("why", version: 1)
     /// `runramp inspect --json` (docs/inspect-json.md).
     static let inspect = JSONSchema("inspect", version: 1)
 }

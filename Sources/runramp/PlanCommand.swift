@@ -3,6 +3,7 @@ import FilePaths
 import Foundation
 import Planner
 import Render
+import RunAnalysis
 import RunImport
 import RunModel
 import TrainingLog
@@ -155,7 +156,9 @@ struct PlanCommand: AsyncParsableCommand {
             Terminal.printError("runramp: note: \(TerminalText.oneLine(skipped.description)); skipped")
         }
         let plan = made.plan
-        try write(plan, lastWeek: made.lastWeek)
+        // `runramp why` in two lines under "Where you are": advice only; a failure to read it never stops the plan.
+        let why = (try? WhyUseCase.report(log: log, today: todayDay, weeks: 8))?.summary ?? []
+        try write(plan, lastWeek: made.lastWeek, why: why)
         do {
             try exportCalendar(plan, options: calendar, log: log, now: Date(), quiet: quiet)
         } catch let error as ICalendarError {
@@ -219,7 +222,7 @@ struct PlanCommand: AsyncParsableCommand {
     }
 
     /// Renders and writes the plan: Markdown (+ SVG next to an output file) or JSON.
-    func write(_ plan: Plan, lastWeek: WeekReview? = nil) throws {
+    func write(_ plan: Plan, lastWeek: WeekReview? = nil, why: [String] = []) throws {
         if isJSON {
             try emit(try PlanJSON.render(plan), to: output)
             return
@@ -231,12 +234,15 @@ struct PlanCommand: AsyncParsableCommand {
                 output == nil
                 && TerminalOutput.wantsText(format: format.format, isTerminal: TerminalOutput.isStandardOutput)
             try emit(
-                PlanMarkdown(chartPath: nil, lastWeek: lastWeek, forTerminal: forTerminal).render(plan), to: output)
+                PlanMarkdown(chartPath: nil, lastWeek: lastWeek, forTerminal: forTerminal, why: why).render(plan),
+                to: output)
             return
         }
         // The Markdown first: if it cannot be written, no chart is left behind.
         try emit(
-            PlanMarkdown(chartPath: URL(fileURLWithPath: chart).lastPathComponent, lastWeek: lastWeek).render(plan),
+            PlanMarkdown(
+                chartPath: URL(fileURLWithPath: chart).lastPathComponent, lastWeek: lastWeek, why: why
+            ).render(plan),
             to: output)
         try emit(MileageChartSVG().render(plan), to: chart)
     }

@@ -13,7 +13,7 @@ struct RunRamp: AsyncParsableCommand {
             TodayCommand.self,
             PlanCommand.self,
             CheckInCommand.self, CheckInsCommand.self, ReviewCommand.self, RemoveCommand.self, EditCommand.self,
-            ExcludeCommand.self, IncludeCommand.self,
+            ExcludeCommand.self, IncludeCommand.self, WhyCommand.self, SettingsCommand.self,
         ]
     )
 

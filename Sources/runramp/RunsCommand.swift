@@ -3,6 +3,7 @@ import Foundation
 import Render
 import RunModel
 import TrainingLog
+import UseCases
 
 /// `runramp runs [--since DATE] [--json | --format csv]`: one line per run in the log, its id first, under a
 /// header; the runs of the current week are marked.
@@ -39,9 +40,13 @@ struct RunsCommand: ParsableCommand {
         let excluded = try log.excludedRunIDs()
         switch format.kind {
         case .json:
-            // Summaries: the samples are not read from the log, so their empty list is left out.
+            // Summaries with their figures (docs/run-figures.md); the samples themselves are left out.
+            let measured = try LogFigures.read(log, today: SystemToday.day())
+            let listing = runs.map {
+                RunWithFigures(run: $0, figures: measured.figures[$0.id], anchors: measured.anchors)
+            }
             print(
-                try JSONOutput.document(listing: runs, under: "runs", schema: .runs, omitting: ["samples"]),
+                try JSONOutput.document(listing: listing, under: "runs", schema: .runs, omitting: ["samples"]),
                 terminator: "")
             return
         case .csv:

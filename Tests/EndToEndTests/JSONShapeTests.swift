@@ -83,7 +83,8 @@ import Testing
         let documented: Set<String> = [
             "id", "source", "name", "sport", "start", "utc_offset_seconds", "elapsed_seconds", "moving_seconds",
             "distance_meters", "elevation_gain_meters", "elevation_loss_meters", "average_heart_rate", "max_heart_rate",
-            "average_cadence", "laps",
+            "average_cadence", "laps", "trimp", "share_above_easy", "easy_ceiling_bpm", "step_rate_spm",
+            "ground_contact_ms", "vertical_oscillation_mm", "vertical_ratio_percent", "anchors",
         ]
         for run in list { #expect(Set(run.keys).isSubset(of: documented), "\(run.keys.sorted())") }
         // The first sample run is a watch FIT file with every value but a name.

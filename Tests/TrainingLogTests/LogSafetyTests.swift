@@ -72,7 +72,7 @@ import Testing
             path,
             """
             DROP TABLE calendarExport; DROP TABLE checkIn; DROP TABLE storedPlan; DROP TABLE logIdentity;
-            DROP TABLE calendarFileExport; ALTER TABLE run DROP COLUMN isExcluded; ALTER TABLE run DROP COLUMN editedAt;
+            DROP TABLE calendarFileExport; DROP TABLE heartRateSetting; ALTER TABLE run DROP COLUMN isExcluded; ALTER TABLE run DROP COLUMN editedAt;
             ALTER TABLE sourceFile DROP COLUMN removedAt;
             DELETE FROM grdb_migrations WHERE identifier != 'v1'; PRAGMA user_version = 0
             """)

@@ -30,6 +30,25 @@ import Testing
         #expect(try SampleCoding.decode(SampleCoding.encode([])) == [])
     }
 
+    @Test func runningDynamicsUseTheWideLayoutAndRoundTrip() throws {
+        let samples = [
+            Sample(
+                time: Date(timeIntervalSince1970: 1_790_000_000), heartRate: 150, cadence: 86, fractionalCadence: 0.5,
+                speedMetersPerSecond: 3.25, groundContactMs: 246.5, verticalOscillationMm: 81.5,
+                verticalRatioPercent: 7.75),
+            Sample(verticalRatioPercent: 8),
+        ]
+        let blob = SampleCoding.encode(samples)
+        #expect(Array(blob.prefix(4)) == Array("RRS2".utf8))
+        #expect(blob.count == SampleCoding.headerSize2 + 2 * 8 * 4)
+        #expect(try SampleCoding.decode(blob) == samples)
+        // Older fields only: still the narrow "RRS1" layout, byte for byte as before.
+        #expect(Array(SampleCoding.encode([Sample(heartRate: 120)]).prefix(4)) == Array("RRS1".utf8))
+        var unknownBit = blob
+        unknownBit[9] = 0x10
+        #expect(throws: SampleCodingError(byteOffset: 8)) { try SampleCoding.decode(unknownBit) }
+    }
+
     @Test(arguments: [0, 3, 16, 20])
     func damagedBlobsThrowWithAnOffset(truncateTo length: Int) throws {
         let blob = SampleCoding.encode(LogFixtures.track(count: 2))

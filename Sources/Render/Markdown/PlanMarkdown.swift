@@ -10,11 +10,16 @@ public struct PlanMarkdown: Sendable {
     public var lastWeek: WeekReview?
     /// For a terminal: the chart as text bars instead of Mermaid, the tables as aligned columns (chartPath unused).
     public var forTerminal: Bool
+    /// The two-line summary of `runramp why` shown in "Where you are" (empty: none).
+    public var why: [String]
 
-    public init(chartPath: String? = "plan.svg", lastWeek: WeekReview? = nil, forTerminal: Bool = false) {
+    public init(
+        chartPath: String? = "plan.svg", lastWeek: WeekReview? = nil, forTerminal: Bool = false, why: [String] = []
+    ) {
         self.chartPath = chartPath
         self.lastWeek = lastWeek
         self.forTerminal = forTerminal
+        self.why = why
     }
 
     public func render(_ plan: Plan) -> String {
@@ -27,7 +32,7 @@ public struct PlanMarkdown: Sendable {
         out += advice(plan)
         out += lastWeek.map { ReviewMarkdown.section($0) } ?? ""
         guard plan.mode != .urgent else { return out }
-        out += WhereYouAre.section(plan)
+        out += WhereYouAre.section(plan, why: why)
         out += chart(plan)
         var previous = plan.history.lastFourWeeksMeters.first ?? 0
         for week in plan.weeks {

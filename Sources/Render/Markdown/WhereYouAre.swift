@@ -3,7 +3,8 @@ import RunModel
 
 /// The "where you are" section: the last four weeks, the longest recent run, days off, pace, load ratios.
 enum WhereYouAre {
-    static func section(_ plan: Plan) -> String {
+    /// `why`: the two-line summary of `runramp why` (empty: not shown).
+    static func section(_ plan: Plan, why: [String] = []) -> String {
         let h = plan.history
         let units = plan.units
         var out = "## Where you are\n\n"
@@ -52,6 +53,8 @@ enum WhereYouAre {
         if h.otherActivities > 0 {
             out += "- Other activities (walks, rides, swims…) listed but not counted: \(h.otherActivities)\n"
         }
+        // The causes of back pain in the runner's own data: advice only, the plan above does not use them.
+        for line in why { out += "- \(line)\n" }
         return out + "\n"
     }
 }

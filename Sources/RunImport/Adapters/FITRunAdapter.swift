@@ -106,7 +106,13 @@ enum FITRunAdapter {
             elevationMeters: record.number(FITFieldID.Record.enhancedAltitude)
                 ?? record.number(FITFieldID.Record.altitude),
             heartRate: record.number(FITFieldID.Record.heartRate), cadence: record.number(FITFieldID.Record.cadence),
-            distanceMeters: record.number(FITFieldID.Record.distance))
+            distanceMeters: record.number(FITFieldID.Record.distance),
+            fractionalCadence: record.number(FITFieldID.Record.fractionalCadence),
+            speedMetersPerSecond: record.number(FITFieldID.Record.enhancedSpeed)
+                ?? record.number(FITFieldID.Record.speed),
+            groundContactMs: record.number(FITFieldID.Record.stanceTime),
+            verticalOscillationMm: record.number(FITFieldID.Record.verticalOscillation),
+            verticalRatioPercent: record.number(FITFieldID.Record.verticalRatio))
     }
 
     /// Devices write 0 for "no sensor"; that is no value, not a heart rate of zero.

@@ -27,7 +27,7 @@ enum GPXRunAdapter {
                 Sample(
                     time: point.time, latitude: point.latitude, longitude: point.longitude,
                     elevationMeters: point.elevation, heartRate: point.heartRate, cadence: point.cadence,
-                    distanceMeters: point.distanceMeters)
+                    distanceMeters: point.distanceMeters, speedMetersPerSecond: point.speed)
             },
             sport: typeName.map { SportMapping.sport(named: $0) ?? .other })
         let samples = cleaning.samples

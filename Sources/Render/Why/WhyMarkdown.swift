@@ -1,0 +1,60 @@
+public import RunAnalysis
+import RunModel
+
+/// `runramp why` as one Markdown page: the anchors used, then each cause with what the data shows,
+/// how sure it is, what to do and how the plan handles it.
+public enum WhyMarkdown {
+    /// The page; `charts` are file names of SVGs written beside it (load, step rate), linked when given.
+    public static func render(_ report: WhyReport, charts: (load: String, stepRate: String)? = nil) -> String {
+        var out = "# Why might my lower back hurt from running?\n\n"
+        out += "From your own runs of the \(report.weeks.count) weeks up to \(report.today). "
+        out += "These figures only advise: the plan never adds volume because of them.\n\n"
+        out += "Heart-rate anchors: " + anchorsLine(report.anchors) + ".\n\n"
+        let order: [Cause.Verdict] = [.flagged, .clear, .unknown]
+        for verdict in order {
+            for cause in report.causes where cause.verdict == verdict {
+                out += "## \(mark(cause.verdict)) \(cause.title)\n\n"
+                out += "- What your data shows: \(cause.finding)\n"
+                out += "- How sure: \(cause.evidence)\n"
+                if !cause.action.isEmpty { out += "- What to do: \(cause.action)\n" }
+                out += "- The plan: \(cause.plan)\n\n"
+            }
+        }
+        if let charts {
+            out += "![Weekly distance and load](\(charts.load))\n\n![Step rate at easy pace](\(charts.stepRate))\n"
+        }
+        return out
+    }
+
+    /// "maximum 186 bpm (estimated from your runs), resting 52 bpm (set by you), threshold unknown;
+    /// easy ceilings 148 bpm".
+    public static func anchorsLine(_ anchors: HeartRateAnchors) -> String {
+        func text(_ name: String, _ anchor: HeartRateAnchor?) -> String {
+            guard let anchor else { return "\(name) unknown" }
+            let source =
+                switch anchor.source {
+                case .runner: "set by you"
+                case .file: "from your watch's files"
+                case .estimated: "estimated: your highest 30-second heart rate of the last 365 days"
+                }
+            return "\(name) \(Int(anchor.bpm.rounded())) bpm (\(source))"
+        }
+        var parts = [
+            text("maximum", anchors.maximum), text("resting", anchors.resting), text("threshold", anchors.threshold),
+        ]
+        if let ceiling = anchors.easyCeiling {
+            parts.append("easy ceiling \(Int(ceiling.bpm.rounded())) bpm")
+        } else {
+            parts.append("no easy ceiling (`runramp settings --max-hr N`)")
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    static func mark(_ verdict: Cause.Verdict) -> String {
+        switch verdict {
+        case .flagged: "⚠"
+        case .clear: "✓"
+        case .unknown: "?"
+        }
+    }
+}

@@ -1,0 +1,52 @@
+public import Foundation
+public import RunModel
+
+/// Chooses the anchors figures are measured against: the runner's settings first, then the
+/// watch's zone settings from the files, then (maximum only) the estimate from the runner's runs.
+public enum AnchorChoice {
+    /// The window of runs the maximum is estimated from, in days before today.
+    public static let estimateWindowDays = 365
+
+    /// Anchors a watch wrote into one file, seen on `day`.
+    public struct FileAnchors: Sendable, Hashable {
+        public var maximum: Double?
+        public var resting: Double?
+        public var threshold: Double?
+        public var day: CalendarDay
+
+        public init(maximum: Double?, resting: Double?, threshold: Double?, day: CalendarDay) {
+            self.maximum = maximum
+            self.resting = resting
+            self.threshold = threshold
+            self.day = day
+        }
+    }
+
+    /// The anchors for `today`: `runner` values win, then the newest file value of each kind, then
+    /// (maximum only) the highest 30-second clean heart rate among `peaks` (a run's day and its peak)
+    /// of the last 365 days. Values outside 25…240 bpm are ignored.
+    public static func anchors(
+        runner: (maximum: HeartRateAnchor?, resting: HeartRateAnchor?, threshold: HeartRateAnchor?),
+        files: [FileAnchors], peaks: [(day: CalendarDay, bpm: Double)], today: CalendarDay,
+        constants: TRIMPConstants = .standard
+    ) -> HeartRateAnchors {
+        let plausible = 25.0...240.0
+        let newestFirst = files.sorted { $0.day > $1.day }
+        func fromFiles(_ value: (FileAnchors) -> Double?) -> HeartRateAnchor? {
+            for file in newestFirst {
+                if let bpm = value(file), plausible.contains(bpm) {
+                    return HeartRateAnchor(bpm: bpm, source: .file, date: file.day.startDate)
+                }
+            }
+            return nil
+        }
+        let since = today.adding(days: -estimateWindowDays)
+        let estimate = peaks.filter { $0.day > since && $0.day <= today && plausible.contains($0.bpm) }
+            .max { $0.bpm < $1.bpm }
+            .map { HeartRateAnchor(bpm: $0.bpm.rounded(), source: .estimated, date: $0.day.startDate) }
+        return HeartRateAnchors(
+            maximum: runner.maximum ?? fromFiles(\.maximum) ?? estimate,
+            resting: runner.resting ?? fromFiles(\.resting),
+            threshold: runner.threshold ?? fromFiles(\.threshold), constants: constants)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Render
+public import RunAnalysis
+public import RunModel
+public import TrainingLog
+
+/// `runramp why`: reads the log (runs, figures, back check-ins) and answers, cause by cause, why a
+/// runner's lower back may hurt. Read-only: it never writes the log and never changes a plan.
+public enum WhyUseCase {
+    /// The report for the `weeks` weeks up to `today` (the current week included).
+    public static func report(log: LogDatabase, today: CalendarDay, weeks: Int) throws -> WhyReport {
+        let measured = try LogFigures.read(log, today: today)
+        let runs = measured.runs.filter(\.sport.isRunning).compactMap { run -> AnalyzedRun? in
+            guard let figures = measured.figures[run.id] else { return nil }
+            return AnalyzedRun(
+                id: run.id, day: run.localDay, distanceMeters: run.distanceMeters,
+                movingSeconds: run.movingSeconds, figures: figures)
+        }
+        let pain = try log.checkIns().map { PainDay(day: $0.day, backPain: $0.backPain) }
+        return WhyAnalysis.report(
+            runs: runs, painDays: pain, anchors: measured.anchors, today: today, weeks: weeks)
+    }
+
+    /// A page or chart that could not be written.
+    public struct WriteError: Error, Sendable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "cannot write \(path): \(reason)" }
+    }
+
+    /// Writes the page to `path` (Markdown) and its charts beside it: "NAME-load.svg" and
+    /// "NAME-step-rate.svg" for "NAME.md"; returns the paths written.
+    public static func writePage(_ report: WhyReport, to path: String) throws(WriteError) -> [String] {
+        let url = URL(fileURLWithPath: path)
+        let stem = url.deletingPathExtension().lastPathComponent
+        let folder = url.deletingLastPathComponent()
+        let load = stem + "-load.svg"
+        let stepRate = stem + "-step-rate.svg"
+        let files = [
+            (folder.appendingPathComponent(load), WhyChartsSVG.load(report)),
+            (folder.appendingPathComponent(stepRate), WhyChartsSVG.stepRate(report)),
+            (url, WhyMarkdown.render(report, charts: (load, stepRate))),
+        ]
+        for (target, text) in files {
+            do {
+                try Data(text.utf8).write(to: target, options: .atomic)
+            } catch {
+                throw WriteError(path: target.path, reason: (error as NSError).localizedDescription)
+            }
+        }
+        return files.map(\.0.path)
+    }
+}

@@ -23,7 +23,7 @@ struct TodayCommand: ParsableCommand {
 
     func run() throws {
         let day = try today.day()
-        let loop = WeeklyLoop(log: try database.open(.readOnly))
+        let loop = LoopLog(log: try database.open(.readOnly))
         let answer = DailySessionUseCase.answer(
             on: day, plans: try loop.plans(madeOnOrBefore: day), checkIns: try loop.checkIns())
         if format.isJSON {

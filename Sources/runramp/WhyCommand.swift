@@ -21,6 +21,7 @@ struct WhyCommand: ParsableCommand {
     var weeks: Int = 8
 
     @Option(
+        name: .shortAndLong,
         help: ArgumentHelp(
             "Write the page to this Markdown file, with its two charts beside it (FILE-load.svg, FILE-step-rate.svg).",
             valueName: "file"))

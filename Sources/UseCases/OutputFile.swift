@@ -98,23 +98,27 @@ public enum OutputFile {
         return StagedFile(temporary: temporary.path, path: path)
     }
 
+    /// Writes every byte to `descriptor`, retrying partial writes and interruptions: nil when all were
+    /// written, else the `errno` of the failure. Every output RunRamp writes byte by byte goes through it.
+    public static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        guard let base = buffer.baseAddress else { return nil }
+        var offset = 0
+        while offset < buffer.count {
+            let written = systemWrite(descriptor, base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return nil
+    }
+
     private static func writeInPlace(_ data: Data, to path: String) throws(OutputFileError) {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw OutputFileError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        let failure: Int32? = data.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return nil }
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
-            }
-            return nil
-        }
+        let failure = data.withUnsafeBytes { writeAll($0, to: descriptor) }
         if let failure { throw OutputFileError(path: path, reason: String(cString: strerror(failure))) }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import UseCases
 
 // @preconcurrency: the C library's `stdout` is a global variable; only this file flushes and
 // checks it, at the end of the command, when nothing else prints.
@@ -99,18 +100,6 @@ enum Terminal {
 
     /// Writes every byte (retrying partial writes and interruptions); false when the stream failed.
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-        bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return true }
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
+        bytes.withUnsafeBytes { OutputFile.writeAll($0, to: descriptor) } == nil
     }
 }

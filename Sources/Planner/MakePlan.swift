@@ -38,9 +38,9 @@ public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> P
     var weeks = planner.weeks(beginnerEntryWeek: entry)
     if mode == .build || mode == .return || mode == .hold {
         // A week too small for runs of 2 km and a long run of 3 km is a beginner week: Couch-to-5K instead.
-        let noLongRunInWeekOne = mode == .return && (gap ?? 0) > 30 && !dates.hasThisWeek
         let tooSmall = weeks.contains { week in
-            week.index >= 1 && ModeSelection.isTooSmall(week, expectsLongRun: !(noLongRunInWeekOne && week.index == 1))
+            week.index >= 1 && !planner.weeksCutByDoneRuns.contains(week.index)
+                && ModeSelection.isTooSmall(week, runDays: planner.runnableDayCount)
         }
         if tooSmall {
             mode = .beginner

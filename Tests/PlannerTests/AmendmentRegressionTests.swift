@@ -251,9 +251,9 @@ import Testing
         #expect(plan.mode == .return)
         // P = mean of the 4 weeks ending with the last run = (50 + 50 + 50 + 6) / 4 = 39 km; off = 6 weeks:
         // 3 weeks at 19.5, 3 at 29.2, then +10 %: 32.1, 35.3, 38.8, 42.6 (reaches P in week 10), 46.8, and week 12
-        // is a lighter week at 0.75 × 46.8 = 35.1.
+        // is a lighter week at 0.75 × the 46.7 km week 11 planned = 35.0 (lighter than the week before as planned).
         #expect(plan.history.weekAverageBeforeBreakMeters == 39_000)
-        let expected: [Double] = [19.5, 19.5, 19.5, 29.2, 29.2, 29.2, 32.1, 35.3, 38.8, 42.6, 46.8, 35.1]
+        let expected: [Double] = [19.5, 19.5, 19.5, 29.2, 29.2, 29.2, 32.1, 35.3, 38.8, 42.6, 46.8, 35.0]
         #expect(plan.weeks.map { ($0.targetMeters / 100).rounded() / 10 } == expected)
         #expect(plan.weeks.map(\.isCutback) == (1...12).map { $0 == 12 })
         let withLongRun = plan.weeks.filter { $0.days.flatMap(\.sessions).contains { $0.kind == .longRun } }.map(
@@ -282,14 +282,20 @@ import Testing
     }
 
     @Test func backCareGoesAfterTheShortestEasyRunWhenNoRestDayIsFree() {
-        // The 60 km runner on every day: six runs, Monday (after the long run) the only rest day.
-        let history = sixtyKilometreWeeks
+        // A 70 km runner on every day but Monday (six days in a row, so the plan may run six): six runs, Monday
+        // (after the long run) the only rest day.
+        let history = (1...4).flatMap { week in
+            [(1, 12.0), (2, 10), (3, 10), (4, 10), (5, 10), (6, 18)].map { day, km in
+                TestRuns.run(on: today.adding(days: -7 * week + day), kilometers: km)
+            }
+        }
         let plan = makePlan(runs: history, today: today, options: PlanOptions())
         let week = plan.weeks[0]
         let kinds = week.days.map { $0.sessions.map(\.kind.rawValue).joined(separator: "+") }
-        // Long run min(1.10 × 18, 0.30 × 66) = 19.8 km; five easy runs of (66 − 19.8) / 5 = 9.24, floored to 9.2 km
-        // (Saturday's is under half the long run already).
-        #expect(runs(of: week) == [0, 9_200, 9_200, 9_200, 9_200, 9_200, 19_800])
+        // T1 = 1.10 × 70 = 77 km; long run min(1.10 × 18, 0.30 × 77) = 19.8 km; Saturday, the day before it, half of
+        // it: 9.9 km; the four other easy runs (77 − 19.8 − 9.9) / 4 = 11.8 km. The long run is within its share of
+        // the planned 76.9 km (19.8 ≤ 0.30 / 0.70 × 57.1).
+        #expect(runs(of: week) == [0, 11_800, 11_800, 11_800, 11_800, 9_900, 19_800])
         // Back care: Monday (rest), then the shortest easy run that is not the day before the long run: Tuesday.
         #expect(kinds == ["backCare", "easyRun+backCare", "easyRun", "easyRun", "easyRun", "easyRun", "longRun"])
     }

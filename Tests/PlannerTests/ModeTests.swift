@@ -58,8 +58,8 @@ import Testing
         #expect(week1 == ["backCare", "", "runWalk", "backCare", "runWalk", "", "runWalk"])
         let session = plan.weeks[0].days[6].sessions[0]
         #expect(session.distanceMeters == nil)
-        #expect(session.durationSeconds == 600 + 8 * 150 + 300)
-        #expect(plan.weeks[3].days[6].sessions[0].durationSeconds == 600 + 1290 + 300)
+        #expect(session.durationSeconds == 360 + 8 * 150 + 300)
+        #expect(plan.weeks[3].days[6].sessions[0].durationSeconds == 360 + 1290 + 300)
     }
 
     @Test func shortRecentRunsAreStillBeginner() {

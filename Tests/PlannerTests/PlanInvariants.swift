@@ -114,14 +114,19 @@ struct PlanInvariants {
         let historyDays = Set(history.map(\.day))
         for day in days {
             for session in day.sessions where session.kind.isRun {
+                // Run/walk sessions warm up with the NHS brisk walk and leg swings (6 min); continuous runs with the
+                // full 10 minutes.
+                var runWalk = false
+                if case .runWalk(let set) = session.main { runWalk = !set.isContinuous }
+                let warmUp = runWalk ? WarmUp.beforeRunWalk : WarmUp.beforeEveryRun
                 check(
-                    session.warmUp == WarmUp.beforeEveryRun && session.coolDown == CoolDown.afterEveryRun,
+                    session.warmUp == warmUp && session.coolDown == CoolDown.afterEveryRun,
                     "\(day.date): run without warm-up/cool-down")
                 check(
-                    session.warmUpSeconds == 600 && session.coolDownSeconds == 300,
-                    "\(day.date): warm-up 10 min, cool-down 5 min")
+                    session.warmUpSeconds == (runWalk ? 360 : 600) && session.coolDownSeconds == 300,
+                    "\(day.date): warm-up 10 min (6 before run/walk), cool-down 5 min")
                 check(
-                    session.durationSeconds == 900 + session.main.seconds,
+                    session.durationSeconds == session.warmUpSeconds + 300 + session.main.seconds,
                     "\(day.date): event length is warm-up + main + cool-down")
                 check(available.contains(Weekday(of: day.date)), "\(day.date): run on an unavailable day")
                 check(!historyDays.contains(day.date), "\(day.date): run planned on a day already run")
@@ -184,17 +189,30 @@ struct PlanInvariants {
                 check(care.onlyIfPainFree == (plan.mode == .paused), "week \(week.index): pain-free condition")
             }
             // The long run's weekday; the day before it (by weekday, so Sunday when the long run is on Monday).
-            let longIndex = week.days.firstIndex { $0.sessions.contains { $0.kind == .longRun } }
-            let beforeLong = longIndex.flatMap { i -> Int? in
-                let before = week.days[i].date.adding(days: -1).isoWeekday
-                return week.days.firstIndex { $0.date.isoWeekday == before }
-            }
+            // In running plans the day before the long-run weekday takes no back care whether or not this week has a
+            // long run (the next week's may follow it).
+            let running = plan.mode == .build || plan.mode == .return || plan.mode == .hold
+            let longWeekday = Self.longRunWeekday(options)
+            // The long-run day (by weekday in running plans: its run takes no back care even when it is easy).
+            let longIndex =
+                running
+                ? week.days.firstIndex { Weekday(of: $0.date) == longWeekday }
+                : week.days.firstIndex { $0.sessions.contains { $0.kind == .longRun } }
+            let beforeLong =
+                running
+                ? week.days.firstIndex { Weekday(of: $0.date.adding(days: 1)) == longWeekday }
+                : longIndex.flatMap { i -> Int? in
+                    let before = week.days[i].date.adding(days: -1).isoWeekday
+                    return week.days.firstIndex { $0.date.isoWeekday == before }
+                }
             var careOnRunDay: [Double] = []
             var noCareEasy: [Double] = []
             for (i, day) in week.days.enumerated() {
                 let hasCare = day.sessions.contains { $0.kind == .backCare }
                 if hasCare {
-                    check(i != beforeLong && i != longIndex, "\(day.date): back care on or before the long-run day")
+                    check(
+                        i != beforeLong && !(i == longIndex && day.hasRun),
+                        "\(day.date): back care on or before the long-run day")
                 }
                 let run = day.sessions.first(where: \.kind.isRun)
                 if hasCare, let run { careOnRunDay.append(run.distanceMeters ?? 0) }
@@ -232,7 +250,9 @@ struct PlanInvariants {
                     return nil
                 }
                 // Every whole week after the one holding today (whose runs already done take days).
-                if week.index >= 1 && week.start > today {
+                // (A run done the day before the week takes its first day too.)
+                let touched = history.contains { $0.day >= week.start.adding(days: -1) && $0.day <= week.end }
+                if week.index >= 1 && week.start > today && !touched {
                     check(
                         sets.count == min(3, possible),
                         "week \(week.index): \(sets.count) sessions, \(min(3, possible)) possible")
@@ -251,13 +271,10 @@ struct PlanInvariants {
                 check(b == min(a + 1, 9), "programme weeks \(programme) not one a week")
             }
             // Entry: the first programme week whose longest running block is longer than the longest run of the
-            // 30 days before the first day (or, with none there, of the 30 days up to a last run within 90 days).
+            // 30 days before the first day (only those: an older base does not say what the runner can do today).
             let blocks = [60, 90, 180, 300, 1_200, 1_500, 1_500, 1_680, 1_800]
-            var longest =
+            let longest =
                 history.filter { $0.day >= firstDay.adding(days: -30) && $0.day < firstDay }.map(\.meters).max() ?? 0
-            if longest == 0, let last = lastRun, last.days(to: firstDay) <= 90 {
-                longest = history.filter { $0.day >= last.adding(days: -29) && $0.day <= last }.map(\.meters).max() ?? 0
-            }
             let seconds = longest / 1000 * plan.history.planningPaceSecondsPerKilometer
             let entry = (blocks.firstIndex { Double($0) > seconds } ?? 8) + 1
             if let first = programme.first {
@@ -314,9 +331,11 @@ struct PlanInvariants {
             if plan.mode == .build || plan.mode == .return || plan.mode == .hold {
                 let cap = b4 < 15_000 ? 3 : b4 < 30_000 ? 4 : b4 < 50_000 ? 5 : 6
                 check(runs.count <= cap, "week \(week.index): \(runs.count) runs above the level cap \(cap)")
-                if week.index >= 1 {
+                // One or two run days a week: the long run at least 3 km is what makes it a running week.
+                let fewDays = Self.runnableWeekdays(options).count <= 2
+                if week.index >= 1, week.plannedMeters > 0 {
                     check(
-                        week.plannedMeters >= 5000 - tolerance,
+                        fewDays ? week.longestRunMeters >= 3000 - tolerance : week.plannedMeters >= 5000 - tolerance,
                         "week \(week.index): \(week.plannedMeters) m, a beginner week")
                 }
                 if week.isLimitedByRunDays {
@@ -329,13 +348,17 @@ struct PlanInvariants {
         // cutback against the last full week; return's 50 → 75 % step at most 1.5 ×.
         let full = plan.weeks.filter { $0.index >= 1 }
         for k in full.indices.dropFirst() {
-            let previous = full[k - 1]
+            // An empty week (its only days after runs already done) is skipped: the week before it is the reference.
+            guard let previous = full[..<k].last(where: { $0.plannedMeters > 0 }) else { continue }
             // After a cutback: the last full week planned, or W1 when the plan started with the cutback.
             let reference =
                 previous.isCutback ? (full[..<k].last { !$0.isCutback }?.plannedMeters ?? w[0]) : previous.plannedMeters
             let refTenths = (reference / tenth).rounded()
             var limit = (1.10 * refTenths - 1e-7).rounded(.up) + 1
-            if plan.mode == .return, full[k].targetMeters > 1.10 * previous.targetMeters + tolerance {
+            // Return's one step of 1.5 ×; hold after a break is a return and takes the same step.
+            if plan.mode == .return || plan.mode == .hold,
+                full[k].targetMeters > 1.10 * previous.targetMeters + tolerance
+            {
                 limit = max(limit, (1.5 * (previous.plannedMeters / tenth).rounded() + 1e-7).rounded(.down) + 1)
             }
             check(
@@ -382,8 +405,16 @@ struct PlanInvariants {
                     "return after > 30 days: no long run in the first week")
             }
         case .hold:
-            for target in targets { check(target <= min(w[0], b4) + tolerance, "hold target above min(W1, B4)") }
-            let l30 = plan.history.longestRecentRunMeters
+            if let gap, gap >= 11 {
+                // Hold after a break holds at half of P.
+                let p = plan.history.weekAverageBeforeBreakMeters ?? 0
+                for target in targets { check(target <= 0.5 * p + tolerance, "hold after a break: above 50 % of P") }
+            } else {
+                for target in targets { check(target <= min(w[0], b4) + tolerance, "hold target above min(W1, B4)") }
+            }
+            // The long run does not grow: at most L30, or after a break the longest run before it.
+            let recent = plan.history.longestRecentRunMeters
+            let l30 = recent > 0 ? recent : plan.history.longestRunBeforeBreakMeters ?? 0
             for day in days {
                 for s in day.sessions where s.kind == .longRun {
                     check((s.distanceMeters ?? 0) <= l30 + tolerance, "hold long run grows")
@@ -450,4 +481,23 @@ struct PlanInvariants {
 extension CalendarDay {
     /// Days from `other` to `self`.
     func days(from other: CalendarDay) -> Int { other.days(to: self) }
+}
+
+extension PlanInvariants {
+    /// The long run's weekday: the preferred one if available, else the nearest available day before it.
+    static func longRunWeekday(_ options: PlanOptions) -> Weekday {
+        let available = options.weekdays.isEmpty ? Set(Weekday.allCases) : options.weekdays
+        for back in 0..<7 where available.contains(Weekday(number: options.longRunDay.number - back)) {
+            return Weekday(number: options.longRunDay.number - back)
+        }
+        return options.longRunDay
+    }
+
+    /// The weekdays a run may go on: available, never the day after the long-run weekday.
+    static func runnableWeekdays(_ options: PlanOptions) -> [Weekday] {
+        let available = options.weekdays.isEmpty ? Set(Weekday.allCases) : options.weekdays
+        let long = longRunWeekday(options)
+        let after = Weekday(number: long.number + 1)
+        return Weekday.allCases.filter { available.contains($0) && ($0 == long || $0 != after) }
+    }
 }

@@ -17,13 +17,15 @@ import Testing
         let plan = makePlan(runs: runs, today: TestRuns.day("2026-12-14"), options: PlanOptions(weeks: 3))
         #expect(plan.mode == .return)
         #expect(plan.weeks.map(\.targetMeters) == [10_800, 10_800, 16_300])
-        // Week 1: long run min(1.10 × 8 km, 0.40 × 10.8) = 4.3 km; easy runs (10.8 − 4.3) / 2 = 3.2 km.
-        #expect(distances(plan.weeks[0]) == [0, 0, 3_200, 0, 3_200, 0, 4_300])
+        // Week 1: long run min(1.10 × 8 km, 0.40 × 10.8) = 4.3 km, easy runs (10.8 − 4.3) / 2 = 3.2 km; the long run is
+        // then held to its share of the 6.4 km of easy runs planned beside it: 0.40 / 0.60 × 6.4 = 4.26, so 4.2 km.
+        #expect(distances(plan.weeks[0]) == [0, 0, 3_200, 0, 3_200, 0, 4_200])
         #expect(plan.weeks[0].days[6].sessions.first?.kind == .longRun)
-        // Week 2: the 8 km run has left the window; the planned 4.3 km run holds the long run to 4.7 km, so 4.3 km.
-        #expect(distances(plan.weeks[1]) == [0, 0, 3_200, 0, 3_200, 0, 4_300])
-        // Week 3: every run at most 1.10 × 4.3 = 4.7 km; a "long run" would not be 1.2 × the others, so all are easy.
-        #expect(distances(plan.weeks[2]) == [0, 0, 4_700, 0, 4_700, 0, 4_700])
+        // Week 2: the 8 km run has left the window; the planned 4.2 km run holds the long run to 4.6 km, its share to
+        // 4.2 km.
+        #expect(distances(plan.weeks[1]) == [0, 0, 3_200, 0, 3_200, 0, 4_200])
+        // Week 3: every run at most 1.10 × 4.2 = 4.6 km; a "long run" would not be 1.2 × the others, so all are easy.
+        #expect(distances(plan.weeks[2]) == [0, 0, 4_600, 0, 4_600, 0, 4_600])
         #expect(plan.weeks[2].days.flatMap(\.sessions).allSatisfy { $0.kind != .longRun })
         #expect(plan.weeks[2].isLimitedByRunCap)
     }

@@ -14,10 +14,9 @@ import Testing
         return Array(0..<3_200)
     }
 
-    /// Plans per class that today's planner still gets wrong over the fixed seeds (aimed, general), measured when
-    /// this checker landed: each count may only go down, and every class is meant to reach 0 (docs/planning-rules.md
-    /// has the rules; the fixes follow). A single replayed seed must pass every class.
-    static let knownRemaining: [SinglePlanInvariants.Rule: (aimed: Int, general: Int)] = [
+    /// Plans per class the planner got wrong over these seeds before the single-plan fixes (aimed, general): every
+    /// class is now 0, and each must stay 0.
+    static let before: [SinglePlanInvariants.Rule: (aimed: Int, general: Int)] = [
         .mondayLongRunInflated: (624, 36), .runAfterLoggedLongRun: (200, 11), .longRunInFirstWeekBack: (61, 13),
         .holdAfterBreakAtFullVolume: (198, 5), .oneRunTakesTheWeek: (760, 44), .backCareBeforeLongRun: (189, 26),
         .silentHeldWeek: (790, 46), .beginnerForARunner: (57, 10), .twoSessionsWhereThreeFit: (0, 5),
@@ -49,10 +48,8 @@ import Testing
         }
         let summary = SinglePlanInvariants.Rule.allCases.map { "\($0.rawValue) \(counts[$0, default: 0])" }
         print("single-plan violations over \(Self.seeds.count) seeds: \(summary.joined(separator: ", "))")
-        let single = Self.seeds.count == 1
         for rule in SinglePlanInvariants.Rule.allCases {
-            let allowed = single ? 0 : Self.knownRemaining[rule]?.aimed ?? 0
-            #expect(counts[rule, default: 0] <= allowed, "\(rule): \(summary)")
+            #expect(counts[rule, default: 0] == 0, "\(rule): \(summary)")
         }
         if Self.seeds.count > 1 {
             // The aimed cases reach build, return, hold and beginner plans.
@@ -81,7 +78,7 @@ import Testing
         let summary = SinglePlanInvariants.Rule.allCases.map { "\($0.rawValue) \(counts[$0, default: 0])" }
         print("single-plan violations over 1500 general seeds: \(summary.joined(separator: ", "))")
         for rule in SinglePlanInvariants.Rule.allCases {
-            #expect(counts[rule, default: 0] <= Self.knownRemaining[rule]?.general ?? 0, "\(rule): \(summary)")
+            #expect(counts[rule, default: 0] == 0, "\(rule): \(summary)")
         }
     }
 }

@@ -40,7 +40,7 @@ import Testing
     @Test func beginnerPlanShowsRunWalkSessions() {
         let plan = makePlan(runs: [], today: RenderFixtures.day("2026-11-24"), options: PlanOptions())
         let text = PlanMarkdown().render(plan)
-        #expect(text.contains("| Sun 6 Dec | **Run/walk, Couch-to-5K week 1** | – | 35 min |"))
+        #expect(text.contains("| Sun 6 Dec | **Run/walk, Couch-to-5K week 1** | – | 31 min |"))
         #expect(text.contains("Run/walk: 8 × (run 60 s, walk 90 s), after the warm-up"))
         #expect(text.contains("- No runs in the log yet"))
     }

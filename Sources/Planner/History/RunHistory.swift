@@ -148,13 +148,9 @@ struct RunHistory: Sendable {
         }
         return (rolling, chronicEWMA > 1e-9 ? acuteEWMA / chronicEWMA : nil)
     }
-    /// The longest continuous run, in seconds at `pace`, of the 30 days before `day`; when none falls there but a
-    /// run lies within 90 days, of the 30 days up to the last run (the base before a break). 0 without runs.
+    /// The longest continuous run, in seconds at `pace`, of the 30 days before `day` (Couch-to-5K enters from those
+    /// runs only: an older base does not say what the runner can do today). 0 without runs there.
     func longestContinuousRunSeconds(before day: CalendarDay, pace: Double) -> Double {
-        var longest = longestRun(before: day)
-        if longest == 0, let last = lastRunDay, last.days(to: day) <= 90 {
-            longest = longestRun(before: last.adding(days: 1))
-        }
-        return longest / 1000 * pace
+        longestRun(before: day) / 1000 * pace
     }
 }

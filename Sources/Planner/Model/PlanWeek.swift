@@ -23,13 +23,16 @@ public struct PlanWeek: Sendable, Hashable, Codable {
     public var isLimitedByRunDays: Bool
     /// True when the week may plan at most 10 % more than the week before planned, and that held it below target.
     public var isLimitedByWeeklyGrowth: Bool
+    /// True when the distribution rules left part of the target unplanned: no run under 2 km, the long run at most
+    /// its share of the week, a run the day before the long run at most half of it, rest days between runs.
+    public var isLimitedByDistribution: Bool
     /// Week 0 only: the distance already run this week before the plan's first day (or on it, before planning).
     public var alreadyRunMeters: Double
 
     public init(
         index: Int, start: CalendarDay, targetMeters: Double, plannedMeters: Double, isCutback: Bool, days: [PlanDay],
         isLimitedByRunCap: Bool = false, longestRecentRunMeters: Double = 0, isLimitedByRunDays: Bool = false,
-        isLimitedByWeeklyGrowth: Bool = false, alreadyRunMeters: Double = 0
+        isLimitedByWeeklyGrowth: Bool = false, isLimitedByDistribution: Bool = false, alreadyRunMeters: Double = 0
     ) {
         self.index = index
         self.start = start
@@ -41,7 +44,13 @@ public struct PlanWeek: Sendable, Hashable, Codable {
         self.longestRecentRunMeters = longestRecentRunMeters
         self.isLimitedByRunDays = isLimitedByRunDays
         self.isLimitedByWeeklyGrowth = isLimitedByWeeklyGrowth
+        self.isLimitedByDistribution = isLimitedByDistribution
         self.alreadyRunMeters = alreadyRunMeters
+    }
+
+    /// True when a rule held the week below its target (each such rule has its flag).
+    public var isHeldBelowTarget: Bool {
+        isLimitedByRunCap || isLimitedByRunDays || isLimitedByWeeklyGrowth || isLimitedByDistribution
     }
 
     /// The Sunday the week ends on.

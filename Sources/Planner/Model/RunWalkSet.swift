@@ -35,4 +35,7 @@ public struct RunWalkSet: Sendable, Hashable, Codable {
     public var longestRunSeconds: Int {
         intervals.filter { $0.activity == .run }.map(\.seconds).max() ?? 0
     }
+
+    /// True when the session is one continuous run without walk breaks (Couch-to-5K's later weeks).
+    public var isContinuous: Bool { intervals.allSatisfy { $0.activity == .run } }
 }

@@ -22,10 +22,14 @@ enum ModeSelection {
         return history.averageWeekMeters < 5000 && history.longestRecentRunMeters < 3000
     }
 
-    /// True when a planned running week is too small to be run safely as distance: under 5 km in all, or a long
-    /// run (its longest run, in a week meant to have one) under 3 km. Such a plan becomes Couch-to-5K.
-    static func isTooSmall(_ week: PlanWeek, expectsLongRun: Bool) -> Bool {
-        week.plannedMeters < 5000 - 1e-6 || (expectsLongRun && week.longestRunMeters < 3000 - 1e-6)
+    /// True when a planned running week is too small to be run safely as distance: under 5 km in all, or a long run
+    /// under 3 km. Such a plan becomes Couch-to-5K. A week of easy runs only (the first week back) needs no long
+    /// run; a week the run days hold to one or two runs is too small only when its longest run is under 3 km.
+    static func isTooSmall(_ week: PlanWeek, runDays: Int) -> Bool {
+        let hasLongRun = week.days.contains { $0.sessions.contains { $0.kind == .longRun } }
+        let shortLongRun = week.longestRunMeters < 3000 - 1e-6
+        if runDays <= 2 { return shortLongRun }
+        return week.plannedMeters < 5000 - 1e-6 || (hasLongRun && shortLongRun)
     }
 
     /// Runs-per-week level cap from B4.

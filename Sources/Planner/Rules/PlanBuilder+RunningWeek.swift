@@ -1,8 +1,26 @@
 import RunModel
 
 /// One running week (docs/planning-rules.md, "Distribution", "Run days", "Single-run cap", "Planned totals"):
-/// the runs of the week from its target and budget, held to the cap on their real dates, and back care around them.
+/// the runs of the week from its budget, held to the cap on their real dates, the long run to its share of what is
+/// planned, and back care around them.
 extension PlanBuilder {
+    /// What one running week is held to besides its target and budget.
+    struct WeekLimits {
+        var hasLongRun: Bool
+        var maxRuns: Int
+        /// Every run of the week at most this many tenths (a lighter week: shorter than the week before's longest).
+        var runCeiling = Int.max
+    }
+
+    /// The runs of one week as finally planned, and what held them.
+    struct WeekRuns {
+        var runs: [Weekday: Int] = [:]
+        var hasLongRun = false
+        var capCut = false
+        var longLimitedByCap = false
+        var tracker: RunCapTracker
+    }
+
     /// The most a week may plan after a week of `previous` tenths: 1.10 × it, rounded up, plus 0.1 unit of slack.
     static func growthLimit(_ previous: Int) -> Int { Int((1.10 * Double(previous) - 1e-7).rounded(.up)) + 1 }
 
@@ -11,10 +29,10 @@ extension PlanBuilder {
         units.floorTenths(1.10 * tracker.capBase(before: date, ignoringPlannedFrom: ignoringPlannedFrom))
     }
 
-    /// The week's runs before the cap is applied day by day: the long run min(cap, s × target), within the budget
-    /// (what the week may plan after the week before); with two run days the other run at most half the long run
-    /// (the week at most 1.5 × the long run); with more, the easy runs share the rest of the budget equally, each at
-    /// most the long run, and a run the day before the long run at most half of it.
+    /// The week's runs before the cap is applied day by day: the long run min(cap, s × budget) — its share of what the
+    /// week may plan (with one or two run days at most half the target); with two run days the other run at most half the long run; with more, the easy runs share the
+    /// rest equally, each at most the long run, and a run the day before the long run at most half of it. Without a
+    /// long run every run gets an equal part.
     func distribution(
         target: Int, budget: Int, days: [Weekday], hasLongRun: Bool, longCap: Int, continuedLong: Int? = nil
     ) -> (runs: [Weekday: Int], longLimitedByCap: Bool) {
@@ -22,12 +40,20 @@ extension PlanBuilder {
         let m = days.count
         guard m > 0, budget > 0 else { return ([:], false) }
         guard hasLongRun, days.contains(longDay) else {
-            for day in days { runs[day] = budget / m }
+            // A single run is at most half the target, as the long run of a one-day week would be.
+            for day in days { runs[day] = m == 1 ? min(WeeklyTargets.scaled(target, 0.5), budget) : budget / m }
             return (runs, false)
         }
-        let share = WeeklyTargets.scaled(target, ModeSelection.longRunShare(runs: m))
-        // A re-plan keeps at least the stored plan's long run, within the cap and the budget.
-        let long = max(min(longCap, share, budget), min(continuedLong ?? 0, longCap, budget))
+        // One or two runs: half the target as before, and with two runs at most two thirds of the budget (the other
+        // run is half the long run). More runs: the share of the budget, what the week will plan.
+        let share =
+            m == 1
+            ? min(WeeklyTargets.scaled(target, 0.5), budget)
+            : m == 2
+                ? min(WeeklyTargets.scaled(target, 0.5), budget * 2 / 3)
+                : WeeklyTargets.scaled(budget, ModeSelection.longRunShare(runs: m))
+        // A re-plan keeps the stored plan's long run where its share of the budget allows (the share rule wins).
+        let long = min(longCap, share, max(share, continuedLong ?? 0))
         runs[longDay] = long
         let easyDays = days.filter { $0 != longDay }
         let before = DayLayout.dayBefore(longDay)
@@ -47,16 +73,18 @@ extension PlanBuilder {
         return (runs, lost)
     }
 
-    /// The runs of `proposal` held to the cap on their real dates in date order (each planned run counts for the
-    /// ones after it); runs that end under 2 km are left out. Returns the runs, whether the cap cut one, and the
-    /// tracker with them recorded.
-    func applyCaps(_ proposal: [Weekday: Int], monday: CalendarDay) -> ([Weekday: Int], Bool, RunCapTracker) {
+    /// The runs of `proposal` held to the cap (and `ceiling`) on their real dates in date order (each planned run
+    /// counts for the ones after it); runs that end under 2 km are left out. Returns the runs, whether the cap cut
+    /// one, and the tracker with them recorded.
+    func applyCaps(_ proposal: [Weekday: Int], monday: CalendarDay, ceiling: Int) -> (
+        [Weekday: Int], Bool, RunCapTracker
+    ) {
         var trial = tracker
         var final: [Weekday: Int] = [:]
         var cut = false
         for day in proposal.keys.sorted() {
             let date = monday.adding(days: day.number - 1)
-            var tenths = proposal[day] ?? 0
+            var tenths = min(proposal[day] ?? 0, ceiling)
             let cap = capTenths(trial, on: date)
             if tenths > cap {
                 tenths = cap
@@ -69,103 +97,153 @@ extension PlanBuilder {
         return (final, cut, trial)
     }
 
-    /// One running week: distribution over the run days, each run held to the cap on its real date and to 2 km at
-    /// least, back care on rest days (or after the shortest easy runs).
-    mutating func runningWeek(
-        _ index: Int, target: Int, budget: Int, alreadyRun: Double, isCutback: Bool, maxRuns: Int, runnable: [Weekday],
-        hasLongRun: Bool
-    ) -> PlanWeek {
-        let monday = dates.monday(ofWeek: index)
-        let weekDates = dates.days(ofWeek: index)
-        let blocked = index == firstWeek ? blockedThisWeek : []
-        let open = Set(weekDates.filter { !blocked.contains($0) }.map { Weekday(of: $0) })
-        func date(_ day: Weekday) -> CalendarDay { monday.adding(days: day.number - 1) }
-        let longDate = date(longDay)
-        var longCap = capTenths(tracker, on: longDate, ignoringPlannedFrom: max(monday, dates.firstDay))
-        if mode == .hold { longCap = min(longCap, units.floorTenths(figures.longestRecentRunMeters)) }
+    /// The most the longest run of `runs` may be: its share of the week as planned (with two runs at most twice the
+    /// other; with more, s/(1 − s) × the others together). Nil for a single run.
+    static func shareLimit(_ runs: [Weekday: Int], longest day: Weekday) -> Int? {
+        let n = runs.count
+        guard n >= 2 else { return nil }
+        let others = runs.filter { $0.key != day }.values.reduce(0, +)
+        if n == 2 { return 2 * others }
+        let s = ModeSelection.longRunShare(runs: n)
+        return WeeklyTargets.scaled(others, s / (1 - s))
+    }
 
-        // Choose the number of runs: fewer when the easy runs would be under 2 km.
-        var proposal: [Weekday: Int] = [:]
+    /// The runs of one week for `count` run days: nil when no pattern of that many days keeps the day rules, or when
+    /// an easy run would be under 2 km (the caller tries one day fewer).
+    func weekRuns(
+        _ index: Int, count: Int, target: Int, budget: Int, alreadyRun: Double, limits: WeekLimits, open: Set<Weekday>,
+        busy: Set<CalendarDay>, runDays: RunDays
+    ) -> WeekRuns? {
+        let monday = dates.monday(ofWeek: index)
+        func date(_ day: Weekday) -> CalendarDay { monday.adding(days: day.number - 1) }
+        guard
+            let pattern = runDays.pattern(
+                count: count, date: { open.contains($0) ? date($0) : nil }, busy: busy, onlyOpen: index > 0)
+        else { return nil }
+        let longDate = date(longDay)
+        var longCap = min(
+            capTenths(tracker, on: longDate, ignoringPlannedFrom: max(monday, dates.firstDay)), limits.runCeiling)
+        if mode == .hold {
+            // The long run does not grow: at most L30, or after a break the longest run before it.
+            let recent = figures.longestRecentRunMeters
+            longCap = min(longCap, units.floorTenths(recent > 0 ? recent : figures.longestRunBeforeBreakMeters ?? 0))
+        }
+        // A long run on a Monday follows the previous week's Sunday: it must be at least twice the run done or planned
+        // there, never raised above its share to get there; when it cannot be, the week has no long run.
+        let previousDay = longDate.adding(days: -1)
+        let previousRun = previousDay < monday ? units.floorTenths(tracker.run(on: previousDay)) : 0
+
         var longLimitedByCap = false
-        var n = maxRuns
-        while n >= 1 {
-            let pattern = DayLayout.spread(count: n, first: longDay, candidates: runnable)
-            let (full, limited) = distribution(
+        func propose(hasLongRun: Bool) -> [Weekday: Int]? {
+            let full: [Weekday: Int]
+            (full, longLimitedByCap) = distribution(
                 target: target, budget: budget, days: pattern, hasLongRun: hasLongRun, longCap: longCap,
                 continuedLong: continuedLongRun(index))
-            proposal = full
-            longLimitedByCap = limited
             let easyRuns = full.filter { $0.key != longDay || !hasLongRun }.map(\.value)
-            if n > 1, easyRuns.contains(where: { $0 < minimumRunTenths }) {
-                n -= 1
-                continue
-            }
-            break
-        }
-        // Week 0: the rest of the week as a whole week would have it, minus what was already run (the long run
-        // keeps its length; the easy runs, in date order, take what is left).
-        if index == 0 {
+            if count > 1, easyRuns.contains(where: { $0 < minimumRunTenths }) { return nil }
+            // Week 0: the rest of the week as a whole week would have it, minus what was already run (the long run
+            // keeps its length; the easy runs, in date order, take what is left).
+            guard index == 0 else { return full.filter { open.contains($0.key) } }
             var left = max(0, budget - units.ceilTenths(alreadyRun))
             var kept: [Weekday: Int] = [:]
-            let order = proposal.keys.sorted { ($0 == longDay ? 0 : 1, $0.number) < ($1 == longDay ? 0 : 1, $1.number) }
+            let order = full.keys.sorted { ($0 == longDay ? 0 : 1, $0.number) < ($1 == longDay ? 0 : 1, $1.number) }
             for day in order where open.contains(day) {
-                let tenths = min(proposal[day] ?? 0, left)
+                let tenths = min(full[day] ?? 0, left)
                 kept[day] = tenths
                 left -= tenths
             }
-            proposal = kept
-        } else {
-            proposal = proposal.filter { open.contains($0.key) }
+            return kept
         }
 
-        // A long run on a Monday follows the previous week's Sunday: at least twice the run done or planned there,
-        // taken from this week's easy runs; when the cap does not allow that, the week has no long run.
-        let previousDay = longDate.adding(days: -1)
-        let previousRun = previousDay < monday ? units.floorTenths(tracker.run(on: previousDay)) : 0
-        if hasLongRun, previousRun > 0, let long = proposal[longDay], long < 2 * previousRun {
-            let raised = min(2 * previousRun, longCap, budget)
-            if raised < 2 * previousRun {
-                proposal[longDay] = nil
-            } else {
-                proposal[longDay] = raised
-                var excess = proposal.values.reduce(0, +) - budget
-                for day in proposal.keys.sorted().reversed() where day != longDay && excess > 0 {
-                    let cut = min(excess, proposal[day] ?? 0)
-                    proposal[day] = (proposal[day] ?? 0) - cut
-                    excess -= cut
-                }
-            }
-        }
-
-        // Apply the cap day by day on the real dates. A run the day before the long run (with two run days: the
-        // other run) stays at most half the long run as finally planned; one that cannot is left out.
-        // Two runs in a whole week: the other one too (week 0 is only the rest of a week).
+        // The cap day by day on the real dates; then a run the day before the long run (with two run days in a whole
+        // week: the other run) at most half the long run, and the long run at most its share of the week as planned.
         func halfDays(_ runs: [Weekday: Int]) -> [Weekday] {
             runs.count == 2 && index > 0 ? runs.keys.filter { $0 != longDay } : [DayLayout.dayBefore(longDay)]
         }
-        var final: [Weekday: Int] = [:]
-        var capCut = false
-        var trial = tracker
-        for attempt in 0..<5 {
-            (final, capCut, trial) = applyCaps(proposal, monday: monday)
-            let halfDays = halfDays(final)
-            guard hasLongRun, let long = final[longDay] else { break }
-            let tooLong = halfDays.filter { (final[$0] ?? 0) > long / 2 }
-            guard !tooLong.isEmpty else { break }
-            for day in tooLong { proposal[day] = attempt < 3 ? long / 2 : nil }
+        func settle(_ start: [Weekday: Int], hasLongRun: Bool) -> WeekRuns {
+            var proposal = start
+            var result = WeekRuns(hasLongRun: hasLongRun, tracker: tracker)
+            for attempt in 0..<8 {
+                (result.runs, result.capCut, result.tracker) = applyCaps(
+                    proposal, monday: monday, ceiling: limits.runCeiling)
+                var changed = false
+                if hasLongRun, let long = result.runs[longDay] {
+                    for day in halfDays(result.runs) where (result.runs[day] ?? 0) > long / 2 {
+                        proposal[day] = attempt < 4 ? long / 2 : nil
+                        changed = true
+                    }
+                }
+                if index > 0, let (day, longest) = result.runs.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                    let limit = Self.shareLimit(result.runs, longest: day), longest > limit
+                {
+                    proposal[day] = limit
+                    changed = true
+                }
+                if !changed { break }
+            }
+            // A Monday long run the cap cut below twice the Sunday before is no long run.
+            if hasLongRun, previousRun > 0, (result.runs[longDay] ?? 0) < 2 * previousRun { result.hasLongRun = false }
+            if hasLongRun, result.runs[longDay] == nil { result.hasLongRun = false }
+            return result
         }
-        if hasLongRun, let long = final[longDay], halfDays(final).contains(where: { (final[$0] ?? 0) > long / 2 }) {
-            for day in halfDays(final) { proposal[day] = nil }
-            (final, capCut, trial) = applyCaps(proposal, monday: monday)
+
+        // With a long run when the week may have one; without one when the long run would have to be raised above its
+        // share to be twice the Sunday before it, or when its rules would leave out runs that easy runs keep.
+        // With a long run when the week may have one. Without one — every run easy — when the long run would have to
+        // be raised above its share to be twice the Sunday before it, would be under 3 km, or when its rules would
+        // leave out runs (or the whole week) that easy runs keep.
+        let withLong = limits.hasLongRun && pattern.contains(longDay)
+        let even = propose(hasLongRun: false)
+        guard let proposal = propose(hasLongRun: withLong) ?? (withLong ? even : nil) else { return nil }
+        let longWasCapped = longLimitedByCap
+        var result = settle(proposal, hasLongRun: withLong && proposal != even)
+        if withLong, proposal != even, let even {
+            let long = result.hasLongRun ? result.runs[longDay] ?? 0 : 0
+            let tooShort = previousRun > 0 && (proposal[longDay] ?? 0) < 2 * previousRun
+            let easy = settle(even, hasLongRun: false)
+            // (A build plan whose long run would be under 3 km is a beginner's: Couch-to-5K, "Modes". A return or
+            // hold plan's first small weeks are easy runs instead.)
+            let shortLong = long < minimumLongRunTenths && mode != .build
+            if tooShort || shortLong || easy.runs.count > result.runs.count { result = easy }
         }
-        if hasLongRun, previousRun > 0, let long = final[longDay], long < 2 * previousRun {
-            proposal[longDay] = nil
-            (final, capCut, trial) = applyCaps(proposal, monday: monday)
+        result.longLimitedByCap = result.hasLongRun && longWasCapped
+        return result
+    }
+
+    /// One running week: the most run days (up to `limits.maxRuns`) whose runs keep every rule, each run held to the
+    /// cap on its real date and to 2 km at least, back care on rest days (or after the shortest easy runs).
+    mutating func runningWeek(
+        _ index: Int, target: Int, budget: Int, alreadyRun: Double, isCutback: Bool, limits: WeekLimits,
+        runnable: [Weekday]
+    ) -> PlanWeek {
+        let monday = dates.monday(ofWeek: index)
+        let weekDates = dates.days(ofWeek: index)
+        let blocked = blockedByDoneRuns
+        let open = Set(weekDates.filter { !blocked.contains($0) }.map { Weekday(of: $0) })
+        let longDate = monday.adding(days: longDay.number - 1)
+        let busy = Set(
+            history.entries(from: dates.firstDay.adding(days: -366), to: dates.today.adding(days: 1)).map(\.day)
+                + tracker.planned.map(\.day))
+        let runDays = RunDays(
+            candidates: runnable, longDay: longDay, spacedOut: mode == .return || mode == .hold,
+            maxStreak: RunDays.ownStreak(history: history))
+
+        var chosen: WeekRuns?
+        // Spaced-out plans run on as many separate days as the week has (two when it has only one: a weekend).
+        var n = runDays.spacedOut ? min(limits.maxRuns, max(runDays.mostSpacedOut, 2)) : limits.maxRuns
+        while n >= 1, chosen == nil {
+            chosen = weekRuns(
+                index, count: n, target: target, budget: budget, alreadyRun: alreadyRun, limits: limits, open: open,
+                busy: busy,
+                runDays: runDays)
+            n -= 1
         }
-        tracker = trial
+        let week = chosen ?? WeekRuns(tracker: tracker)
+        let final = week.runs
+        tracker = week.tracker
 
         // A long run is at least 1.2 × every easy run of the week; otherwise every run is easy.
-        let longTenths = hasLongRun ? final[longDay] : nil
+        let longTenths = week.hasLongRun ? final[longDay] : nil
         let easiest = final.filter { $0.key != longDay }.map(\.value).max() ?? 0
         let isLong = longTenths.map { 10 * $0 >= 12 * easiest } ?? false
 
@@ -178,16 +256,23 @@ extension PlanBuilder {
             days[i].sessions.append(
                 SessionFactory.run(long: isLong && day == longDay, meters: units.meters(tenths: tenths), pace: pace))
         }
+        // Never back care on the evening before the long-run day, whether this week has a long run or the next does.
         let perWeek = mode == .hold ? 3 : 2
         for day in DayLayout.backCareDays(
-            count: backCareCount(perWeek, week: index), days: weekdays, runTenths: final,
-            longDay: isLong ? longDay : nil)
+            count: backCareCount(perWeek, week: index), days: weekdays, runTenths: final, longDay: longDay)
         {
             guard let i = weekdays.firstIndex(of: day) else { continue }
             days[i].sessions.append(SessionFactory.backCare(week: backCareWeek(index), onlyIfPainFree: false))
         }
-        let fewDays = index > 0 && runnable.count <= 2 && planned < budget
-        let limitedByCap = index > 0 && planned < budget && (capCut || longLimitedByCap)
+        if weekDates.contains(where: blocked.contains) { weeksCutByDoneRuns.insert(index) }
+        // What held the week below its target, each rule by its flag: the growth rule when the budget bound, the few
+        // run days, the cap, and otherwise the distribution rules.
+        let slack = final.count
+        let below = index > 0 && planned + slack < target
+        let belowBudget = below && planned + slack < budget
+        let fewDays = below && runnable.count <= 2
+        let limitedByCap = belowBudget && (week.capCut || week.longLimitedByCap)
+        let limitedByGrowth = below && budget < target && !belowBudget
         return PlanWeek(
             index: index, start: monday, targetMeters: units.meters(tenths: target),
             plannedMeters: units.meters(tenths: planned), isCutback: isCutback, days: days,
@@ -195,7 +280,8 @@ extension PlanBuilder {
             longestRecentRunMeters: tracker.longestRun(
                 before: longDate, ignoringPlannedFrom: max(monday, dates.firstDay)),
             isLimitedByRunDays: fewDays,
-            isLimitedByWeeklyGrowth: index > 0 && budget < target && planned + final.count >= budget,
+            isLimitedByWeeklyGrowth: limitedByGrowth,
+            isLimitedByDistribution: belowBudget && !fewDays && !limitedByCap,
             alreadyRunMeters: alreadyRun)
     }
 }

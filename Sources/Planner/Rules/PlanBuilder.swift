@@ -13,6 +13,8 @@ struct PlanBuilder {
     var tracker: RunCapTracker
     /// The stored plan this one continues (Planner/Continuation), set by `attachContinuation`.
     var continuation: PlanContinuation?
+    /// Plan weeks with days that take no run because of runs already done (they are not a whole week's measure).
+    var weeksCutByDoneRuns: Set<Int> = []
 
     init(
         history: RunHistory, figures: HistoryFigures, mode: PlanMode, options: PlanOptions, dates: PlanDates,
@@ -35,8 +37,12 @@ struct PlanBuilder {
     var units: DistanceUnit { options.units }
     var pace: Double { figures.planningPaceSecondsPerKilometer }
     var longDay: Weekday { DayLayout.longRunDay(available: options.weekdays, preferred: options.longRunDay) }
+    /// How many weekdays may take a run.
+    var runnableDayCount: Int { DayLayout.runnableDays(available: options.weekdays, longDay: longDay).count }
     /// Plan week numbers: 0 (the rest of this week) when the first day is not a Monday, then 1…weeks.
     var weekIndices: [Int] { (dates.hasThisWeek ? [0] : []) + Array(1...options.weeks) }
+    /// The shortest long run in tenths: 3 km (a shorter one makes every run of the week easy).
+    var minimumLongRunTenths: Int { Int((3000 / units.metersPerTenth - 1e-7).rounded(.up)) }
     /// The smallest run in tenths: 2 km.
     var minimumRunTenths: Int { Int((2000 / units.metersPerTenth - 1e-7).rounded(.up)) }
 
@@ -56,15 +62,19 @@ struct PlanBuilder {
         history.entries(from: dates.monday(ofWeek: firstWeek), to: dates.today.adding(days: 1))
     }
 
-    /// Days of week 0 that take no planned run: a day with a run already done, the day after a done run that was the
-    /// longest of its 7 days (a long run), and the long-run day when a run was done the day before it.
-    var blockedThisWeek: Set<CalendarDay> {
+    /// Days that take no planned run because of runs already done (docs/planning-rules.md, "Run days"): the day of
+    /// a done run, the day after a done run that was the longest of its 7 days (a long run), the long-run day when a
+    /// run was done the day before it, and in return, hold and beginner plans the day after any done run.
+    var blockedByDoneRuns: Set<CalendarDay> {
         var blocked: Set<CalendarDay> = []
-        for run in doneThisWeek {
+        let spacedOut = mode == .return || mode == .hold || mode == .beginner
+        for run in history.entries(from: dates.firstDay.adding(days: -1), to: dates.today.adding(days: 1)) {
+            let next = run.day.adding(days: 1)
             blocked.insert(run.day)
-            let window = history.entries(from: run.day.adding(days: -6), to: run.day.adding(days: 1))
-            if run.meters >= (window.map(\.meters).max() ?? 0) { blocked.insert(run.day.adding(days: 1)) }
-            if Weekday(of: run.day.adding(days: 1)) == longDay { blocked.insert(run.day.adding(days: 1)) }
+            let window = history.entries(from: run.day.adding(days: -6), to: next)
+            if spacedOut || run.meters >= (window.map(\.meters).max() ?? 0) || Weekday(of: next) == longDay {
+                blocked.insert(next)
+            }
         }
         return blocked
     }
@@ -73,7 +83,13 @@ struct PlanBuilder {
         switch mode {
         case .urgent: return []
         case .paused: return weekIndices.map(pausedWeek)
-        case .beginner: return weekIndices.map { beginnerWeek($0, entry: beginnerEntryWeek) }
+        case .beginner:
+            var weeks: [PlanWeek] = []
+            for index in weekIndices {
+                let planned = Set(weeks.flatMap(\.days).filter(\.hasRun).map(\.date))
+                weeks.append(beginnerWeek(index, entry: beginnerEntryWeek, planned: planned))
+            }
+            return weeks
         case .build, .return, .hold: return runningWeeks()
         }
     }
@@ -97,20 +113,25 @@ struct PlanBuilder {
 
     /// Couch-to-5K: three run/walk sessions on non-consecutive days (fewer only when the available days do not
     /// allow three), the programme week `entry` in weeks 0 and 1 and one more each week after; back care on rest days.
-    func beginnerWeek(_ index: Int, entry: Int) -> PlanWeek {
+    /// Days next to a run already done or a session planned the week before are not used.
+    func beginnerWeek(_ index: Int, entry: Int, planned: Set<CalendarDay>) -> PlanWeek {
         var days = emptyDays(index)
         let weekdays = days.map { Weekday(of: $0.date) }
-        let pattern = DayLayout.nonConsecutive(
+        let done = history.entries(from: dates.firstDay.adding(days: -1), to: dates.today.adding(days: 1)).map(\.day)
+        let near = Set(done + planned)
+        let free = days.filter { day in
+            options.weekdays.contains(Weekday(of: day.date))
+                && !(-1...1).contains { near.contains(day.date.adding(days: $0)) }
+        }.map { Weekday(of: $0.date) }
+        let doneThisWeek = index == firstWeek ? Set(self.doneThisWeek.map(\.day)).count : 0
+        // The steady pattern of a whole week, as far as its days are free (so the next week can keep it); week 0 takes
+        // what of it is free, a later week the most non-consecutive free days when those are more.
+        let steady = DayLayout.nonConsecutive(
             count: 3, candidates: Weekday.allCases.filter(options.weekdays.contains), preferred: longDay)
-        var runDays = weekdays.filter(pattern.contains)
-        if index == firstWeek {
-            let done = doneThisWeek.map(\.day)
-            runDays = runDays.filter { day in
-                let date = days[weekdays.firstIndex(of: day) ?? 0].date
-                return !done.contains { abs($0.days(to: date)) <= 1 }
-            }
-            runDays = Array(runDays.prefix(max(0, 3 - Set(done).count)))
-        }
+        let steadyFree = steady.filter(free.contains)
+        let spread = DayLayout.nonConsecutive(count: 3, candidates: free, preferred: longDay)
+        let pattern = index == 0 || steadyFree.count >= spread.count ? steadyFree : spread
+        let runDays = Array(weekdays.filter(pattern.contains).prefix(max(0, 3 - doneThisWeek)))
         let sets = CouchToFiveK.sessions(week: entry + max(0, index - 1))
         for (n, day) in runDays.enumerated() {
             guard let i = weekdays.firstIndex(of: day) else { continue }
@@ -132,12 +153,17 @@ struct PlanBuilder {
     /// Build, return and hold weeks: targets, planned totals held to the growth rule, runs held to the cap.
     mutating func runningWeeks() -> [PlanWeek] {
         let ceilingTenths = options.weeklyCeilingMeters.map(units.floorTenths) ?? Int.max
+        let gap = gapDays ?? 0
         var targets: WeeklyTargets
         switch mode {
         case .return:
             targets = .comeback(
-                history: figures, gapDays: gapDays ?? 0, weeks: options.weeks, ceilingTenths: ceilingTenths,
-                units: units)
+                history: figures, gapDays: gap, weeks: options.weeks, ceilingTenths: ceilingTenths, units: units)
+        case .hold where gap >= 11:
+            // Hold after a break holds at the return rule's first level, half of P (the weeks before the break): the
+            // last weeks' figures are empty after a break, and a hold never grows.
+            let half = units.floorTenths(0.5 * (figures.weekAverageBeforeBreakMeters ?? 0))
+            targets = .level(half, weeks: options.weeks, ceilingTenths: ceilingTenths)
         case .hold:
             targets = .hold(history: figures, weeks: options.weeks, ceilingTenths: ceilingTenths, units: units)
         default:
@@ -146,7 +172,18 @@ struct PlanBuilder {
         targets = continuedTargets(targets, ceilingTenths: ceilingTenths)
         let runnable = DayLayout.runnableDays(available: options.weekdays, longDay: longDay)
         let maxRuns = min(runnable.count, ModeSelection.levelCap(averageWeekMeters: figures.averageWeekMeters), 6)
-        let noLongRunFirst = mode == .return && (gapDays ?? 0) > 30
+        // After more than 30 days without running, no long run before 7 days after the first run back (real dates).
+        let noLongRunFirst = (mode == .return || mode == .hold) && gap > 30
+        var firstRunBack: CalendarDay?
+        func limits(_ index: Int) -> WeekLimits {
+            let longDate = dates.monday(ofWeek: index).adding(days: longDay.number - 1)
+            let allowed = !noLongRunFirst || firstRunBack.map { longDate >= $0.adding(days: 7) } ?? false
+            return WeekLimits(hasLongRun: allowed, maxRuns: maxRuns)
+        }
+        func noteFirstRun(_ week: PlanWeek) {
+            guard firstRunBack == nil else { return }
+            firstRunBack = week.days.first(where: \.hasRun)?.date
+        }
         var result: [PlanWeek] = []
         if dates.hasThisWeek {
             // This week: no growth, T0 = min(max(W1, B4), ceiling) (the return or hold level in those modes),
@@ -158,17 +195,30 @@ struct PlanBuilder {
             // A re-plan keeps the stored plan's target for this week (docs/weekly-loop.md, "Re-planning").
             let full = continuedThisWeek(fresh, ceilingTenths: ceilingTenths)
             let done = doneThisWeek.reduce(0) { $0 + $1.meters }
-            result.append(
-                runningWeek(
-                    0, target: full, budget: full, alreadyRun: done, isCutback: false, maxRuns: maxRuns,
-                    runnable: runnable,
-                    hasLongRun: !noLongRunFirst))
+            let week = runningWeek(
+                0, target: full, budget: full, alreadyRun: done, isCutback: false, limits: limits(0),
+                runnable: runnable)
+            noteFirstRun(week)
+            result.append(week)
         }
+        var previous: PlanWeek?
         var previousPlanned = 0
         var lastFullPlanned = units.floorTenths(figures.lastFourWeeksMeters[0])
         for k in 1...options.weeks {
-            let target = targets.tenths[k - 1]
-            let budget: Int
+            var target = targets.tenths[k - 1]
+            var weekLimits = limits(k)
+            let isCutback = targets.isCutback[k - 1]
+            var lighter = Int.max
+            if isCutback, let previous, previous.plannedMeters > 0 {
+                // A lighter week is lighter than the planned week before it: at most 0.75 × its total, a shorter
+                // longest run and no more runs. (With one or two run days the target stays the whole week's and the
+                // few run days are what holds it.)
+                lighter = WeeklyTargets.scaled(previousPlanned, 0.75)
+                if runnable.count > 2 { target = min(target, lighter) }
+                weekLimits.runCeiling = units.floorTenths(previous.longestRunMeters) - 1
+                weekLimits.maxRuns = min(weekLimits.maxRuns, previous.days.filter(\.hasRun).count)
+            }
+            var budget: Int
             switch targets.reference[k - 1] {
             case .history: budget = target
             case .previousWeek: budget = min(target, Self.growthLimit(previousPlanned))
@@ -176,13 +226,22 @@ struct PlanBuilder {
             case .returnStep: budget = min(target, WeeklyTargets.scaled(previousPlanned, 1.5) + 1)
             case .continued(let limit): budget = min(target, limit)
             }
+            budget = min(budget, lighter)
             let week = runningWeek(
-                k, target: target, budget: budget, alreadyRun: 0, isCutback: targets.isCutback[k - 1], maxRuns: maxRuns,
-                runnable: runnable, hasLongRun: !(noLongRunFirst && k == 1 && !dates.hasThisWeek))
+                k, target: target, budget: budget, alreadyRun: 0, isCutback: isCutback, limits: weekLimits,
+                runnable: runnable)
+            noteFirstRun(week)
+            result.append(week)
             let planned = units.floorTenths(week.plannedMeters)
+            previous = week
+            // A week left empty by rest days after runs already done does not move the growth reference: the weeks
+            // after it grow from what it grew from.
+            if weeksCutByDoneRuns.contains(k), planned == 0 {
+                if k == 1 { previousPlanned = WeeklyTargets.scaled(budget, 1 / 1.10) }
+                continue
+            }
             previousPlanned = planned
             if !week.isCutback { lastFullPlanned = planned }
-            result.append(week)
         }
         return result
     }

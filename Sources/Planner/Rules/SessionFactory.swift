@@ -35,9 +35,10 @@ enum SessionFactory {
             warmUp: warmUp, main: .run(minutes: minutes), coolDown: coolDown)
     }
 
-    /// A Couch-to-5K run/walk session.
+    /// A Couch-to-5K session: after the NHS brisk walk with gentle leg swings, or the full warm-up before a
+    /// continuous run.
     static func runWalk(_ set: RunWalkSet) -> Session {
-        let warmUp = WarmUp.beforeEveryRun
+        let warmUp = set.isContinuous ? WarmUp.beforeEveryRun : WarmUp.beforeRunWalk
         let coolDown = CoolDown.afterEveryRun
         return Session(
             kind: .runWalk, distanceMeters: nil, durationSeconds: warmUp.seconds + set.seconds + coolDown.seconds,

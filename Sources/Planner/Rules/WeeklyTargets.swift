@@ -109,10 +109,16 @@ struct WeeklyTargets: Sendable {
 
     /// Hold mode: every week at min(W1, B4).
     static func hold(history: HistoryFigures, weeks: Int, ceilingTenths: Int, units: DistanceUnit) -> WeeklyTargets {
-        let target = units.floorTenths(min(history.lastFourWeeksMeters[0], history.averageWeekMeters))
+        level(
+            units.floorTenths(min(history.lastFourWeeksMeters[0], history.averageWeekMeters)), weeks: weeks,
+            ceilingTenths: ceilingTenths)
+    }
+
+    /// Every week at `tenths` (hold mode; after a break, the return rule's first level).
+    static func level(_ tenths: Int, weeks: Int, ceilingTenths: Int) -> WeeklyTargets {
         var result = WeeklyTargets()
         for k in 1...weeks {
-            result.append(target, cutback: false, reference: k == 1 ? .history : .previousWeek, ceiling: ceilingTenths)
+            result.append(tenths, cutback: false, reference: k == 1 ? .history : .previousWeek, ceiling: ceilingTenths)
         }
         return result
     }

@@ -34,8 +34,15 @@ public enum SessionText {
 
     /// "Warm-up 10 min: 5 min brisk walk or very easy jog", then one line per group of drills.
     static func warmUpLines(_ warmUp: WarmUp) -> [String] {
-        ["Warm-up \(minutes(warmUp.seconds)) min: \(minutes(warmUp.easySeconds)) min brisk walk or very easy jog"]
-            + warmUp.drills.map(group)
+        ["Warm-up \(minutes(warmUp.seconds)) min: \(easyPart(warmUp))"] + warmUp.drills.map(group)
+    }
+
+    /// "5 min brisk walk or very easy jog" (before continuous runs) or "5 min brisk walk" (before run/walk sessions).
+    static func easyPart(_ warmUp: WarmUp) -> String {
+        switch warmUp.easyPart {
+        case .briskWalkOrEasyJog: "\(minutes(warmUp.easySeconds)) min brisk walk or very easy jog"
+        case .briskWalk: "\(minutes(warmUp.easySeconds)) min brisk walk"
+        }
     }
 
     /// "Cool-down: 5 min walk", then the stretches.

@@ -6,10 +6,20 @@ enum Routines {
     static func section(_ plan: Plan) -> String {
         let sessions = plan.weeks.flatMap(\.days).flatMap(\.sessions)
         var out = ""
-        if let run = sessions.first(where: { $0.kind.isRun }), let warmUp = run.warmUp, let coolDown = run.coolDown {
-            out += "## Before every run: warm-up (\(SessionText.minutes(warmUp.seconds)) min)\n\n"
-            for line in SessionText.warmUpLines(warmUp) { out += "- \(MarkdownEscaping.inline(line))\n" }
-            out += "\n## After every run: cool-down (\(SessionText.minutes(coolDown.seconds)) min)\n\n"
+        let runs = sessions.filter(\.kind.isRun)
+        if let run = runs.first, let coolDown = run.coolDown {
+            // One warm-up section per kind of warm-up the plan holds (run/walk sessions have their own).
+            var warmUps: [WarmUp] = []
+            for warmUp in runs.compactMap(\.warmUp) where !warmUps.contains(warmUp) { warmUps.append(warmUp) }
+            for warmUp in warmUps {
+                let before =
+                    warmUps.count == 1
+                    ? "every run" : warmUp.easyPart == .briskWalk ? "every run/walk session" : "every continuous run"
+                out += "## Before \(before): warm-up (\(SessionText.minutes(warmUp.seconds)) min)\n\n"
+                for line in SessionText.warmUpLines(warmUp) { out += "- \(MarkdownEscaping.inline(line))\n" }
+                out += "\n"
+            }
+            out += "## After every run: cool-down (\(SessionText.minutes(coolDown.seconds)) min)\n\n"
             for line in SessionText.coolDownLines(coolDown) { out += "- \(MarkdownEscaping.inline(line))\n" }
             out += "\nEvery run is easy, at a pace where you can talk in full sentences. Times in the tables include "
             out += "the warm-up and the cool-down.\n\n"

@@ -61,11 +61,10 @@ enum WeekSection {
             out += "\nThis week stays below its target: a week may plan only 10 % more than the week before planned "
             out += "(50 % more for a return plan's step from half to three quarters of your usual week).\n"
         }
-        if !week.isLimitedByRunCap && !week.isLimitedByRunDays && !week.isLimitedByWeeklyGrowth,
-            units.floorTenths(week.plannedMeters) + runCount(week) < units.floorTenths(week.targetMeters)
-        {
+        if week.isLimitedByDistribution {
             out += "\nThis week stays below its target: no run is shorter than \(units == .miles ? "1.3 mi" : "2 km"), "
-            out += "so what is left over is not planned.\n"
+            out += "the long run is at most its share of the week, a run the day before it at most half of it, and "
+            out += "runs keep rest days between them, so what is left over is not planned.\n"
         }
         return out
     }

@@ -14,7 +14,7 @@ enum WorkoutSteps {
                 FITWorkoutStep(
                     name: "Warm-up", duration: .time(milliseconds: milliseconds(warmUp.seconds)), intensity: .warmup,
                     notes: notes(
-                        ["\(SessionText.minutes(warmUp.easySeconds)) min brisk walk or very easy jog"]
+                        [SessionText.easyPart(warmUp)]
                             + warmUp.drills.map(SessionText.group))))
         }
         steps += main(session, units: units, target: target)

@@ -100,7 +100,12 @@ import TrainingLog
             guard let before = old.week(startingOn: week.start) else { continue }
             compared += 1
             #expect(week.targetMeters >= before.targetMeters - 0.01, "\(label): target of \(week.start)")
-            #expect(week.longestRunMeters >= before.longestRunMeters - 0.01, "\(label): long run of \(week.start)")
+            // The long run is its share of the week as planned (docs/planning-rules.md, "When two rules disagree").
+            let n = week.sessions.filter { $0.kind.isRun }.count
+            let share = n <= 1 ? 1 : n == 2 ? 2.0 / 3 : n == 3 ? 0.4 : n == 4 ? 0.35 : 0.3
+            #expect(
+                week.longestRunMeters >= min(before.longestRunMeters, share * week.plannedMeters) - Double(n + 1) * 100,
+                "\(label): long run of \(week.start)")
             #expect(week.backCareWeek == before.backCareWeek, "\(label): back-care week of \(week.start)")
         }
         #expect(compared >= 3, "\(label): the plans share \(compared) weeks")

@@ -52,15 +52,30 @@ import Testing
             let new = PlanRecord(second)
             for week in new.weeks {
                 guard let before = old.week(startingOn: week.start) else { continue }
+                // Once a week runs on other days than the stored plan had (a run already done blocks the day after
+                // it; the runner's own streak moves), its planned total is the growth reference of the weeks after
+                // it, and the safer rule wins: later weeks are not compared (docs/planning-rules.md, "Run days").
+                func runDays(_ record: PlanRecord, _ monday: CalendarDay) -> Set<CalendarDay> {
+                    Set((record.week(startingOn: monday)?.sessions ?? []).filter { $0.kind.isRun }.map(\.day))
+                }
+                if runDays(new, week.start) != runDays(old, week.start) { break }
                 compared += 1
-                #expect(week.targetMeters >= before.targetMeters - 0.01, "seed \(seed): target of \(week.start)")
+                // A lighter week is 0.75 × the planned week before it, so its target follows that week.
+                if !week.isCutback {
+                    #expect(week.targetMeters >= before.targetMeters - 0.01, "seed \(seed): target of \(week.start)")
+                }
                 // Long runs are compared when a run was planned and done, and the mode stayed: the
                 // first whole week back after a long break has no long run, and a return plan's step
                 // of 1.5 × does not carry into a build plan (docs/planning-rules.md, "Planned totals").
                 let noLongRunByRule = second.mode == .return && week.start == second.weeks.first?.start
                 if !noLongRunByRule, week1.plannedMeters > 0, second.mode == first.mode {
+                    // The long run is its share of the week as planned (the share rule wins over continuing it).
+                    let n = week.sessions.filter { $0.kind.isRun }.count
+                    let share = n <= 1 ? 1 : n == 2 ? 2.0 / 3 : n == 3 ? 0.4 : n == 4 ? 0.35 : 0.3
+                    let tenth = second.units.metersPerTenth
                     #expect(
-                        week.longestRunMeters >= before.longestRunMeters - 0.01,
+                        week.longestRunMeters
+                            >= min(before.longestRunMeters, share * week.plannedMeters) - Double(n + 1) * tenth,
                         "seed \(seed): long run of \(week.start)")
                 }
                 #expect(week.backCareWeek == before.backCareWeek, "seed \(seed): back-care week of \(week.start)")
@@ -77,7 +92,8 @@ import Testing
     /// the single-run cap (1.10 × the longest run of the 30 days before, done or planned; a run that
     /// fulfilled a planned one may count at up to its distance / 0.95).
     static func expectWithinGrowthAndCap(_ plan: Plan, runs: [Run], returnStep: Bool, seed: UInt64) {
-        let whole = plan.weeks.filter { $0.index >= 1 }
+        // An empty week (its only days after runs already done) is skipped: the week before it is the reference.
+        let whole = plan.weeks.filter { $0.index >= 1 && $0.plannedMeters > 0 }
         var lastFull: Double?
         for (a, b) in zip(whole, whole.dropFirst()) {
             if !a.isCutback { lastFull = a.plannedMeters }

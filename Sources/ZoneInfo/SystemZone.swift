@@ -77,10 +77,19 @@ public struct SystemZone: Sendable {
         return TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
     }
 
-    /// As `checkedUserOffset`, with the offset Foundation reports when `TZ` names no zone (the
-    /// import's last resort for a run without offset or position; it says which zone it used).
+    /// As `checkedUserOffset`, with UTC when `TZ` names no zone (the import's last resort for a run
+    /// without offset or position; it notes `tzProblem` on such a run).
     public func userOffset(at instant: Int64) -> Int {
-        if let offset = try? checkedUserOffset(at: instant) { return offset }
-        return TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
+        (try? checkedUserOffset(at: instant)) ?? 0
+    }
+
+    /// Why `TZ` names no zone (neither a zone file nor a POSIX rule); nil when it does or is not set.
+    public var tzProblem: ZoneInfoError? {
+        do {
+            _ = try checkedUserOffset(at: 0)
+            return nil
+        } catch {
+            return error
+        }
     }
 }

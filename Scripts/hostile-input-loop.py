@@ -166,6 +166,24 @@ def cases(folder):
     yield "sparse 3 GB inspect", ["inspect", sparse]
     write("empty/empty.gpx", b"")
     yield "empty file", ["import", os.path.join(folder, "empty")]
+    # Round 3: one damaged byte of a FIT header (each of its 14 bytes, every bit), zip member names
+    # that climb out, UTF-32, a 100,000-character name.
+    fit = fit_activity(1_100_000_000)
+    for index in range(14):
+        for bit in range(0, 8, 1 if not QUICK else 4):
+            data = bytearray(fit)
+            data[index] ^= 1 << bit
+            path = write(f"fithdr/b{index}x{bit}.fit", bytes(data))
+            yield f"FIT header byte {index} bit {bit}", ["import", path]
+            yield f"FIT header byte {index} bit {bit} inspect", ["inspect", "--json", path]
+    for name in ("../up.gpx", "a/../../x.gpx", "/etc/abs.gpx", "..\\win.gpx", "C:\\c.gpx", "./dot.gpx"):
+        yield f"zip member {name}", ["import", write(f"names/{len(name)}{name.count('.')}.zip", zip_bytes([(name, gpx(5))]))]
+    for label, encoding, bom in (("LE", "utf-32-le", b"\xff\xfe\0\0"), ("BE", "utf-32-be", b"\0\0\xfe\xff")):
+        for with_bom in (False, True):
+            data = (bom if with_bom else b"") + gpx(5).decode().encode(encoding)
+            yield f"UTF-32 {label} bom={with_bom}", ["import", write(f"utf32/{label}{with_bom}.gpx", data)]
+    long_name = gpx(5).replace(b"<trk>", b"<trk><name>" + "\u00e4".encode() * 100_000 + b"</name>", 1)
+    yield "100,000-character name", ["import", write("names/long.gpx", long_name)]
 
 
 CRC_TABLE = [0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401,
@@ -273,8 +291,9 @@ def scenarios(folder):
         fresh()
         result, _ = shell('exec 3>&1; ("$RUNRAMP" import "$W/runs" --db "$W/log.sqlite" 2>&1; echo $? >&3) | head -c 0', env)
         stored = subprocess.run([BINARY, "runs", "--db", os.path.join(work, "log.sqlite")], capture_output=True, text=True)
-        if result.stdout.strip() not in ("0", "1") or len(stored.stdout.splitlines()) != 3:
-            problems.append(f"import | head -c 0: status {result.stdout.strip()}, {len(stored.stdout.splitlines())} runs stored")
+        runs = len(stored.stdout.splitlines()) - 1  # the listing's header row
+        if result.stdout.strip() not in ("0", "1") or runs != 3:
+            problems.append(f"import | head -c 0: status {result.stdout.strip()}, {runs} runs stored")
         return problems
 
     def output_into_imported_folder():
@@ -356,7 +375,55 @@ def scenarios(folder):
             os.makedirs(spill)
         return problems
 
+    def silent_outcomes():
+        """Round 3 of issue 20: each of these used to be silent or misleading; each must now say why."""
+        problems = []
+        log = os.path.join(work, "log.sqlite")
+
+        def expect(name, script, status, needle):
+            fresh()
+            result, _ = shell(script, env)
+            text = result.stdout + result.stderr
+            if result.returncode != status or needle not in text:
+                problems.append(f"{name}: status {result.returncode}, wanted {status} and {needle!r}: {text[-300:]!r}")
+
+        fit = bytearray(fit_activity(1_100_000_000))
+        fit[9] ^= 0x10
+        damaged = os.path.join(work, "damaged.fit")
+        open(damaged, "wb").write(bytes(fit))
+        expect("damaged FIT signature", f'"$RUNRAMP" import "{damaged}" --db "$W/log.sqlite"', 1,
+               "byte 9: damaged FIT file header")
+        expect("inspect --json of it", f'"$RUNRAMP" inspect --json "{damaged}"', 1, '"format": "fit"')
+        archive = os.path.join(work, "names.zip")
+        open(archive, "wb").write(zip_bytes([("a.gpx", gpx(5)), ("../up.gpx", gpx(6)), ("/abs.gpx", gpx(7))]))
+        expect("zip member ../", f'"$RUNRAMP" import "{archive}" --db "$W/log.sqlite"', 0, "climbs out of the archive")
+        expect("zip member /abs", f'"$RUNRAMP" import "{archive}" --db "$W/log.sqlite"', 0, "absolute path")
+        utf32 = os.path.join(work, "wide.gpx")
+        open(utf32, "wb").write(b"\xff\xfe\0\0" + gpx(5).decode().encode("utf-32-le"))
+        expect("UTF-32 GPX", f'"$RUNRAMP" import "{utf32}" --db "$W/log.sqlite"', 1, "the text is UTF-32LE")
+        named = os.path.join(work, "named.gpx")
+        open(named, "wb").write(gpx(5).replace(b"<trk>", b"<trk><name>" + b"x" * 100_000 + b"</name>", 1))
+        expect("100,000-character name", f'"$RUNRAMP" import "{named}" --db "$W/log.sqlite"; '
+               '"$RUNRAMP" runs --db "$W/log.sqlite" --json', 0, '"name" : "' + "x" * 200 + '"')
+        expect("stored distance -5", f'"$RUNRAMP" import "{run_file}" --db "$W/log.sqlite" -q && '
+               f'python3 -c "import sqlite3; c=sqlite3.connect(\'{log}\'); c.execute(\'UPDATE run SET distanceMeters=-5\'); c.commit()" && '
+               '"$RUNRAMP" runs --db "$W/log.sqlite"', 0, "distance -5.0 m is negative; skipped")
+        for option in ("--today 0000-01-01", "--start 3026-11-24 --today 2026-11-24"):
+            expect(option, f'"$RUNRAMP" plan {option} --db "$W/log.sqlite"', 1, "expected a day between 1900-01-01")
+        expect("TZ=garbage", 'TZ=garbage "$RUNRAMP" weeks --db "$W/log.sqlite"', 1, 'unknown time zone "garbage"')
+        expect("a Latin-1 name", '"$RUNRAMP" inspect "$(printf \'r\\374n.gpx\')"', 1, "a name that is not UTF-8")
+        expect("--db with a Latin-1 name", '"$RUNRAMP" runs --db "$W/$(printf \'l\\377g.sqlite\')"', 1,
+               "a name that is not UTF-8")
+        if any(name.startswith("l") and name.endswith(".sqlite") and name != "log.sqlite" for name in os.listdir(work)):
+            problems.append("a log was created under another name")
+        gz = os.path.join(work, "run.gpx.gz")
+        open(gz, "wb").write(gzip.compress(gpx(5)))
+        expect("inspect --json of .gz", f'"$RUNRAMP" inspect --json "{gz}"', 1, '"format": "gzip"')
+        expect("inspect --json of .zip", f'"$RUNRAMP" inspect --json "{archive}"', 1, '"format": "zip"')
+        return problems
+
     yield "closed/full stderr and stdout, a gone reader", streams
+    yield "silent outcomes of round 3 (FIT header, zip names, UTF-32, long name, -5 m, dates, TZ, bytes)", silent_outcomes
     yield "output into an imported folder", output_into_imported_folder
     yield "two plan --ics at once (10 rounds)", concurrent_ics
     yield "kill after the calendar write (30 kills)", kill_after_calendar_write
@@ -376,7 +443,8 @@ def chained_fit_curve(folder, counts):
                                  "import", path, "--db", database, "-q"], capture_output=True, text=True)
         seconds = time.monotonic() - start
         rss = re.search(r"MAXRSS (\d+)", result.stderr)
-        stored = subprocess.run([BINARY, "runs", "--db", database], capture_output=True, text=True).stdout.count("\n")
+        listing = subprocess.run([BINARY, "runs", "--db", database], capture_output=True, text=True).stdout
+        stored = max(0, listing.count("\n") - 1)  # the listing's header row
         curve.append((count, seconds, int(rss.group(1)) // 1024 if rss else 0, stored, log_damaged(database)))
         for name in os.listdir(folder):
             if name.startswith("chained.sqlite"):

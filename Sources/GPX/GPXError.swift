@@ -7,6 +7,8 @@ public struct GPXError: Error, Sendable, Hashable, CustomStringConvertible {
         case malformedXML(message: String)
         /// The file is empty.
         case emptyFile
+        /// The text is in an encoding libxml2 reads no markup from here (UTF-32, in either byte order).
+        case unsupportedEncoding(String)
         /// The root element is neither `gpx` nor `TrainingCenterDatabase`.
         case notGPX(rootElement: String)
         /// The root element of a file read as an Apple Health export is not `HealthData`.
@@ -46,6 +48,10 @@ public struct GPXError: Error, Sendable, Hashable, CustomStringConvertible {
             return "malformed XML: \(message)"
         case .emptyFile:
             return "the file is empty"
+        case .unsupportedEncoding(let encoding):
+            return
+                "the text is \(encoding), which RunRamp does not read: save the file as UTF-8 "
+                + "(e.g. iconv -f \(encoding) -t UTF-8)"
         case .notGPX(let root):
             return "not a GPX or TCX file (root element <\(root)>)"
         case .notHealthExport(let root):

@@ -29,6 +29,8 @@ public enum GPXReader {
     {
         LibXMLInitialization.ensure()
         guard let whole = bytes.baseAddress, bytes.count > 0 else { throw GPXError(.emptyFile, line: 1, column: 1) }
+        // libxml2 here reads no UTF-32 ("Document is empty"): say what the file is instead.
+        if let encoding = utf32Encoding(bytes) { throw GPXError(.unsupportedEncoding(encoding), line: 1, column: 1) }
         // libxml2 refuses an XML declaration after whitespace or a BOM (Strava's and Polar Flow's TCX):
         // start at the declaration, and count the lines skipped so positions stay those of the file.
         let lead = XMLDeclarationStart.find(in: bytes)
@@ -89,5 +91,18 @@ public enum GPXReader {
         }
         let wellFormed = context.pointee.wellFormed != 0
         return try state.pointee.finish(wellFormed: wellFormed)
+    }
+}
+
+extension GPXReader {
+    /// "UTF-32LE" or "UTF-32BE" when the bytes start as XML in UTF-32 does (a byte-order mark, or
+    /// `<` as four bytes), else nil.
+    static func utf32Encoding(_ bytes: UnsafeRawBufferPointer) -> String? {
+        guard bytes.count >= 4 else { return nil }
+        switch (bytes[0], bytes[1], bytes[2], bytes[3]) {
+        case (0xFF, 0xFE, 0x00, 0x00), (0x3C, 0x00, 0x00, 0x00): return "UTF-32LE"
+        case (0x00, 0x00, 0xFE, 0xFF), (0x00, 0x00, 0x00, 0x3C): return "UTF-32BE"
+        default: return nil
+        }
     }
 }

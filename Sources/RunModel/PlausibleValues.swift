@@ -25,6 +25,10 @@ public enum PlausibleValues {
     /// Elevation of one sample, metres (the Dead Sea shore to above Everest's summit).
     public static let elevationMeters: ClosedRange<Double> = -1_000...10_000
 
+    /// A run's name, in Unicode scalars: a title, not a document (a name of 100,000 characters is
+    /// cut to its first 200, with a note, so every listing and calendar entry stays readable).
+    public static let nameScalars = 200
+
     /// What checking a run found.
     public enum Verdict: Sendable, Hashable {
         /// Usable: the run with any implausible optional figure removed, and one note per removal.
@@ -74,7 +78,29 @@ public enum PlausibleValues {
         drop(&checked.elevationGainMeters, "climb", unit: "m", outside: elevationChangeMeters, notes: &notes)
         drop(&checked.elevationLossMeters, "descent", unit: "m", outside: elevationChangeMeters, notes: &notes)
         checked.samples = checkedSamples(checked.samples, notes: &notes)
+        if let name = checked.name, name.unicodeScalars.count > nameScalars {
+            notes.append("a name of more than \(nameScalars) characters cut to its first \(nameScalars)")
+            var cut = String.UnicodeScalarView()
+            cut.append(contentsOf: name.unicodeScalars.prefix(nameScalars))
+            checked.name = String(cut)
+        }
         return .plausible(checked, notes: notes)
+    }
+
+    /// Checks a run read back from the log. As `check`, except that a total the import reads as 0
+    /// (a negative or non-finite distance or time) makes the row unusable: the import never stores
+    /// one, so the row was changed by another program, and it is left out with a note like every
+    /// other damaged row rather than shown as 0.00 km.
+    public static func checkStored(_ run: Run) -> Verdict {
+        for (name, value, unit) in [
+            ("elapsed time", run.elapsedSeconds, "s"), ("moving time", run.movingSeconds, "s"),
+            ("distance", run.distanceMeters, "m"),
+        ]
+        where !(value.isFinite && value >= 0) {
+            let what = value.isNaN ? "not a number" : value.isInfinite ? "infinite" : "negative"
+            return .implausible(reason: "\(name) \(value) \(unit) is \(what)")
+        }
+        return check(run)
     }
 
     /// "1850-01-01 00:00 UTC" for an instant a calendar can show, else the Unix seconds ("1e+300 s").

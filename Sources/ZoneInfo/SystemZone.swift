@@ -61,10 +61,35 @@ public struct SystemZone: Sendable {
         return TimeZone.current.identifier
     }
 
-    /// The user's UTC offset at `instant` (seconds since 1970); the offset Foundation reports when
-    /// the zone data cannot be read.
-    public func userOffset(at instant: Int64) -> Int {
+    /// The user's UTC offset at `instant` (seconds since 1970): the zone `TZ` names, as a zone file or
+    /// as a POSIX rule (`UTC0`, `CET-1CEST,M3.5.0,M10.5.0/3`), else the system's zone. A `TZ` that is
+    /// neither throws: the C library would silently take it for UTC, and "today" would be wrong for
+    /// hours of every day. Without `TZ`, the offset Foundation reports when the zone data cannot be read.
+    public func checkedUserOffset(at instant: Int64) throws(ZoneInfoError) -> Int {
         if let rules = try? rules() { return rules.type(at: instant).utcOffsetSeconds }
+        if let tzVariable {
+            guard let rule = POSIXTimeZoneRule(tzVariable) else {
+                throw ZoneInfoError(.unknownTimeZone(tzVariable), at: "TZ")
+            }
+            let rules = TimeZoneRules(identifier: tzVariable, initial: rule.standard, transitions: [], footer: rule)
+            return rules.type(at: instant).utcOffsetSeconds
+        }
         return TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
+    }
+
+    /// As `checkedUserOffset`, with UTC when `TZ` names no zone (the import's last resort for a run
+    /// without offset or position; it notes `tzProblem` on such a run).
+    public func userOffset(at instant: Int64) -> Int {
+        (try? checkedUserOffset(at: instant)) ?? 0
+    }
+
+    /// Why `TZ` names no zone (neither a zone file nor a POSIX rule); nil when it does or is not set.
+    public var tzProblem: ZoneInfoError? {
+        do {
+            _ = try checkedUserOffset(at: 0)
+            return nil
+        } catch {
+            return error
+        }
     }
 }

@@ -152,6 +152,8 @@ extension InspectCommand {
         // libxml2 would call it "Document is empty".
         guard InspectedFormat.sniff(Array(bytes.prefix(12))) == .xml, !bytes.isEmpty else { return nil }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+        // UTF-32 with a gpx root (no byte-order mark: it starts with zeros): the XML reader says why not.
+        if [.gpx, .tcx].contains(FileFormat.sniff(bytes.prefix(4_096))) { return nil }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         guard let first = body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first != UInt8(ascii: "<")
         else { return nil }
@@ -182,6 +184,6 @@ enum InspectedFormat {
 
     static func sniff(_ bytes: [UInt8]) -> InspectedFormat {
         // A FIT header cut short is FIT too: the FIT reader then says at which byte it ends.
-        bytes.withUnsafeBytes { FileFormat.isFITHeader($0) } ? .fit : .xml
+        bytes.withUnsafeBytes { FileFormat.isFITHeader($0) || FileFormat.isDamagedFITHeader($0) } ? .fit : .xml
     }
 }

@@ -15,15 +15,18 @@ struct OptionError: Error, CustomStringConvertible {
 enum SharedOption {
     /// The day `--today` names, or the system's today when it is not given.
     static func today(_ text: String?) throws -> CalendarDay {
-        guard let text else { return SystemToday.day() }
+        guard let text else { return try SystemToday.day() }
         return try day(text, option: "--today")
     }
 
-    /// The day `text` names; else one line saying whether the shape is wrong or the day does not exist
-    /// ("--today 2026-11-31: there is no 31 November 2026 (the month has 30 days)").
+    /// The day `text` names; else one line saying whether the shape is wrong, the day does not exist
+    /// ("--today 2026-11-31: there is no 31 November 2026 (the month has 30 days)") or lies outside
+    /// 1900–2099 (`CalendarDay.plausible`).
     static func day(_ text: String, option: String) throws -> CalendarDay {
-        if let day = CalendarDay(text) { return day }
-        throw OptionError("\(option) \(text): \(CalendarDay.problem(parsing: text) ?? .notYearMonthDay)")
+        switch CalendarDay.plausible(text) {
+        case .success(let day): return day
+        case .failure(let problem): throw OptionError("\(option) \(text): \(problem)")
+        }
     }
 
     /// Refuses a duration typed as a bare number (`--duration 30`): 30 seconds or 30 minutes? A CSV log's

@@ -292,13 +292,8 @@ struct PlanCommand: AsyncParsableCommand {
             guard day >= todayDay else { throw OptionError("--start \(start): must not be before today (\(todayDay))") }
             startDay = day
         }
-        // Calendars (and RFC 5545 dates) have four-digit years: the last planned day must be in 9999 at the latest.
-        let first = startDay ?? todayDay
-        let lastDay = first.adding(days: 6).monday.adding(days: 7 * weeks - 1)
-        guard lastDay.components.year <= 9999 else {
-            let (option, value) = start.map { ("--start", $0) } ?? ("--today", today.today ?? "\(todayDay)")
-            throw OptionError("\(option) \(value): the plan would end after 9999-12-31")
-        }
+        // Today and the start lie in 1900–2099 (`SharedOption.day`), so the plan's last day has the
+        // four-digit year calendars (and RFC 5545 dates) need.
         _ = try checkIn.checkIn(on: todayDay)
         let options = PlanOptions(
             weekdays: weekdays, longRunDay: longRunDay, weeklyCeilingMeters: ceiling, units: unit, weeks: weeks,

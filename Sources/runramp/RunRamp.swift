@@ -23,6 +23,10 @@ struct RunRamp: AsyncParsableCommand {
     /// fails the command (`Terminal.exitIfStandardOutputFailed`).
     static func main() async {
         Terminal.prepareStandardStreams()
+        if let line = RawArguments.refusal(RawArguments.current()) {
+            Terminal.printError(line)
+            Foundation.exit(ExitCode.failure.rawValue)
+        }
         let commands = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
         if let line = CommandSuggestion.line(for: Array(CommandLine.arguments.dropFirst()), commands: commands) {
             Terminal.printError(line)

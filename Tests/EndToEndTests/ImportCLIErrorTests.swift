@@ -160,8 +160,9 @@ import Testing
     @Test(.enabled(if: icsHasZoneData, "needs /usr/share/zoneinfo (tzdata)"))
     func weeksTakesTodayFromTZ() throws {
         let lateEvening = Date(timeIntervalSince1970: 1_795_131_000)  // 2026-11-19 23:30 UTC, 00:30 in Berlin
-        #expect(SystemToday.day(at: lateEvening, environment: ["TZ": ":Europe/Berlin"]) == CalendarDay("2026-11-20"))
-        #expect(SystemToday.day(at: lateEvening, environment: ["TZ": "UTC"]) == CalendarDay("2026-11-19"))
+        #expect(
+            try SystemToday.day(at: lateEvening, environment: ["TZ": ":Europe/Berlin"]) == CalendarDay("2026-11-20"))
+        #expect(try SystemToday.day(at: lateEvening, environment: ["TZ": "UTC"]) == CalendarDay("2026-11-19"))
 
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -170,7 +171,7 @@ import Testing
             ["weeks", "--weeks", "1", "--json", "--db", dir.appendingPathComponent("log.sqlite").path],
             environment: ["TZ": zone])
         #expect(result.status == 0, "\(result.stderr)")
-        let today = SystemToday.day(environment: ["TZ": zone])
+        let today = try SystemToday.day(environment: ["TZ": zone])
         let monday = today.adding(days: 1 - today.isoWeekday)
         #expect(result.stdout.contains("\"start\" : \"\(monday)\""), "\(result.stdout)")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `inspect --json` prints one object whatever the file: one that cannot be read at all gets
@@ -35,6 +36,40 @@ import Testing
             #expect((object["format"] as? String) == format, "\(path): \(object)")
             #expect((object["error"] as? String)?.isEmpty == false)
             #expect(result.stderr.hasPrefix(path + ": "), "\(result.stderr)")
+        }
+    }
+
+    /// A FIT file with one damaged header byte is FIT, with the byte and the bytes found (it used to be
+    /// `"format": "gpx"`, not an activity); UTF-32 XML is GPX that says why it cannot be read.
+    @Test func aDamagedFITHeaderIsFITAndUTF32IsSaidInWords() throws {
+        let folder = try ReaderProbe.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var fit = FITBuilder().file()
+        fit[11] = 0x55
+        let damaged = folder.appendingPathComponent("damaged.fit")
+        try Data(fit).write(to: damaged)
+        let utf32 = folder.appendingPathComponent("wide.gpx")
+        try Data(
+            [0xFF, 0xFE, 0, 0] + "<gpx version=\"1.1\"></gpx>".unicodeScalars.flatMap { [UInt8($0.value), 0, 0, 0] }
+        )
+        .write(to: utf32)
+        for (url, format, error) in [
+            (
+                damaged, "fit",
+                "byte 11: damaged FIT file header: signature bytes 2E 46 49 55 where .FIT (2E 46 49 54) belongs"
+            ),
+            (
+                utf32, "gpx",
+                "1:1: the text is UTF-32LE, which RunRamp does not read: save the file as UTF-8 (e.g. iconv -f UTF-32LE -t UTF-8)"
+            ),
+        ] {
+            let result = try runRamp(["inspect", "--json", url.path])
+            #expect(result.status == 1)
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stdout)")
+            #expect(object["format"] as? String == format)
+            #expect(object["valid"] as? Bool == false)
+            #expect(object["error"] as? String == error)
         }
     }
 }

@@ -36,10 +36,10 @@ import Testing
         ),
         (["--at", "07:00"], "--at, --tz and --remind need --ics FILE"),
         (["--ics", "p.ics", "--tz", "Europe/Berlin"], "--tz needs --at HH:MM"),
-        (["--today", "9999-12-31"], "--today 9999-12-31: the plan would end after 9999-12-31"),
+        (["--today", "9999-12-31"], "--today 9999-12-31: expected a day between 1900-01-01 and 2099-12-31"),
         (
             ["--today", "2026-11-24", "--start", "9999-12-01"],
-            "--start 9999-12-01: the plan would end after 9999-12-31"
+            "--start 9999-12-01: expected a day between 1900-01-01 and 2099-12-31"
         ),
     ])
     func badOptionsAreOneLineInTheReadmeWording(arguments: [String], message: String) throws {

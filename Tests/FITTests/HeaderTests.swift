@@ -30,16 +30,40 @@ import Testing
         #expect(file.messages.isEmpty)
     }
 
-    @Test func rejectsAMissingSignature() {
+    /// One damaged byte of the ".FIT" signature is named at its own offset, with the bytes found.
+    @Test(arguments: 8..<12)
+    func reportsADamagedSignatureByteAtItsOffset(offset: Int) {
         var bytes = minimalActivity().file()
-        bytes[9] = UInt8(ascii: "X")
+        bytes[offset] = UInt8(ascii: "X")
         let file = FITDecoder.decode(bytes)
-        #expect(file.error == FITError(.notFIT, at: 0))
+        var found: [UInt8] = Array(".FIT".utf8)
+        found[offset - 8] = UInt8(ascii: "X")
+        #expect(file.error == FITError(.damagedSignature(found: found), at: offset))
+        #expect(file.messages.isEmpty)
+        if offset == 11 {
+            #expect(
+                file.error?.description
+                    == "byte 11: damaged FIT file header: signature bytes 2E 46 49 58 where .FIT (2E 46 49 54) belongs")
+        }
     }
 
-    @Test func rejectsAnOddHeaderSize() {
+    @Test func twoDamagedSignatureBytesAreNoFITHeader() {
+        var bytes = minimalActivity().file()
+        bytes[9] = UInt8(ascii: "X")
+        bytes[10] = UInt8(ascii: "Y")
+        #expect(FITDecoder.decode(bytes).error == FITError(.notFIT, at: 0))
+    }
+
+    @Test func reportsADamagedHeaderSizeWhenTheSignatureIsThere() {
         var bytes = minimalActivity().file()
         bytes[0] = 13
+        let error = FITDecoder.decode(bytes).error
+        #expect(error == FITError(.damagedHeaderSize(13), at: 0))
+        #expect(
+            error?.description
+                == "byte 0: damaged FIT file header: header size 13 where 12 or 14 belongs (the .FIT signature is there)"
+        )
+        bytes[9] = 0
         #expect(FITDecoder.decode(bytes).error == FITError(.notFIT, at: 0))
     }
 

@@ -101,7 +101,9 @@ import Testing
     }
 
     @Test func undecodableBytesAreAnErrorNotAnEmptyFile() throws {
-        // libxml2 raises this one ("I/O error : encoder error") outside the parser context.
+        // EUC-JP with bytes it has no character for: libxml2's converter fails ("input conversion
+        // failed"), an error it may raise outside the parser context. (The fixture used to be UTF-32,
+        // which the reader now refuses in words before libxml2 sees it.)
         let error = try #require(readError(try fixtureData("hostile/encoder_error.bin")))
         guard case .malformedXML(let message) = error.reason else {
             Issue.record("expected malformed XML, got \(error)")
@@ -148,6 +150,46 @@ import Testing
                 bytes[index] = UInt8(truncatingIfNeeded: generator.next())
             }
             _ = readError(Data(bytes))
+        }
+    }
+
+    /// A name longer than the reader keeps arrives cut at 64 KiB on a whole character (it used to be
+    /// dropped whole when a chunk crossed the limit); a number that long is an issue, not a value.
+    @Test func textPastTheLimitKeepsItsStartAndALongNumberIsAnIssue() throws {
+        // 1 + 2 × 100,000 bytes: the 64 KiB limit falls inside a character.
+        let name = "a" + String(repeating: "ä", count: 100_000)
+        let digits = "1" + String(repeating: "0", count: 100_000)
+        let text = """
+            <?xml version="1.0"?><gpx version="1.1" creator="x"><trk><name>\(name)</name><trkseg>
+            <trkpt lat="47" lon="8"><ele>\(digits)</ele><time>2026-11-20T08:00:00Z</time></trkpt>
+            </trkseg></trk></gpx>
+            """
+        let document = try GPXReader.read(Data(text.utf8))
+        let kept = try #require(document.tracks.first?.name)
+        #expect(kept == "a" + String(repeating: "ä", count: 32_767))
+        #expect(document.tracks.first?.segments.first?.points.first?.elevation == nil)
+        #expect(
+            document.issues.map(\.explanation) == [
+                "<ele> value \"\(digits.prefix(40))…\": expected metres (not 64 KiB of text)"
+            ])
+    }
+
+    /// UTF-32 in either byte order, with or without a byte-order mark: said in words at 1:1.
+    @Test func utf32IsRefusedInWords() throws {
+        let text = "<?xml version=\"1.0\"?><gpx version=\"1.1\"></gpx>"
+        let scalars = text.unicodeScalars.map(\.value)
+        let little = scalars.flatMap { value in (0..<4).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+        let big = scalars.flatMap { value in (0..<4).reversed().map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+        for (bytes, encoding) in [
+            (little, "UTF-32LE"), ([0xFF, 0xFE, 0, 0] + little, "UTF-32LE"), (big, "UTF-32BE"),
+            ([0, 0, 0xFE, 0xFF] + big, "UTF-32BE"),
+        ] {
+            let error = try #require(readError(Data(bytes)))
+            #expect(error == GPXError(.unsupportedEncoding(encoding), line: 1, column: 1))
+            #expect(
+                error.description
+                    == "1:1: the text is \(encoding), which RunRamp does not read: save the file as UTF-8 "
+                    + "(e.g. iconv -f \(encoding) -t UTF-8)")
         }
     }
 }

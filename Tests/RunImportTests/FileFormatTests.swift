@@ -8,7 +8,8 @@ import Testing
     @Test func binaryFormatsAreRecognizedByTheirMagic() {
         #expect(FileFormat.sniff(Self.fitHeader) == .fit)
         #expect(FileFormat.sniff([12, 0x10, 0, 0, 0, 0, 0, 0] + Array(".FIT".utf8)) == .fit)
-        #expect(FileFormat.sniff([13, 0x10, 0, 0, 0, 0, 0, 0] + Array(".FIT".utf8)) == .unknown)
+        #expect(FileFormat.sniff([13, 0x10, 0, 0, 0, 0, 0, 0] + Array(".FIT".utf8)) == .fit)
+        #expect(FileFormat.sniff([13, 0x90, 0, 0, 0, 0, 0, 0] + Array(".FIT".utf8)) == .unknown)
         #expect(FileFormat.sniff([0x1f, 0x8b, 8, 0]) == .gzip)
         #expect(FileFormat.sniff(Array("PK\u{3}\u{4}rest".utf8)) == .zip)
         #expect(FileFormat.sniff([UInt8]()) == .empty)
@@ -63,6 +64,22 @@ import Testing
         #expect(FileFormat.sniff([0xFF, 0xFE] + csv) == .unknown)
     }
 
+    /// UTF-32 XML is sniffed by its root element too, so the GPX reader says it cannot read it
+    /// (rather than "not an activity").
+    @Test func utf32DocumentsAreRecognized() {
+        let text = "<?xml version=\"1.0\" encoding=\"UTF-32\"?>\n<!-- Läufe -->\n<TrainingCenterDatabase>"
+        let little = text.unicodeScalars.flatMap { scalar in
+            (0..<4).map { UInt8(truncatingIfNeeded: scalar.value >> (8 * $0)) }
+        }
+        let big = text.unicodeScalars.flatMap { scalar in
+            (0..<4).reversed().map { UInt8(truncatingIfNeeded: scalar.value >> (8 * $0)) }
+        }
+        #expect(FileFormat.sniff(little) == .tcx)
+        #expect(FileFormat.sniff([0xFF, 0xFE, 0, 0] + little) == .tcx)
+        #expect(FileFormat.sniff(big) == .tcx)
+        #expect(FileFormat.sniff([0, 0, 0xFE, 0xFF] + big) == .tcx)
+    }
+
     /// A FIT file cut inside its 12- or 14-byte header is still FIT, so the FIT reader says where it ends.
     @Test func aFITHeaderCutShortIsFIT() {
         for length in 1..<Self.fitHeader.count {
@@ -72,5 +89,22 @@ import Testing
         #expect(FileFormat.sniff([14, 0x20, 0x5c, 0x08, 0, 0, 0, 0, 0x2e, 0x46, 0x58]) == .unknown)
         #expect(FileFormat.sniff([14, 0x99, 0x5c]) == .unknown)
         #expect(FileFormat.sniff([13]) == .unknown)
+    }
+
+    /// A FIT header with one damaged byte among the size, the protocol version and ".FIT" is still
+    /// FIT (the FIT reader then names the byte); two damaged bytes, or text that holds ".FIT" at
+    /// byte 8, are not.
+    @Test func aFITHeaderWithOneDamagedByteIsFIT() {
+        for index in [0, 1, 8, 9, 10, 11] {
+            for value: UInt8 in [0x00, 0x0D, 0x58, 0xFF] where value != Self.fitHeader[index] {
+                var damaged = Self.fitHeader
+                damaged[index] = value
+                #expect(FileFormat.sniff(damaged) == .fit, "byte \(index) = \(value)")
+                damaged[index == 11 ? 10 : 11] = 0x58
+                #expect(FileFormat.sniff(damaged) == .unknown, "bytes \(index) and another damaged")
+            }
+        }
+        #expect(FileFormat.sniff(Array("1 report.FIT\n2 report.FIT\n".utf8)) == .unknown)
+        #expect(FileFormat.sniff(Array("20170518.FIT\n".utf8)) == .unknown)
     }
 }

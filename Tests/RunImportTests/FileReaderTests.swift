@@ -68,6 +68,20 @@ import Testing
         #expect(!cut.reason.contains("XML"), "\(cut.reason)")
     }
 
+    /// A FIT file with one damaged signature byte fails at that byte: not "not an activity".
+    @Test func aFITFileWithADamagedSignatureByteFailsAtThatByte() async throws {
+        var fit = FITWriter.activity(start: Self.start, distance: 5_000)
+        fit[10] = 0x4A
+        let (report, recorder, folder) = try await Self.importFolder(["damaged.fit": fit])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(recorder.runs.isEmpty)
+        #expect(report.notActivities == 0)
+        #expect(
+            report.failures.map(\.reason) == [
+                "byte 10: damaged FIT file header: signature bytes 2E 46 4A 54 where .FIT (2E 46 49 54) belongs"
+            ])
+    }
+
     /// A plain file over the size limit is refused on its size alone: a sparse 3 GB file costs nothing.
     @Test func aHugeFileIsRefusedUnread() async throws {
         let folder = try TestTools.temporaryFolder("reader-huge")

@@ -150,6 +150,32 @@ struct LocalOffsetTests {
             Self.run(at: try Self.utc("2026-03-02T20:00:00Z"), latitude: -33.8688, longitude: 151.2093))
         #expect(run.utcOffsetSeconds == 19_800)  // IST, UTC+5:30, no daylight saving
     }
+
+    /// A run with no zone or position of its own, while TZ names no zone: dated in UTC, and the
+    /// import says so on that file (it used to be UTC in silence). A valid TZ adds no note.
+    @Test func aTZThatNamesNoZoneIsNotedOnTheRunsItDates() throws {
+        let start = try Self.utc("2026-11-20T23:30:00Z")
+        let file = IncomingFile(
+            path: "t.gpx", contentHash: "h", content: .run(Self.run(at: start, latitude: nil, longitude: nil)))
+        let garbage = LocalOffsetResolver(zones: SystemZone(environment: ["TZ": "garbage"]), usesBoundaryTable: false)
+        let dated = garbage.dated(file)
+        guard case .run(let run) = dated.content else {
+            Issue.record("the run went missing")
+            return
+        }
+        #expect(run.utcOffsetSeconds == 0)
+        #expect(
+            dated.notes == [
+                "TZ \"garbage\" names no time zone, so this run (no zone or position in the file) is dated in UTC; "
+                    + "set TZ (e.g. Europe/Berlin) or fix its day with runramp edit"
+            ])
+        let berlin = LocalOffsetResolver(
+            zones: SystemZone(environment: ["TZ": "Europe/Berlin"]), usesBoundaryTable: false)
+        let fine = berlin.dated(file)
+        #expect(fine.notes.isEmpty)
+        guard case .run(let berlinRun) = fine.content else { return }
+        #expect(berlinRun.utcOffsetSeconds == 3_600)
+    }
 }
 
 /// Parses test times with the GPX module's own reader's independent twin: Foundation's.
@@ -159,4 +185,5 @@ enum GPXTestTime {
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.date(from: text)
     }
+
 }

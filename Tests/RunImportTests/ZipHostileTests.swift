@@ -34,6 +34,30 @@ import Testing
         #expect(recorder.runs.map { Int($0.distanceMeters.rounded()) }.sorted() == [5_000, 6_000])
     }
 
+    /// Members named to climb out of the folder they are unzipped in, or from the root, are each
+    /// listed as failed with the reason; hidden files stay skipped, "./" names are read.
+    @Test func membersThatClimbOutOfTheArchiveAreListedWithTheirReason() async throws {
+        var builder = ZipBuilder()
+        builder.add("a.gpx", Self.run)
+        builder.add("./b.gpx", Self.otherRun)
+        for name in ["../up.gpx", "runs/../../x.gpx", "/etc/abs.gpx", "..\\win.gpx", "C:\\runs\\c.gpx", ".hidden.gpx"] {
+            builder.add(name, Self.run)
+        }
+        let (report, recorder, folder) = try await Self.importArchive(builder.finish())
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(report.imported == 2)
+        #expect(recorder.runs.map { Int($0.distanceMeters.rounded()) }.sorted() == [5_000, 6_000])
+        let archive = folder.appendingPathComponent("a.zip").path
+        let climbs = "zip: a member whose name climbs out of the archive (..): not read (no export names its files so)"
+        let absolute = "zip: a member named with an absolute path: not read (no export names its files so)"
+        #expect(
+            report.failures.map { "\($0.path): \($0.reason)" }.sorted() == [
+                "\(archive)/../up.gpx: \(climbs)", "\(archive)/..\\win.gpx: \(climbs)",
+                "\(archive)//etc/abs.gpx: \(absolute)", "\(archive)/C:\\runs\\c.gpx: \(absolute)",
+                "\(archive)/runs/../../x.gpx: \(climbs)",
+            ])
+    }
+
     /// Fifield's "better zip bomb": a thousand central entries share one 64 MiB deflate stream.
     @Test(.enabled(if: TestTools.hasGzip, "needs gzip to deflate the kernel"))
     func overlappingMembersAreRefusedBeforeInflating() async throws {

@@ -26,4 +26,19 @@ import Testing
             #expect(CalendarDay(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0) == day)
         }
     }
+
+    /// The days a command may name: 1900-01-01 to 2099-12-31, the days a run can start on.
+    @Test func plausibleDaysAreTheYearsARunCanHave() {
+        #expect(CalendarDay.plausibleDays.lowerBound.description == "1900-01-01")
+        #expect(CalendarDay.plausibleDays.upperBound.description == "2099-12-31")
+        #expect(CalendarDay.plausible("2026-11-24") == .success(CalendarDay(year: 2026, month: 11, day: 24)!))
+        #expect(CalendarDay.plausible("1900-01-01") == .success(CalendarDay.plausibleDays.lowerBound))
+        for text in ["0000-01-01", "1899-12-31", "2100-01-01", "3026-11-24", "9999-12-31"] {
+            #expect(CalendarDay.plausible(text) == .failure(.outsidePlausibleDays), "\(text)")
+        }
+        #expect(CalendarDay.plausible("2026-11-31") == .failure(CalendarDay.problem(parsing: "2026-11-31")!))
+        #expect(CalendarDay.plausible("24.11.2026") == .failure(.notYearMonthDay))
+        #expect(
+            CalendarDayProblem.outsidePlausibleDays.description == "expected a day between 1900-01-01 and 2099-12-31")
+    }
 }

@@ -100,6 +100,36 @@ import Testing
         #expect(PlausibleValues.check(Self.run()) == .plausible(Self.run(), notes: []))
     }
 
+    /// A name longer than any title is cut to its first 200 characters with a note, never emptied.
+    @Test func aLongNameIsCutWithANote() {
+        var run = Self.run()
+        run.name = String(repeating: "Lauf ", count: 20_000)
+        guard case .plausible(let kept, let notes) = PlausibleValues.check(run) else {
+            Issue.record("a long name refused the run")
+            return
+        }
+        #expect(kept.name == String(String(repeating: "Lauf ", count: 40).prefix(200)))
+        #expect(notes == ["a name of more than 200 characters cut to its first 200"])
+        run.name = String(repeating: "é", count: 200)
+        #expect(PlausibleValues.check(run) == .plausible(run, notes: []))
+    }
+
+    /// A stored row's negative or non-finite total is damage (`checkStored`); a fresh run's is read as 0.
+    @Test func aStoredNegativeTotalMakesTheRowUnusable() {
+        var run = Self.run()
+        run.distanceMeters = -5
+        #expect(PlausibleValues.checkStored(run) == .implausible(reason: "distance -5.0 m is negative"))
+        guard case .plausible(let fresh, let notes) = PlausibleValues.check(run) else {
+            Issue.record("a negative distance refused a fresh run")
+            return
+        }
+        #expect(fresh.distanceMeters == 0 && notes == ["distance -5.0 read as 0"])
+        run = Self.run()
+        run.elapsedSeconds = .infinity
+        #expect(PlausibleValues.checkStored(run) == .implausible(reason: "elapsed time inf s is infinite"))
+        #expect(PlausibleValues.checkStored(Self.run()) == .plausible(Self.run(), notes: []))
+    }
+
     @Test func saturatingConversionNeverTraps() {
         #expect(Int(saturating: 1e300) == Int.saturationLimit)
         #expect(Int(saturating: -1e300) == -Int.saturationLimit)

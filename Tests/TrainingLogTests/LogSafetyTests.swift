@@ -140,6 +140,10 @@ import Testing
         ("laps = x'00ff'", "column laps"),
         ("sourceFormat = 'floppy'", "column sourceFormat"),
         ("elapsedSeconds = 'long'", "column elapsedSeconds"),
+        // The import stores no negative total (it reads one as 0 with a note): a stored one is damage.
+        ("distanceMeters = -5", "distance -5.0 m is negative"),
+        ("movingSeconds = -1", "moving time -1.0 s is negative"),
+        ("elapsedSeconds = -9e99", "elapsed time -9e+99 s is negative"),
     ])
     func aStoredRowNoRunCanHaveIsSkippedWithANote(change: String, named: String) throws {
         let (folder, path) = try Self.scratchLog()

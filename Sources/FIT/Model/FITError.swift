@@ -4,6 +4,12 @@ public struct FITError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Reason: Sendable, Hashable {
         /// The bytes at `offset` are not a FIT file header (size byte or ".FIT" signature).
         case notFIT
+        /// A FIT file header with a damaged size byte (at `offset`): the ".FIT" signature is there,
+        /// but the size is neither 12 nor 14.
+        case damagedHeaderSize(UInt8)
+        /// A FIT file header whose ".FIT" signature has one damaged byte (at `offset`); `found` is
+        /// the four signature bytes as they are.
+        case damagedSignature(found: [UInt8])
         /// The file ends in the middle of a header, definition or message.
         case truncated(needed: Int, available: Int)
         case headerCRCMismatch(stored: UInt16, computed: UInt16)
@@ -34,6 +40,11 @@ public struct FITError: Error, Sendable, Hashable, CustomStringConvertible {
         switch reason {
         case .notFIT:
             "not a FIT file header (expected a 12 or 14 byte header with the .FIT signature)"
+        case .damagedHeaderSize(let size):
+            "damaged FIT file header: header size \(size) where 12 or 14 belongs (the .FIT signature is there)"
+        case .damagedSignature(let found):
+            "damaged FIT file header: signature bytes \(found.map(hex).joined(separator: " ")) where .FIT "
+                + "(2E 46 49 54) belongs"
         case .truncated(let needed, let available):
             "file ends early: needed \(needed) bytes, \(available) left"
         case .headerCRCMismatch(let stored, let computed):
@@ -47,6 +58,11 @@ public struct FITError: Error, Sendable, Hashable, CustomStringConvertible {
         case .messagePastDataEnd(let dataEnd):
             "message runs past the end of the data at byte \(dataEnd)"
         }
+    }
+
+    private func hex(_ byte: UInt8) -> String {
+        let digits = String(byte, radix: 16, uppercase: true)
+        return digits.count == 1 ? "0" + digits : digits
     }
 
     private func hex(_ value: UInt16) -> String {

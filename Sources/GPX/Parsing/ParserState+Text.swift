@@ -50,7 +50,8 @@ extension ParserState {
 
     /// Stores the collected text of the element that just ended.
     mutating func finishText() {
-        let buffer = UnsafeBufferPointer(start: text, count: textCount)
+        let buffer = UnsafeBufferPointer(
+            start: text, count: textOverflowed ? Self.wholeCharacters(text, textCount) : textCount)
         do {
             switch capture {
             case .none: break
@@ -81,6 +82,12 @@ extension ParserState {
 
     /// The number the bytes spell; nil for empty text, and an issue (nil) for anything else that is not a number.
     mutating func number(_ bytes: UnsafeBufferPointer<UInt8>, element: String, expected: String) -> Double? {
+        if textOverflowed {
+            addIssue(
+                .invalidValue(
+                    element: element, value: Self.excerpt(bytes), expected: expected + " (not 64 KiB of text)"))
+            return nil
+        }
         if let value = DecimalParser.parse(bytes) { return value }
         if !Self.isBlank(bytes) {
             addIssue(.invalidValue(element: element, value: Self.excerpt(bytes), expected: expected))
@@ -96,6 +103,12 @@ extension ParserState {
     mutating func timeStamp(_ bytes: UnsafeBufferPointer<UInt8>, element: String) -> (
         date: Date, utcOffsetSeconds: Int?
     )? {
+        if textOverflowed {
+            addIssue(
+                .invalidValue(
+                    element: element, value: Self.excerpt(bytes), expected: "an ISO 8601 time (not 64 KiB of text)"))
+            return nil
+        }
         if let value = ISO8601Time.parseStamp(bytes) { return value }
         if !Self.isBlank(bytes) {
             addIssue(.invalidValue(element: element, value: Self.excerpt(bytes), expected: "an ISO 8601 time"))
@@ -110,6 +123,17 @@ extension ParserState {
         if !["none", "2d", "3d", "dgps", "pps"].contains(value) {
             addIssue(.invalidValue(element: "fix", value: Self.excerpt(bytes), expected: "none, 2d, 3d, dgps or pps"))
         }
+    }
+
+    /// How many of the `count` bytes at `start` end on a whole UTF-8 character: text cut at the
+    /// limit may end inside one, which would otherwise decode as U+FFFD.
+    static func wholeCharacters(_ start: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        var lead = count - 1
+        while lead > 0, count - lead < 4, start[lead] & 0xC0 == 0x80 { lead -= 1 }
+        guard lead >= 0 else { return count }
+        let byte = start[lead]
+        let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+        return lead + length <= count ? count : lead
     }
 
     static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {

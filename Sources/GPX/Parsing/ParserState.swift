@@ -11,7 +11,8 @@ internal import Foundation
 struct ParserState {
     /// Deeper than any GPX or TCX file nests (they stay under 10); libxml2's own limit is 256.
     static let nestingLimit = 128
-    /// At most this many bytes of one element's text are kept (names, numbers, times are short).
+    /// At most this many bytes of one element's text are kept (names, numbers, times are short): a
+    /// longer name keeps its first 64 KiB (the import bounds it further), a longer number is an issue.
     static let textLimit = 64 * 1024
     /// At most this many non-fatal issues are kept.
     static let issueLimit = 100
@@ -42,6 +43,8 @@ struct ParserState {
     /// Text of the element being captured (`textCount` bytes, at most `textLimit`).
     let text: UnsafeMutablePointer<UInt8>
     var textCount = 0
+    /// True when the element's text was longer than `textLimit` (only its start is in `text`).
+    var textOverflowed = false
 
     /// Why this reader stopped the parse (refused entity, too deep, not GPX).
     var failure: GPXError?
@@ -131,6 +134,7 @@ struct ParserState {
             capture = target
             captureDepth = elementDepth
             textCount = 0
+            textOverflowed = false
         }
     }
 
@@ -141,6 +145,7 @@ struct ParserState {
         if capture != .none, depth == captureDepth {
             finishText()
             capture = .none
+            textOverflowed = false
         }
         switch name {
         case .extensions:
@@ -172,9 +177,14 @@ struct ParserState {
 
     @inline(__always)
     mutating func characters(_ bytes: UnsafePointer<UInt8>, count: Int) {
-        guard capture != .none, depth == captureDepth, count > 0, textCount + count <= Self.textLimit else { return }
-        (text + textCount).update(from: bytes, count: count)
-        textCount += count
+        guard capture != .none, depth == captureDepth, count > 0 else { return }
+        // What fits is kept: a chunk past the limit must not wipe out the text (a name of 100,000
+        // characters arrives in chunks of any size).
+        let kept = min(count, Self.textLimit - textCount)
+        if kept < count { textOverflowed = true }
+        guard kept > 0 else { return }
+        (text + textCount).update(from: bytes, count: kept)
+        textCount += kept
     }
 
     private mutating func startRoot(

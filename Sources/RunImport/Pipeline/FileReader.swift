@@ -17,7 +17,7 @@ enum FileReader {
     }
 
     static func read(_ file: CandidateFile, knownHashes: Set<String>, limits: ImportLimits = .standard) -> Outcome {
-        if let failure = file.nestedArchiveFailure { return .unreadable(ImportError(failure, path: file.path)) }
+        if let refusal = file.refusal { return .unreadable(ImportError(refusal, path: file.path)) }
         if let layout = file.appleHealth {
             return AppleHealthImport.read(file, layout: layout, knownHashes: knownHashes, limits: limits)
         }

@@ -5,7 +5,8 @@ public enum FileFormat: String, Sendable, Hashable, Codable {
     case empty
 
     /// Sniffs the format from the start of a file. XML is recognised by its root element however
-    /// long the prolog before it, in UTF-8 or UTF-16; a FIT file also when cut inside its header,
+    /// long the prolog before it, in UTF-8, UTF-16 or UTF-32 (which the GPX reader then refuses in
+    /// words); a FIT file also when cut inside its header,
     /// so the FIT reader can say where it ends.
     public static func sniff(_ head: some Collection<UInt8>) -> FileFormat {
         if let format = head.withContiguousStorageIfAvailable({ sniff(bytes: UnsafeRawBufferPointer($0)) }) {
@@ -16,11 +17,11 @@ public enum FileFormat: String, Sendable, Hashable, Codable {
 
     private static func sniff(bytes: UnsafeRawBufferPointer) -> FileFormat {
         if bytes.isEmpty { return .empty }
-        if isFITHeader(bytes) { return .fit }
+        if isFITHeader(bytes) || isDamagedFITHeader(bytes) { return .fit }
         if bytes.count >= 2, bytes[0] == 0x1f, bytes[1] == 0x8b { return .gzip }
         if bytes.count >= 4, bytes[0..<4].elementsEqual([0x50, 0x4b, 0x03, 0x04]) { return .zip }
         var prolog = XMLProlog(bytes)
-        let isUTF16 = prolog.isUTF16
+        let isWide = prolog.isWide
         let (startsWithMarkup, root) = prolog.rootElementName()
         if startsWithMarkup {
             if let root {
@@ -30,7 +31,7 @@ public enum FileFormat: String, Sendable, Hashable, Codable {
             }
             return .unknown
         }
-        guard !isUTF16 else { return .unknown }
+        guard !isWide else { return .unknown }
         let text = String(decoding: bytes.prefix(4_096), as: UTF8.self)
         let trimmed = text.drop { $0 == "\u{FEFF}" || $0.isWhitespace }
         if CSVLogReader.looksLikeLog(headerLine: String(trimmed.prefix { $0 != "\n" && $0 != "\r" })) { return .csvLog }
@@ -52,6 +53,20 @@ public enum FileFormat: String, Sendable, Hashable, Codable {
                 return startsWithMarkup && root == nil
             }
         }
+    }
+
+    /// True when the first 12 bytes are a FIT file header with one of its telling bytes damaged: of
+    /// the size byte (12 or 14), the protocol version (1.x or 2.x) and the four bytes of ".FIT",
+    /// exactly five are right, and the data size (bytes 4…7) is under 512 MiB. The FIT reader then
+    /// names the damaged byte (a file copied with one bad byte is reported, not taken for "not an
+    /// activity"). Text that merely holds ".FIT" at byte 8 ("a-170518.FIT") stays what it is: its
+    /// byte 7 is a printable character, so its "data size" would be over 512 MiB.
+    public static func isDamagedFITHeader(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard bytes.count >= 12, bytes[7] < 0x20 else { return false }
+        let signature = Swift.zip(bytes[8..<12], ".FIT".utf8).filter { $0 == $1 }.count
+        let size = bytes[0] == 12 || bytes[0] == 14 ? 1 : 0
+        let version = (0x10...0x2F).contains(bytes[1]) ? 1 : 0
+        return signature + size + version == 5
     }
 
     /// True when the bytes are a FIT file header (12 or 14 bytes, ".FIT" at bytes 8…11) or the

@@ -1,6 +1,6 @@
 /// Finds the root element's name of an XML document from its bytes, however long the prolog
 /// before it (declaration, comments, processing instructions, a DOCTYPE with an internal subset)
-/// and whether the text is UTF-8 or UTF-16 (with a byte-order mark, or detected from `<`).
+/// and whether the text is UTF-8, UTF-16 or UTF-32 (with a byte-order mark, or detected from `<`).
 /// Only ASCII matters to the prolog's structure; any other character reads as a name character.
 struct XMLProlog: ~Copyable {
     private let bytes: UnsafeRawBufferPointer
@@ -14,8 +14,14 @@ struct XMLProlog: ~Copyable {
         let b0 = bytes.count > 0 ? bytes[0] : 0
         let b1 = bytes.count > 1 ? bytes[1] : 0
         let b2 = bytes.count > 2 ? bytes[2] : 0
+        let b3 = bytes.count > 3 ? bytes[3] : 0xFF
         let encoding: (width: Int, isBigEndian: Bool, start: Int) =
             switch (b0, b1, b2) {
+            // UTF-32 (the GPX reader then says it cannot read it, rather than "not an activity").
+            case (0xFF, 0xFE, 0x00) where b3 == 0: (4, false, 4)
+            case (0x00, 0x00, 0xFE) where b3 == 0xFF: (4, true, 4)
+            case (0x3C, 0x00, 0x00) where b3 == 0: (4, false, 0)
+            case (0x00, 0x00, 0x00) where b3 == 0x3C: (4, true, 0)
             case (0xFF, 0xFE, _): (2, false, 2)
             case (0xFE, 0xFF, _): (2, true, 2)
             case (0x3C, 0x00, _): (2, false, 0)
@@ -28,15 +34,17 @@ struct XMLProlog: ~Copyable {
         index = encoding.start
     }
 
-    /// True for UTF-16 text (the CSV sniffing then does not apply).
-    var isUTF16: Bool { width == 2 }
+    /// True for UTF-16 or UTF-32 text (the CSV sniffing then does not apply).
+    var isWide: Bool { width > 1 }
 
     /// The character at `index` as ASCII, 0x80 for any other character, nil at the end.
     private func unit(at position: Int) -> UInt8? {
         guard position + width <= bytes.count else { return nil }
         if width == 1 { return bytes[position] }
-        let (high, low) = isBigEndian ? (bytes[position], bytes[position + 1]) : (bytes[position + 1], bytes[position])
-        return high == 0 && low < 0x80 ? low : 0x80
+        // The character's lowest byte, and whether every other byte of it is zero.
+        let low = isBigEndian ? bytes[position + width - 1] : bytes[position]
+        let others = isBigEndian ? position..<(position + width - 1) : (position + 1)..<(position + width)
+        return others.allSatisfy { bytes[$0] == 0 } && low < 0x80 ? low : 0x80
     }
 
     private var current: UInt8? { unit(at: index) }

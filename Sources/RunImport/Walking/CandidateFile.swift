@@ -13,6 +13,8 @@ struct CandidateFile: Sendable {
     var appleHealth: AppleHealthLayout?
     /// Set when the file is a member of a .zip archive (`path` is then "archive.zip/member").
     var zipMember: ZipMember?
-    /// Why a .zip archive inside an archive could not be expanded (see NestedZip); reported as its failure.
-    var nestedArchiveFailure: ImportError.Reason?
+    /// Why this archive member is not read, reported as its failure: a .zip archive inside an
+    /// archive that could not be expanded (see NestedZip), or a name that climbs out of the archive
+    /// (see ZipExpansion.unsafeNameReason).
+    var refusal: ImportError.Reason?
 }

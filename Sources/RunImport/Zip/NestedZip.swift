@@ -25,7 +25,7 @@ enum NestedZip {
             return files
         } catch {
             var failed = file
-            failed.nestedArchiveFailure = error
+            failed.refusal = error
             return [failed]
         }
     }

@@ -3,7 +3,9 @@ import Foundation
 
 /// Turns a .zip archive into the candidate files it holds, as if it had been unzipped: hidden and
 /// macOS resource members skipped, a Strava export inside it understood (activities.csv read as
-/// the index and for its manual entries, routes/ skipped), archives inside it expanded (see NestedZip).
+/// the index and for its manual entries, routes/ skipped), archives inside it expanded (see NestedZip),
+/// members whose names climb out of the archive listed as failures with their reason (never read,
+/// never dropped in silence).
 enum ZipExpansion {
     /// The candidates of the archive on disk, all of them (nested archives' included) within one
     /// `ArchiveBudget` of `limits`.
@@ -23,7 +25,10 @@ enum ZipExpansion {
         _ listed: [ZipMember], archivePath: String, modifiedAt: Date?, limits: ImportLimits, budget: inout ArchiveBudget
     ) -> [CandidateFile] {
         let members = listed.filter { member in
-            !member.name.split(separator: "/").contains { $0.hasPrefix(".") || $0 == "__MACOSX" }
+            // Hidden files and macOS resources; "." and ".." are not hidden (".." is refused below).
+            !member.name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains {
+                ($0.hasPrefix(".") && $0 != "." && $0 != "..") || $0 == "__MACOSX"
+            }
         }
         let names = Set(members.map(\.name))
         // Strava export roots inside the archive: a folder (or the root) holding activities.csv and activities/.
@@ -47,12 +52,31 @@ enum ZipExpansion {
                 path: path, size: Int64(member.uncompressedSize), modifiedAt: modifiedAt,
                 stravaActivity: strava, zipMember: member)
             file.isStravaIndex = stravaIndexes.contains(member.name)
-            if NestedZip.isArchiveName(member.name) {
+            if let reason = unsafeNameReason(member.name) {
+                file.refusal = reason
+                files.append(file)
+            } else if NestedZip.isArchiveName(member.name) {
                 files += NestedZip.expand(file, member: member, limits: limits, budget: &budget)
             } else {
                 files.append(file)
             }
         }
         return files
+    }
+
+    /// Why a member's name is refused: one that climbs out of the folder it is unzipped in (a `..`
+    /// part) or starts at the root (a slash, a backslash or a drive letter), as archives made to overwrite files
+    /// are named. RunRamp unzips nothing to disk, but such a member is never a watch's export and its
+    /// path would name a file outside the archive, so it is listed as failed rather than read.
+    static func unsafeNameReason(_ name: String) -> ImportError.Reason? {
+        let parts = name.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "\\" }
+        let drive = name.count >= 2 && name.first?.isLetter == true && name.dropFirst().first == ":"
+        if name.hasPrefix("/") || name.hasPrefix("\\") || drive {
+            return .zip("a member named with an absolute path: not read (no export names its files so)")
+        }
+        if parts.contains("..") {
+            return .zip("a member whose name climbs out of the archive (..): not read (no export names its files so)")
+        }
+        return nil
     }
 }

@@ -31,8 +31,8 @@ enum RunRow {
     ///
     /// Every column is decoded with a check (a REAL of 1e300 where an integer belongs, text where a
     /// number belongs, NULL in a required column): a row that fails throws `corruptRow`, one whose
-    /// values no body or watch produces throws `implausibleRow`; implausible optional figures are
-    /// dropped (`PlausibleValues.check`). Never a trap, whatever the file holds.
+    /// values no body or watch produces (or the import never stores, such as a negative distance)
+    /// throws `implausibleRow`; implausible optional figures are dropped (`PlausibleValues.checkStored`). Never a trap, whatever the file holds.
     static func run(from row: Row, includeSamples: Bool, databasePath: String) throws -> Run {
         let id = (try? row.decode(String.self, forColumn: "id")) ?? "(row without an id)"
         func corrupt(_ column: String) -> LogError {
@@ -74,7 +74,7 @@ enum RunRow {
             elevationLossMeters: try optional("elevationLossMeters"),
             averageHeartRate: try optional("averageHeartRate"), maxHeartRate: try optional("maxHeartRate"),
             averageCadence: try optional("averageCadence"), laps: laps, samples: samples)
-        switch PlausibleValues.check(stored) {
+        switch PlausibleValues.checkStored(stored) {
         case .plausible(let run, _): return run
         case .implausible(let reason): throw LogError(.implausibleRow(runID: id, reason: reason), path: databasePath)
         }

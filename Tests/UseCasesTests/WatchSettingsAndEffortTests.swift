@@ -114,6 +114,11 @@ import UseCases
         // The one recorded last wins, whatever order the list is in.
         #expect(SessionEfforts.byRun([effort(9, 7), effort(3, 2)], runs: runs) == ["late": 7])
         #expect(SessionEfforts.byRun([effort(1, 5, on: day.adding(days: 1))], runs: runs).isEmpty)
+        // A ride after the day's run: the effort is the run's.
+        var ride = run("ride", hour: 21)
+        ride.sport = .cycling
+        #expect(SessionEfforts.byRun([effort(1, 6)], runs: runs + [ride]) == ["late": 6])
+        #expect(SessionEfforts.byRun([effort(1, 6)], runs: [ride]) == ["ride": 6])
     }
 
     @Test func theTRIMPConstantsAreStoredAndUsed() throws {

@@ -34,7 +34,8 @@ public struct LogFigures: Sendable {
         let anchors = AnchorChoice.anchors(
             runner: (runner(.maximum), runner(.resting), runner(.threshold)), files: files, peaks: peaks,
             today: today, constants: try log.currentTRIMPConstants()?.constants ?? .standard)
-        let efforts = SessionEfforts.byRun(try log.sessionEfforts(), runs: stored)
+        // Efforts go to counted runs: an excluded copy of a run must not take the day's effort.
+        let efforts = SessionEfforts.byRun(try log.sessionEfforts(), runs: runs)
         var figures: [String: RunFigures] = [:]
         for run in stored {
             var measured = RunFigures(samples: run.samples, isRunning: run.sport.isRunning, anchors: anchors)

@@ -28,8 +28,8 @@ public enum WhyMarkdown {
 
     /// "maximum 186 bpm (estimated: …), resting 47 bpm (from your watch's settings in run.fit,
     /// 2017-06-11), threshold unknown, easy ceiling 148 bpm", and the TRIMP constants when the
-    /// runner chose the alternative ones. A file's name is Markdown-escaped, or for
-    /// `markdown: false` (the terminal) made one safe line.
+    /// runner chose the alternative ones. A file's name is made one safe line, and Markdown-escaped
+    /// unless `markdown` is false (the terminal).
     public static func anchorsLine(_ anchors: HeartRateAnchors, markdown: Bool = true) -> String {
         func text(_ name: String, _ anchor: HeartRateAnchor?) -> String {
             guard let anchor else { return "\(name) unknown" }
@@ -60,7 +60,9 @@ public enum WhyMarkdown {
         var out = "from your watch's settings"
         if let file = anchor.file {
             let name = file.split(separator: "/").last.map(String.init) ?? file
-            out += " in " + (markdown ? MarkdownEscaping.inline(name) : TerminalText.oneLine(name))
+            // One safe line either way: the page is printed to the terminal when not written to a file.
+            let line = TerminalText.oneLine(name)
+            out += " in " + (markdown ? MarkdownEscaping.inline(line) : line)
         }
         if let date = anchor.date { out += ", \(CalendarDay(date))" }
         return out

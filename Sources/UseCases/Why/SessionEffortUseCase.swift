@@ -29,7 +29,7 @@ public enum SessionEffortUseCase {
     /// log yet (it then counts for the last run of that day once that is imported).
     public static func target(of effort: SessionEffortRecord, log: LogDatabase) throws -> Run? {
         // Local days lie within ±18 h of UTC: the runs from the day before on hold every candidate.
-        let runs = try log.runs(since: effort.day.adding(days: -1).startDate).runs
+        let runs = try log.countedRuns(since: effort.day.adding(days: -1).startDate).runs
         guard let id = SessionEfforts.byRun([effort], runs: runs).keys.first else { return nil }
         return runs.first { $0.id == id }
     }

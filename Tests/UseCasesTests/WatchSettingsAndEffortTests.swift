@@ -58,6 +58,22 @@ import UseCases
         #expect(json.contains("\"rpe\" : null") && json.contains("\"load\" : "))
     }
 
+    @Test func aHostileFileNameCannotForgeMarkdownOrATerminalLine() {
+        let name = "/runs/[click](x) <b>\n\u{1B}[2J**bold**.fit"
+        let day = CalendarDay(year: 2026, month: 11, day: 18)!
+        let anchors = HeartRateAnchors(
+            maximum: HeartRateAnchor(bpm: 183, source: .file, date: day.startDate, file: name))
+        let markdown = WhyMarkdown.anchorsLine(anchors)
+        #expect(
+            markdown.hasPrefix(
+                "maximum 183 bpm (from your watch's settings in \\[click\\](x) &lt;b&gt; \\[2J\\*\\*bold\\*\\*.fit, 2026-11-18)"
+            ),
+            "\(markdown)")
+        let terminal = WhyMarkdown.anchorsLine(anchors, markdown: false)
+        #expect(!terminal.contains("\n") && !terminal.unicodeScalars.contains { $0.value == 0x1B }, "\(terminal)")
+        #expect(terminal.hasPrefix("maximum 183 bpm (from your watch's settings in [click](x) <b> [2J**bold**.fit, "))
+    }
+
     @Test func anEffortIsTheLoadOfARunWithoutHeartRate() throws {
         let folder = try TemporaryFolder()
         let log = try LogDatabase(path: folder.path("log.sqlite"), access: .readWrite)

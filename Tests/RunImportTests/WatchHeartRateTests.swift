@@ -60,6 +60,23 @@ import Testing
         #expect(try run(activity).watchHeartRate == nil)
     }
 
+    @Test func everyLegOfAMultiActivityFileGetsTheFilesSettings() throws {
+        let bytes =
+            FITWriter.activity(start: start, distance: 5_000)
+            + FITWriter.activity(start: start.addingTimeInterval(86_400), distance: 6_000)
+            + Self.settingsFile(lapMax: 150, sessionZones: [181, 49, 168], targetMax: 185, profile: [50, 190, 192])
+        let adapted = ParserDispatch.decode(
+            Data(bytes), format: .fit,
+            source: RunSource(path: "x.fit", format: .fit, contentHash: "0123456789abcdef0123"))
+        guard case .legs(let legs) = adapted else {
+            Issue.record("not legs: \(adapted)")
+            return
+        }
+        #expect(legs.map(\.run.distanceMeters) == [5_000, 6_000])
+        let expected = WatchHeartRateSettings(maximum: 181, resting: 49, threshold: 168)
+        #expect(legs.allSatisfy { $0.run.watchHeartRate == expected })
+    }
+
     @Test func valuesNoWatchWritesAreLeftOut() {
         let settings = WatchHeartRateSettings(
             maximum: 300, resting: 19, threshold: .nan, zoneHighBoundaries: [107, 255, 131, -1])

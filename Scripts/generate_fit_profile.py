@@ -10,7 +10,7 @@ from garmin_fit_sdk.profile import Profile
 
 MESSAGES = ['file_id', 'file_creator', 'device_info', 'event', 'record', 'lap', 'session',
             'activity', 'sport', 'length', 'split', 'hrv', 'developer_data_id', 'field_description',
-            'workout', 'workout_step']
+            'workout', 'workout_step', 'time_in_zone', 'user_profile', 'zones_target']
 # Enum values RunRamp writes (FIT encoder), by type: None for every value of the type, else the names.
 VALUE_TYPES = {'file': ['activity', 'workout'], 'manufacturer': ['development'], 'sport': ['running', 'walking'],
                'sub_sport': ['generic', 'road', 'street', 'trail', 'track', 'treadmill'], 'intensity': None,

@@ -5,7 +5,8 @@ recursively) that records heart rate or running dynamics. The anchors are explic
 Prints one JSON object: {"anchors": {...}, "files": [{"file": NAME, figures...}]}.
 Tests/RunAnalysisTests/RunFiguresCrossCheckTests.swift compares it with RunRamp's figures.
 
-Usage: python Scripts/run_figures_check.py --max-hr 190 --rest-hr 50 [--lthr N] FILE_OR_DIR...
+Usage: python Scripts/run_figures_check.py --max-hr 190 --rest-hr 50 [--lthr N]
+       [--trimp-constants standard|alternative] FILE_OR_DIR...
 """
 import argparse
 import json
@@ -60,7 +61,7 @@ def median(values):
     return statistics.median(values) if values else None
 
 
-def figures(records, max_hr, rest_hr, lthr):
+def figures(records, max_hr, rest_hr, lthr, constants=(0.64, 1.92)):
     timed = [r for r in records if r.get('timestamp') is not None]
     interval, clock, total, previous = [], [], 0.0, None
     for r in timed:
@@ -108,7 +109,7 @@ def figures(records, max_hr, rest_hr, lthr):
         for d, h, c in zip(interval, hr, clean):
             if c:
                 x = min(1.0, max(0.0, (h - rest_hr) / (max_hr - rest_hr)))
-                trimp += d / 60 * x * 0.64 * math.exp(1.92 * x)
+                trimp += d / 60 * x * constants[0] * math.exp(constants[1] * x)
     out['trimp'] = trimp
     has_speed = any(number(r, 'enhanced_speed', 'speed') is not None for r in timed)
     moving = [((number(r, 'enhanced_speed', 'speed') or 0.0) >= 1.0) if has_speed else ((s or 0.0) > 0)
@@ -135,6 +136,7 @@ def main():
     parser.add_argument('--max-hr', type=float, required=True)
     parser.add_argument('--rest-hr', type=float)
     parser.add_argument('--lthr', type=float)
+    parser.add_argument('--trimp-constants', choices=['standard', 'alternative'], default='standard')
     parser.add_argument('paths', nargs='+')
     args = parser.parse_args()
     results = []
@@ -146,7 +148,8 @@ def main():
         if not any(r.get(name) is not None for r in records for name in dynamics):
             continue
         entry = {'file': os.path.basename(path)}
-        entry.update(figures(records, args.max_hr, args.rest_hr, args.lthr))
+        constants = (0.64, 1.92) if args.trimp_constants == 'standard' else (0.86, 1.67)
+        entry.update(figures(records, args.max_hr, args.rest_hr, args.lthr, constants))
         results.append(entry)
     json.dump({'anchors': {'max_hr': args.max_hr, 'rest_hr': args.rest_hr, 'lthr': args.lthr},
                'files': results}, sys.stdout, indent=1)

@@ -7,35 +7,35 @@ public enum AnchorChoice {
     /// The window of runs the maximum is estimated from, in days before today.
     public static let estimateWindowDays = 365
 
-    /// Anchors a watch wrote into one file, seen on `day`.
+    /// The settings a watch wrote into one file (`file`, as the log names it), dated by the file's run.
     public struct FileAnchors: Sendable, Hashable {
-        public var maximum: Double?
-        public var resting: Double?
-        public var threshold: Double?
+        public var settings: WatchHeartRateSettings
         public var day: CalendarDay
+        public var file: String
 
-        public init(maximum: Double?, resting: Double?, threshold: Double?, day: CalendarDay) {
-            self.maximum = maximum
-            self.resting = resting
-            self.threshold = threshold
+        public init(settings: WatchHeartRateSettings, day: CalendarDay, file: String) {
+            self.settings = settings
             self.day = day
+            self.file = file
         }
     }
 
-    /// The anchors for `today`: `runner` values win, then the newest file value of each kind, then
-    /// (maximum only) the highest 30-second clean heart rate among `peaks` (a run's day and its peak)
-    /// of the last 365 days. Values outside 25…240 bpm are ignored.
+    /// The anchors for `today`: `runner` values win, then the newest file value of each kind up to
+    /// `today` (of equal days, the later in `files`), then (maximum only) the highest 30-second clean
+    /// heart rate among `peaks` (a run's day and its peak) of the last 365 days. Values outside
+    /// 25…240 bpm are ignored.
     public static func anchors(
         runner: (maximum: HeartRateAnchor?, resting: HeartRateAnchor?, threshold: HeartRateAnchor?),
         files: [FileAnchors], peaks: [(day: CalendarDay, bpm: Double)], today: CalendarDay,
         constants: TRIMPConstants = .standard
     ) -> HeartRateAnchors {
         let plausible = 25.0...240.0
-        let newestFirst = files.sorted { $0.day > $1.day }
-        func fromFiles(_ value: (FileAnchors) -> Double?) -> HeartRateAnchor? {
+        let newestFirst = files.enumerated().filter { $0.element.day <= today }
+            .sorted { ($0.element.day, $0.offset) > ($1.element.day, $1.offset) }.map(\.element)
+        func fromFiles(_ value: (WatchHeartRateSettings) -> Double?) -> HeartRateAnchor? {
             for file in newestFirst {
-                if let bpm = value(file), plausible.contains(bpm) {
-                    return HeartRateAnchor(bpm: bpm, source: .file, date: file.day.startDate)
+                if let bpm = value(file.settings), plausible.contains(bpm) {
+                    return HeartRateAnchor(bpm: bpm, source: .file, date: file.day.startDate, file: file.file)
                 }
             }
             return nil

@@ -1,4 +1,5 @@
 public import Foundation
+public import RunModel
 
 /// Where a heart-rate anchor came from, most trusted first.
 public enum AnchorSource: String, Sendable, Hashable, Codable {
@@ -15,23 +16,15 @@ public struct HeartRateAnchor: Sendable, Hashable, Codable {
     public var bpm: Double
     public var source: AnchorSource
     public var date: Date?
+    /// The file the watch wrote it into (source `file`), as the log names it.
+    public var file: String?
 
-    public init(bpm: Double, source: AnchorSource, date: Date? = nil) {
+    public init(bpm: Double, source: AnchorSource, date: Date? = nil, file: String? = nil) {
         self.bpm = bpm
         self.source = source
         self.date = date
+        self.file = file
     }
-}
-
-/// The Banister TRIMP weighting constants: the common ones, or the alternative a runner may choose.
-public enum TRIMPConstants: String, Sendable, Hashable, Codable, CaseIterable {
-    /// 0.64 × e^(1.92 × HRr).
-    case standard
-    /// 0.86 × e^(1.67 × HRr).
-    case alternative
-
-    public var factor: Double { self == .standard ? 0.64 : 0.86 }
-    public var exponent: Double { self == .standard ? 1.92 : 1.67 }
 }
 
 /// The anchors every heart-rate figure is measured against: maximum, resting and threshold heart rate.

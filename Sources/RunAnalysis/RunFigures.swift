@@ -22,6 +22,10 @@ public struct RunFigures: Sendable, Hashable, Codable {
     public var shareAboveEasy: Double?
     /// Banister TRIMP over clean heart rate.
     public var trimp: Double?
+    /// The effort the runner gave for the run (RPE 1–10), when given (`applyEffort`).
+    public var rpe: Int?
+    /// Session RPE load, effort × moving minutes: only for a run without clean heart rate.
+    public var sessionRPELoad: Double?
     public var form: FormFigures
     public var firstThird: FormFigures
     public var lastThird: FormFigures
@@ -66,6 +70,18 @@ public struct RunFigures: Sendable, Hashable, Codable {
         firstThird = FormFigures.measure(timeline, moving: moving) { timeline.clock[$0] <= third }
         lastThird = FormFigures.measure(timeline, moving: moving) { timeline.clock[$0] > 2 * third }
         warmUp = WarmUpFigures.measure(timeline, clean: clean)
+    }
+
+    /// The run's load: its TRIMP when it has one, else its session RPE load; nil when neither.
+    public var load: Double? { trimp ?? sessionRPELoad }
+
+    /// Notes the effort the runner gave (RPE 1–10) for a run of `movingSeconds`; the session RPE load
+    /// counts only when the run has no clean heart rate (the heart rate says more than a feeling).
+    public mutating func applyEffort(rpe: Int, movingSeconds: Double) {
+        self.rpe = rpe
+        sessionRPELoad =
+            cleanHeartRateSeconds > 0 || !movingSeconds.isFinite
+            ? nil : Self.sessionLoad(rpe: Double(rpe), minutes: max(0, movingSeconds) / 60)
     }
 
     /// Banister's TRIMP of `minutes` at heart-rate reserve fraction `reserve`:

@@ -21,13 +21,15 @@ public struct Run: Sendable, Hashable, Codable, Identifiable {
     public var averageCadence: Double?
     public var laps: [Lap]
     public var samples: [Sample]
+    /// The heart-rate settings the watch wrote into the file, when it wrote any (FIT files).
+    public var watchHeartRate: WatchHeartRateSettings?
 
     public init(
         id: String, source: RunSource, name: String? = nil, sport: Sport, start: Date, utcOffsetSeconds: Int? = nil,
         elapsedSeconds: Double, movingSeconds: Double, distanceMeters: Double,
         elevationGainMeters: Double? = nil, elevationLossMeters: Double? = nil,
         averageHeartRate: Double? = nil, maxHeartRate: Double? = nil, averageCadence: Double? = nil,
-        laps: [Lap] = [], samples: [Sample] = []
+        laps: [Lap] = [], samples: [Sample] = [], watchHeartRate: WatchHeartRateSettings? = nil
     ) {
         self.id = id
         self.source = source
@@ -45,6 +47,7 @@ public struct Run: Sendable, Hashable, Codable, Identifiable {
         self.averageCadence = averageCadence
         self.laps = laps
         self.samples = samples
+        self.watchHeartRate = watchHeartRate
     }
 
     /// The start on the runner's wall clock: the UTC start shifted by the file's UTC offset when it

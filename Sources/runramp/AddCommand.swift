@@ -3,8 +3,9 @@ import Foundation
 import RunImport
 import RunModel
 import TrainingLog
+import UseCases
 
-/// `runramp add --date D --distance 5km --duration 31:20 [--sport treadmill]`: logs a run without a file.
+/// `runramp add --date D --distance 5km --duration 31:20 [--sport treadmill] [--rpe N]`: logs a run without a file.
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
@@ -35,6 +36,13 @@ struct AddCommand: ParsableCommand {
             "The day to take as today when refusing a run in the future (default: the system's).", valueName: "date"))
     var today: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "How hard the run felt, 1 (very easy) to 10 (maximal): its load, as it has no heart rate "
+                + "(docs/run-figures.md).",
+            valueName: "effort"))
+    var rpe: Int?
+
     @Flag(help: "Add the run even if its pace is faster than 2:00 /km for running or its day is after today.")
     var force = false
 
@@ -42,6 +50,9 @@ struct AddCommand: ParsableCommand {
 
     func run() throws {
         try SharedOption.refuseBareNumber(duration: duration)
+        if let rpe {
+            do { try SessionEffortUseCase.check(rpe) } catch { throw OptionError(error.description) }
+        }
         let entry: ManualEntry
         do {
             entry = try ManualEntry(date: date, distance: distance, duration: duration, sport: sport)
@@ -66,14 +77,36 @@ struct AddCommand: ParsableCommand {
         let text =
             "\(entry.day) \(run.sport.rawValue) \(Distance(meters: run.distanceMeters).formatted(in: .kilometers)) "
             + "in \(RunModel.DurationText.clock(run.movingSeconds))" + (speed.isEmpty ? "" : " (\(speed))")
+        var storedID: String?
         switch outcome.first {
-        case .imported: print("Added \(text)")
+        case .imported(let id):
+            storedID = id
+            print("Added \(text)")
         case .alreadyKnown: print("Already in the log: \(text)")
-        case .duplicate(let kept, _): print("Same run as one already in the log (\(kept)): \(text)")
+        case .duplicate(let kept, _):
+            storedID = kept
+            print("Same run as one already in the log (\(kept)): \(text)")
         case .failed(let reason):
             // Values no body or watch produces (docs/log.md, "Values a run can hold").
             throw OptionError("not added: \(reason)")
         default: print("Not added: \(text)")
         }
+        // An effort for a run typed again (already known) goes to the run of that entry's day.
+        if let rpe {
+            let effort = try SessionEffortUseCase.record(
+                rpe: rpe, day: entry.day, runID: storedID ?? run.id, log: log, now: Date())
+            print(Self.effortLine(effort, run: try SessionEffortUseCase.target(of: effort, log: log)))
+        }
+    }
+
+    /// "Effort 6 of 10 noted for the run of 5.00 km on 2026-11-24." or, before the run is in the log,
+    /// that it will count for the day's last run.
+    static func effortLine(_ effort: SessionEffortRecord, run: Run?) -> String {
+        guard let run else {
+            return "Effort \(effort.rpe) of 10 noted for \(effort.day): it counts for that day's last run once it "
+                + "is in the log."
+        }
+        return "Effort \(effort.rpe) of 10 noted for the run of "
+            + "\(Distance(meters: run.distanceMeters).formatted(in: .kilometers)) on \(run.localDay)."
     }
 }

@@ -2,11 +2,13 @@ import ArgumentParser
 import Foundation
 import Render
 import RunAnalysis
+import RunModel
 import TrainingLog
 import UseCases
 
-/// `runramp settings [--max-hr N] [--rest-hr N] [--lthr N]`: the heart-rate anchors, set by the
-/// runner (stored in the log, dated) or shown with where each comes from.
+/// `runramp settings [--max-hr N] [--rest-hr N] [--lthr N] [--trimp-constants C]`: the heart-rate
+/// anchors and TRIMP constants, set by the runner (stored in the log, dated) or shown with where each
+/// comes from.
 struct SettingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "settings",
@@ -27,24 +29,53 @@ struct SettingsCommand: ParsableCommand {
     @Option(name: .customLong("lthr"), help: ArgumentHelp("Your lactate-threshold heart rate (bpm).", valueName: "bpm"))
     var lthr: Double?
 
+    @Option(
+        name: .customLong("trimp-constants"),
+        help: ArgumentHelp(
+            "Banister's TRIMP constants: standard (0.64 and 1.92, his for men; the default) or alternative "
+                + "(0.86 and 1.67, his for women); male and female also work.",
+            valueName: "constants"))
+    var trimpConstants: String?
+
     @OptionGroup var today: TodayOption
 
     @OptionGroup var database: DatabaseOptions
 
+    /// Every value checked before the log is opened: a refusal stores nothing and creates no log.
+    func validate() throws {
+        _ = try constants()
+        do {
+            try HeartRateSettingsUseCase.check(maximum: maxHR, resting: restHR, threshold: lthr)
+        } catch {
+            throw OptionError(error.description)
+        }
+    }
+
+    /// The constants `--trimp-constants` names, nil when not given.
+    func constants() throws -> TRIMPConstants? {
+        guard let trimpConstants else { return nil }
+        guard let named = HeartRateSettingsUseCase.trimpConstants(named: trimpConstants) else {
+            throw OptionError(
+                "--trimp-constants \(trimpConstants): expected standard (or male) or alternative (or female)")
+        }
+        return named
+    }
+
     func run() throws {
         let day = try today.day()
         let anchors: HeartRateAnchors
-        if maxHR == nil, restHR == nil, lthr == nil {
+        let constants = try constants()
+        if maxHR == nil, restHR == nil, lthr == nil, constants == nil {
             anchors = try HeartRateSettingsUseCase.current(log: try database.open(.readOnly), today: day)
         } else {
             do {
                 anchors = try HeartRateSettingsUseCase.record(
-                    maximum: maxHR, resting: restHR, threshold: lthr, log: try database.open(.readWrite), today: day,
-                    now: Date())
+                    maximum: maxHR, resting: restHR, threshold: lthr, constants: constants,
+                    log: try database.open(.readWrite), today: day, now: Date())
             } catch let error as HeartRateSettingsUseCase.InvalidSetting {
                 throw OptionError(error.description)
             }
         }
-        print("Heart-rate anchors: " + WhyMarkdown.anchorsLine(anchors))
+        print("Heart-rate anchors: " + WhyMarkdown.anchorsLine(anchors, markdown: false))
     }
 }

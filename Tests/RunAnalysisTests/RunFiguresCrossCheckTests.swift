@@ -15,14 +15,16 @@ import Testing
 struct RunFiguresCrossCheckTests {
     static let anchors = (max: 190.0, rest: 50.0)
 
-    @Test func figuresAgreeWithFitdecode() async throws {
+    /// Both sets of Banister's constants (the runner's choice, `settings --trimp-constants`).
+    @Test(arguments: TRIMPConstants.allCases)
+    func figuresAgreeWithFitdecode(constants: TRIMPConstants) async throws {
         let python = try #require(ProcessInfo.processInfo.environment["RUNRAMP_PYTHON"])
         let folder = try #require(sharedCorpus(containing: "fit")).appendingPathComponent("fit")
-        let expected = try Self.independent(python: python, folder: folder)
+        let expected = try Self.independent(python: python, folder: folder, constants: constants)
         let files = try #require(expected["files"] as? [[String: Any]])
         #expect(files.count >= 5)
         let runs = try await Self.importedRuns(folder: folder)
-        let anchors = HeartRateAnchors(maximum: Self.anchors.max, resting: Self.anchors.rest)
+        let anchors = HeartRateAnchors(maximum: Self.anchors.max, resting: Self.anchors.rest, constants: constants)
         let differences = Differences()
         defer { print("run figures vs fitdecode on \(files.count) files, largest differences: \(differences.text)") }
         for file in files {
@@ -83,12 +85,12 @@ struct RunFiguresCrossCheckTests {
         }
     }
 
-    static func independent(python: String, folder: URL) throws -> [String: Any] {
+    static func independent(python: String, folder: URL, constants: TRIMPConstants) throws -> [String: Any] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = [
             packageRoot.appendingPathComponent("Scripts/run_figures_check.py").path, "--max-hr", "\(anchors.max)",
-            "--rest-hr", "\(anchors.rest)", folder.path,
+            "--rest-hr", "\(anchors.rest)", "--trimp-constants", constants.rawValue, folder.path,
         ]
         let out = Pipe()
         process.standardOutput = out

@@ -73,7 +73,9 @@ import Testing
             """
             DROP TABLE calendarExport; DROP TABLE checkIn; DROP TABLE storedPlan; DROP TABLE logIdentity;
             DROP TABLE calendarFileExport; DROP TABLE heartRateSetting; ALTER TABLE run DROP COLUMN isExcluded; ALTER TABLE run DROP COLUMN editedAt;
-            ALTER TABLE sourceFile DROP COLUMN removedAt;
+            ALTER TABLE sourceFile DROP COLUMN removedAt; DROP TABLE sessionEffort; DROP TABLE trimpConstantsSetting;
+            ALTER TABLE run DROP COLUMN watchMaxHeartRate; ALTER TABLE run DROP COLUMN watchRestingHeartRate;
+            ALTER TABLE run DROP COLUMN watchThresholdHeartRate; ALTER TABLE run DROP COLUMN watchZoneHighBoundaries;
             DELETE FROM grdb_migrations WHERE identifier != 'v1'; PRAGMA user_version = 0
             """)
         let log = try LogDatabase(path: path, access: .readOnly)

@@ -73,6 +73,19 @@ public struct FITMessage: Sendable {
         return resolve(field).flatMap(Self.physical)
     }
 
+    /// Every element of an array field (one for a single value), scaled and offset, for the profile
+    /// field `field`; empty when absent. Invalid elements keep their place as their raw bits (255
+    /// for a uint8), as the decoder keeps them: callers check the values they accept.
+    public func numbers(_ field: FITFieldID) -> [Double] {
+        guard let stored = resolve(field) else { return [] }
+        let elements: [FITValue]
+        if case .array(let items) = stored.value { elements = items } else { elements = [stored.value] }
+        return elements.compactMap { element in
+            guard let raw = element.number else { return nil }
+            return stored.scale == 1 && stored.offset == 0 ? raw : raw / stored.scale - stored.offset
+        }
+    }
+
     /// A stored field's value scaled and offset, semicircles in degrees.
     private static func physical(_ field: FITField) -> Double? {
         guard let raw = field.value.number else { return nil }

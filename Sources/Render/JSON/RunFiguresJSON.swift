@@ -3,7 +3,8 @@ public import RunModel
 
 /// One run of `runramp runs --json` with its figures (docs/json-output.md): the run's own keys, then
 /// `trimp`, `share_above_easy`, `easy_ceiling_bpm`, `step_rate_spm`, `ground_contact_ms`,
-/// `vertical_oscillation_mm`, `vertical_ratio_percent` (null where the run cannot say) and `anchors`.
+/// `vertical_oscillation_mm`, `vertical_ratio_percent`, `rpe`, `session_rpe_load`, `load` (null where
+/// the run cannot say) and `anchors`.
 public struct RunWithFigures: Encodable, Sendable {
     public var run: Run
     public var figures: RunFigures?
@@ -17,7 +18,7 @@ public struct RunWithFigures: Encodable, Sendable {
 
     enum Keys: String, CodingKey {
         case trimp, shareAboveEasy, easyCeilingBpm, stepRateSpm, groundContactMs, verticalOscillationMm
-        case verticalRatioPercent, anchors
+        case verticalRatioPercent, rpe, sessionRpeLoad, load, anchors
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -32,6 +33,9 @@ public struct RunWithFigures: Encodable, Sendable {
         try container.encode(form?.groundContactMs, forKey: .groundContactMs)
         try container.encode(form?.verticalOscillationMm, forKey: .verticalOscillationMm)
         try container.encode(form?.verticalRatioPercent, forKey: .verticalRatioPercent)
+        try container.encode(figures?.rpe, forKey: .rpe)
+        try container.encode(figures?.sessionRPELoad, forKey: .sessionRpeLoad)
+        try container.encode(figures?.load, forKey: .load)
         try container.encode(anchors, forKey: .anchors)
     }
 }

@@ -15,14 +15,15 @@ public enum WhyChartsSVG {
     static let top = 40
     static let bottom = 56
 
-    /// Weekly distance (km) and TRIMP.
+    /// Weekly distance (km) and load (TRIMP, else session RPE × minutes).
     public static func load(_ report: WhyReport) -> String {
         let weeks = report.weeks
         let kilometres = weeks.map { $0.distanceMeters / 1_000 }
         let distanceTop = niceMaximum(kilometres.max() ?? 0)
-        let trimpTop = niceMaximum(weeks.compactMap(\.trimp).max() ?? 0)
-        var svg = header(title: "Weekly distance (km) and load (TRIMP)")
-        svg += legend([(distanceColor, "distance"), (loadColor, "TRIMP")])
+        let trimpTop = niceMaximum(weeks.compactMap(\.load).max() ?? 0)
+        let usesEffort = weeks.contains(where: \.loadIncludesEffort)
+        var svg = header(title: "Weekly distance (km) and load (\(usesEffort ? "TRIMP or effort × minutes" : "TRIMP"))")
+        svg += legend([(distanceColor, "distance"), (loadColor, usesEffort ? "load" : "TRIMP")])
         svg += grid(maximum: distanceTop, side: left)
         let slot = Double(plotWidth) / Double(max(weeks.count, 1))
         for (index, week) in weeks.enumerated() {
@@ -34,13 +35,13 @@ public enum WhyChartsSVG {
             svg += weekLabel(week.start, x: x + slot * 0.35)
         }
         let points = weeks.enumerated().compactMap { index, week in
-            week.trimp.map { (Double(left) + slot * (Double(index) + 0.5), y($0, maximum: trimpTop)) }
+            week.load.map { (Double(left) + slot * (Double(index) + 0.5), y($0, maximum: trimpTop)) }
         }
         svg += line(points, color: loadColor)
         svg += "<text x=\"\(width - right + 6)\" y=\"\(top)\" dy=\"4\" fill=\"\(loadColor)\">\(Int(trimpTop))</text>\n"
         if points.isEmpty {
             svg += "<text x=\"\(width / 2)\" y=\"\(top + 14)\" text-anchor=\"middle\" fill=\"\(loadColor)\">"
-            svg += "no TRIMP: no heart rate or no resting heart rate</text>\n"
+            svg += "no load: no heart rate with a resting heart rate, no effort given</text>\n"
         }
         return svg + footer()
     }

@@ -26,15 +26,17 @@ public enum WhyMarkdown {
         return out
     }
 
-    /// "maximum 186 bpm (estimated from your runs), resting 52 bpm (set by you), threshold unknown;
-    /// easy ceilings 148 bpm".
-    public static func anchorsLine(_ anchors: HeartRateAnchors) -> String {
+    /// "maximum 186 bpm (estimated: …), resting 47 bpm (from your watch's settings in run.fit,
+    /// 2017-06-11), threshold unknown, easy ceiling 148 bpm", and the TRIMP constants when the
+    /// runner chose the alternative ones. A file's name is made one safe line, and Markdown-escaped
+    /// unless `markdown` is false (the terminal).
+    public static func anchorsLine(_ anchors: HeartRateAnchors, markdown: Bool = true) -> String {
         func text(_ name: String, _ anchor: HeartRateAnchor?) -> String {
             guard let anchor else { return "\(name) unknown" }
             let source =
                 switch anchor.source {
                 case .runner: "set by you"
-                case .file: "from your watch's files"
+                case .file: watchSource(anchor, markdown: markdown)
                 case .estimated: "estimated: your highest 30-second heart rate of the last 365 days"
                 }
             return "\(name) \(Int(anchor.bpm.rounded())) bpm (\(source))"
@@ -47,7 +49,23 @@ public enum WhyMarkdown {
         } else {
             parts.append("no easy ceiling (`runramp settings --max-hr N`)")
         }
+        if anchors.constants != .standard {
+            parts.append("TRIMP constants \(anchors.constants.factor) and \(anchors.constants.exponent) (your choice)")
+        }
         return parts.joined(separator: ", ")
+    }
+
+    /// "from your watch's settings in NAME, DAY": the file's last path component.
+    private static func watchSource(_ anchor: HeartRateAnchor, markdown: Bool) -> String {
+        var out = "from your watch's settings"
+        if let file = anchor.file {
+            let name = file.split(separator: "/").last.map(String.init) ?? file
+            // One safe line either way: the page is printed to the terminal when not written to a file.
+            let line = TerminalText.oneLine(name)
+            out += " in " + (markdown ? MarkdownEscaping.inline(line) : line)
+        }
+        if let date = anchor.date { out += ", \(CalendarDay(date))" }
+        return out
     }
 
     static func mark(_ verdict: Cause.Verdict) -> String {

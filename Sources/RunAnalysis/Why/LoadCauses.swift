@@ -11,19 +11,22 @@ enum LoadCauses {
         // Complete weeks only: the current one is still growing.
         let complete = context.weeks.filter { $0.start.adding(days: 6) < context.today }
         var distanceJumps: [(WeekLoad, Double)] = []
-        var trimpJumps = 0
+        var loadJumps = 0
         for (previous, week) in zip(complete, complete.dropFirst()) {
             if previous.distanceMeters > 0, week.distanceMeters / previous.distanceMeters - 1 > weeklyRise {
                 distanceJumps.append((week, week.distanceMeters / previous.distanceMeters - 1))
             }
-            if let before = previous.trimp, let now = week.trimp, before > 0, now / before - 1 > weeklyRise {
-                trimpJumps += 1
+            if let before = previous.load, let now = week.load, before > 0, now / before - 1 > weeklyRise {
+                loadJumps += 1
             }
         }
+        let usesEffort = complete.contains(where: \.loadIncludesEffort)
+        let loadName =
+            usesEffort ? "Load (TRIMP, or your effort × minutes without heart rate)" : "TRIMP (heart-rate load)"
         let trimpText =
-            complete.contains { $0.trimp != nil }
-            ? " TRIMP (heart-rate load) rose more than 10 % in \(trimpJumps)."
-            : " No heart-rate load (TRIMP) to compare: no heart rate or no resting heart rate."
+            complete.contains { $0.load != nil }
+            ? " \(loadName) rose more than 10 % in \(loadJumps)."
+            : " No load to compare: no heart rate with a resting heart rate, and no effort given (`checkin --rpe`)."
         let biggest = distanceJumps.max { $0.1 < $1.1 }
         let finding =
             biggest.map {

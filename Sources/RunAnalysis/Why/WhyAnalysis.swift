@@ -43,11 +43,13 @@ public enum WhyAnalysis {
             let start = firstMonday.adding(days: 7 * index)
             let inWeek = runs.filter { $0.day >= start && $0.day < start.adding(days: 7) }
             let trimps = inWeek.compactMap(\.figures.trimp)
+            let loads = inWeek.compactMap(\.figures.load)
             let steps = easyPaced.filter { $0.day >= start && $0.day < start.adding(days: 7) }
                 .compactMap(\.figures.form.stepRateSpm)
             return WeekLoad(
                 start: start, distanceMeters: inWeek.reduce(0) { $0 + $1.distanceMeters },
-                trimp: trimps.isEmpty ? nil : trimps.reduce(0, +), runs: inWeek.count, easyStepRateSpm: median(steps))
+                trimp: trimps.isEmpty ? nil : trimps.reduce(0, +), load: loads.isEmpty ? nil : loads.reduce(0, +),
+                runs: inWeek.count, easyStepRateSpm: median(steps))
         }
     }
 

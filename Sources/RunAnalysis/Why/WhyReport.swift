@@ -73,14 +73,22 @@ public struct WeekLoad: Sendable, Hashable, Codable {
     public var distanceMeters: Double
     /// Sum of the runs' TRIMP; nil when no run of the week has one.
     public var trimp: Double?
+    /// Sum of the runs' loads (TRIMP, else session RPE × minutes); nil when no run of the week has one.
+    public var load: Double?
     public var runs: Int
+    /// True when some run's load is the runner's effort × minutes (a run without heart rate).
+    public var loadIncludesEffort: Bool { (load ?? 0) != (trimp ?? 0) }
     /// Median step rate of the week's runs at easy pace.
     public var easyStepRateSpm: Double?
 
-    public init(start: CalendarDay, distanceMeters: Double, trimp: Double?, runs: Int, easyStepRateSpm: Double?) {
+    public init(
+        start: CalendarDay, distanceMeters: Double, trimp: Double?, load: Double? = nil, runs: Int,
+        easyStepRateSpm: Double?
+    ) {
         self.start = start
         self.distanceMeters = distanceMeters
         self.trimp = trimp
+        self.load = load ?? trimp
         self.runs = runs
         self.easyStepRateSpm = easyStepRateSpm
     }

@@ -94,7 +94,7 @@ enum FITRunAdapter {
             maxHeartRate: positive(main?.number(FITFieldID.Session.maxHeartRate)) ?? metrics.maxHeartRate,
             averageCadence: positive(main?.number("avg_running_cadence") ?? main?.number(FITFieldID.Session.avgCadence))
                 ?? metrics.averageCadence,
-            laps: laps, samples: sampleArray)
+            laps: laps, samples: sampleArray, watchHeartRate: WatchHeartRateReader.settings(in: file.messages))
         return .run(run, notes: notes)
     }
 

@@ -47,11 +47,13 @@ enum MultiActivityAdapter {
             return start...max(start, end)
         }
         // The single-activity adapter reads only the first file_id and the first activity message
-        // of what is shared; copying every shared message into every leg made a file of n chained
-        // activities cost n² (a 20,000-session file took minutes).
-        let shared = [FITMessageNumber.fileId, FITMessageNumber.activity].compactMap { number in
-            file.messages.first { $0.globalNumber == number }
-        }
+        // of what is shared, and the watch's heart-rate settings (at most three messages); copying
+        // every shared message into every leg made a file of n chained activities cost n² (a
+        // 20,000-session file took minutes).
+        let shared =
+            [FITMessageNumber.fileId, FITMessageNumber.activity].compactMap { number in
+                file.messages.first { $0.globalNumber == number }
+            } + WatchHeartRateReader.messages(in: file.messages)
         let timed = SpanIndex(spans)
         var perLeg = Array(repeating: [FITMessage](), count: sessions.count)
         for message in file.messages {

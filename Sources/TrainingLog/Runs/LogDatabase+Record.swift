@@ -67,11 +67,15 @@ extension LogDatabase {
             }
             if let match = try matchingRun(for: run, in: db) {
                 guard run.richness > match.richness else {
+                    if let settings = run.watchHeartRate {
+                        try RunRow.keepWatchSettings(settings, for: match.id, in: db)
+                    }
                     try insertSourceFile(file, outcome: "duplicate", runID: match.id, detail: nil, in: db, now: now)
                     return .duplicate(keptRunID: match.id, replacedRunID: nil)
                 }
                 // The newcomer is richer: it takes the stored run's place; the old file is linked to it.
                 try RunRow.insert(run, into: db, now: now)
+                try RunRow.keepWatchSettings(from: match.id, to: run.id, in: db)
                 try db.execute(
                     sql: "UPDATE sourceFile SET runID = ?, outcome = 'duplicate' WHERE runID = ?",
                     arguments: [run.id, match.id])

@@ -45,4 +45,40 @@ extension LogDatabase {
         }
         return current
     }
+
+    /// Stores the TRIMP constants the runner chose; returns the record with its id.
+    @discardableResult
+    public func recordTRIMPConstants(_ setting: TRIMPConstantsSettingRecord) throws -> TRIMPConstantsSettingRecord {
+        try writing { db in
+            try db.execute(
+                sql: "INSERT INTO trimpConstantsSetting (constants, day, recordedAt) VALUES (?, ?, ?)",
+                arguments: [
+                    setting.constants.rawValue, setting.day.description, setting.recordedAt.timeIntervalSince1970,
+                ])
+            var stored = setting
+            stored.id = db.lastInsertedRowID
+            return stored
+        }
+    }
+
+    /// The newest TRIMP constants the runner chose (by day, then by the order recorded); nil when never.
+    public func currentTRIMPConstants() throws -> TRIMPConstantsSettingRecord? {
+        let path = writer.path
+        let all = try reading { db in
+            try Row.fetchAll(db, sql: "SELECT id, constants, day, recordedAt FROM trimpConstantsSetting ORDER BY id")
+                .compactMap { row -> TRIMPConstantsSettingRecord? in
+                    let id = (try? row.decode(Int64.self, forColumn: "id")) ?? 0
+                    let checked = CheckedRow(row: row, name: "TRIMP constants setting \(id)", databasePath: path)
+                    guard let raw = try? checked.value("constants", as: String.self),
+                        let constants = TRIMPConstants(rawValue: raw)
+                    else { return nil }
+                    return try? TRIMPConstantsSettingRecord(
+                        id: id, constants: constants, day: checked.day("day"), recordedAt: checked.date("recordedAt"))
+                }
+        }
+        return all.reduce(nil) { newest, setting in
+            guard let newest, newest.day > setting.day else { return setting }
+            return newest
+        }
+    }
 }

@@ -7,7 +7,8 @@ enum RunRow {
     static let summaryColumns = """
         id, name, sport, startTime, utcOffsetSeconds, elapsedSeconds, movingSeconds, distanceMeters,
         elevationGainMeters, elevationLossMeters, averageHeartRate, maxHeartRate, averageCadence,
-        sourcePath, sourceFormat, sourceHash, device, laps
+        sourcePath, sourceFormat, sourceHash, device, laps, watchMaxHeartRate, watchRestingHeartRate,
+        watchThresholdHeartRate, watchZoneHighBoundaries
         """
 
     static func insert(_ run: Run, into db: Database, now: Date) throws {
@@ -15,16 +16,52 @@ enum RunRow {
         try db.execute(
             sql: """
                 INSERT INTO run (\(summaryColumns), richness, sampleCount, samples, importedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 run.id, run.name, run.sport.rawValue, run.start.timeIntervalSince1970, run.utcOffsetSeconds,
                 run.elapsedSeconds, run.movingSeconds, run.distanceMeters,
                 run.elevationGainMeters, run.elevationLossMeters, run.averageHeartRate, run.maxHeartRate,
                 run.averageCadence, run.source.path, run.source.format.rawValue, run.source.contentHash,
-                run.source.device, laps, run.richness, run.samples.count, Data(SampleCoding.encode(run.samples)),
+                run.source.device, laps, run.watchHeartRate?.maximum, run.watchHeartRate?.resting,
+                run.watchHeartRate?.threshold,
+                boundariesText(run.watchHeartRate),
+                run.richness, run.samples.count, Data(SampleCoding.encode(run.samples)),
                 now.timeIntervalSince1970,
             ])
+    }
+
+    /// The watch's heart-rate settings of run `from` copied to run `to` when `to` has none: the
+    /// copy of a run kept in the log keeps the settings the other copy's file held.
+    static func keepWatchSettings(from: String, to: String, in db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE run SET (watchMaxHeartRate, watchRestingHeartRate, watchThresholdHeartRate,
+                    watchZoneHighBoundaries) =
+                    (SELECT watchMaxHeartRate, watchRestingHeartRate, watchThresholdHeartRate, watchZoneHighBoundaries
+                     FROM run WHERE id = ?)
+                WHERE id = ? AND watchMaxHeartRate IS NULL AND watchRestingHeartRate IS NULL
+                    AND watchThresholdHeartRate IS NULL AND watchZoneHighBoundaries IS NULL
+                """, arguments: [from, to])
+    }
+
+    /// `settings` stored for run `id` when it has none: a duplicate's file may hold the watch's
+    /// settings the kept copy's file did not.
+    static func keepWatchSettings(_ settings: WatchHeartRateSettings, for id: String, in db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE run SET watchMaxHeartRate = ?, watchRestingHeartRate = ?, watchThresholdHeartRate = ?,
+                    watchZoneHighBoundaries = ?
+                WHERE id = ? AND watchMaxHeartRate IS NULL AND watchRestingHeartRate IS NULL
+                    AND watchThresholdHeartRate IS NULL AND watchZoneHighBoundaries IS NULL
+                """,
+            arguments: [
+                settings.maximum, settings.resting, settings.threshold, boundariesText(settings), id,
+            ])
+    }
+
+    private static func boundariesText(_ settings: WatchHeartRateSettings?) -> String? {
+        settings.flatMap { $0.zoneHighBoundaries.isEmpty ? nil : $0.zoneHighBoundariesText }
     }
 
     /// Builds a run from a row selected with `summaryColumns` (plus `samples` when wanted).
@@ -73,7 +110,12 @@ enum RunRow {
             elevationGainMeters: try optional("elevationGainMeters"),
             elevationLossMeters: try optional("elevationLossMeters"),
             averageHeartRate: try optional("averageHeartRate"), maxHeartRate: try optional("maxHeartRate"),
-            averageCadence: try optional("averageCadence"), laps: laps, samples: samples)
+            averageCadence: try optional("averageCadence"), laps: laps, samples: samples,
+            watchHeartRate: WatchHeartRateSettings(
+                maximum: try optional("watchMaxHeartRate"), resting: try optional("watchRestingHeartRate"),
+                threshold: try optional("watchThresholdHeartRate"),
+                zoneHighBoundaries: WatchHeartRateSettings.zoneHighBoundaries(
+                    fromText: try optional("watchZoneHighBoundaries") ?? "")))
         switch PlausibleValues.checkStored(stored) {
         case .plausible(let run, _): return run
         case .implausible(let reason): throw LogError(.implausibleRow(runID: id, reason: reason), path: databasePath)

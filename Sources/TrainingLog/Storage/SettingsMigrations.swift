@@ -16,3 +16,37 @@ extension LogMigrations {
         }
     }
 }
+
+extension LogMigrations {
+    /// v9-watch-settings-and-effort:
+    /// - `run.watchMaxHeartRate`, `watchRestingHeartRate`, `watchThresholdHeartRate` (bpm) and
+    ///   `watchZoneHighBoundaries` (bpm joined by commas): the heart-rate settings the watch wrote into
+    ///   the run's file, NULL when it wrote none (and for every run recorded before this version);
+    /// - `sessionEffort`: one row per effort the runner gave (`checkin --rpe`, `add --rpe`): `rpe`
+    ///   1–10, `day` the YYYY-MM-DD local day, `runID` the run it was given for (NULL: the last run of
+    ///   that day). No foreign key: a run replaced by a richer copy must not take its effort along;
+    /// - `trimpConstantsSetting`: the Banister constants the runner chose (`settings
+    ///   --trimp-constants`), `constants` standard or alternative, dated; the newest wins.
+    static func v9WatchSettingsAndEffort(_ db: Database) throws {
+        try db.alter(table: "run") { t in
+            t.add(column: "watchMaxHeartRate", .double)
+            t.add(column: "watchRestingHeartRate", .double)
+            t.add(column: "watchThresholdHeartRate", .double)
+            t.add(column: "watchZoneHighBoundaries", .text)
+        }
+        try db.create(table: "sessionEffort") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("day", .text).notNull()
+            t.column("runID", .text)
+            t.column("rpe", .integer).notNull().check { $0 >= 1 && $0 <= 10 }
+            t.column("recordedAt", .double).notNull()
+        }
+        try db.create(index: "sessionEffort_on_day", on: "sessionEffort", columns: ["day"])
+        try db.create(table: "trimpConstantsSetting") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("constants", .text).notNull().check { ["standard", "alternative"].contains($0) }
+            t.column("day", .text).notNull()
+            t.column("recordedAt", .double).notNull()
+        }
+    }
+}

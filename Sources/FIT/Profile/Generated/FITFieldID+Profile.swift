@@ -676,4 +676,67 @@ extension FITFieldID {
         public static let secondaryCustomTargetValueHigh = FITFieldID(number: 22)
         public static let messageIndex = FITFieldID(number: 254)
     }
+
+    /// The fields of `time_in_zone` (216).
+    public enum TimeInZone {
+        public static let referenceMesg = FITFieldID(number: 0)
+        public static let referenceIndex = FITFieldID(number: 1)
+        public static let timeInHrZone = FITFieldID(number: 2)
+        public static let timeInSpeedZone = FITFieldID(number: 3)
+        public static let timeInCadenceZone = FITFieldID(number: 4)
+        public static let timeInPowerZone = FITFieldID(number: 5)
+        public static let hrZoneHighBoundary = FITFieldID(number: 6)
+        public static let speedZoneHighBoundary = FITFieldID(number: 7)
+        public static let cadenceZoneHighBondary = FITFieldID(number: 8)
+        public static let powerZoneHighBoundary = FITFieldID(number: 9)
+        public static let hrCalcType = FITFieldID(number: 10)
+        public static let maxHeartRate = FITFieldID(number: 11)
+        public static let restingHeartRate = FITFieldID(number: 12)
+        public static let thresholdHeartRate = FITFieldID(number: 13)
+        public static let pwrCalcType = FITFieldID(number: 14)
+        public static let functionalThresholdPower = FITFieldID(number: 15)
+        public static let timestamp = FITFieldID(number: 253)
+    }
+
+    /// The fields of `user_profile` (3).
+    public enum UserProfile {
+        public static let friendlyName = FITFieldID(number: 0)
+        public static let gender = FITFieldID(number: 1)
+        public static let age = FITFieldID(number: 2)
+        public static let height = FITFieldID(number: 3)
+        public static let weight = FITFieldID(number: 4)
+        public static let language = FITFieldID(number: 5)
+        public static let elevSetting = FITFieldID(number: 6)
+        public static let weightSetting = FITFieldID(number: 7)
+        public static let restingHeartRate = FITFieldID(number: 8)
+        public static let defaultMaxRunningHeartRate = FITFieldID(number: 9)
+        public static let defaultMaxBikingHeartRate = FITFieldID(number: 10)
+        public static let defaultMaxHeartRate = FITFieldID(number: 11)
+        public static let hrSetting = FITFieldID(number: 12)
+        public static let speedSetting = FITFieldID(number: 13)
+        public static let distSetting = FITFieldID(number: 14)
+        public static let powerSetting = FITFieldID(number: 16)
+        public static let activityClass = FITFieldID(number: 17)
+        public static let positionSetting = FITFieldID(number: 18)
+        public static let temperatureSetting = FITFieldID(number: 21)
+        public static let localId = FITFieldID(number: 22)
+        public static let globalId = FITFieldID(number: 23)
+        public static let wakeTime = FITFieldID(number: 28)
+        public static let sleepTime = FITFieldID(number: 29)
+        public static let heightSetting = FITFieldID(number: 30)
+        public static let userRunningStepLength = FITFieldID(number: 31)
+        public static let userWalkingStepLength = FITFieldID(number: 32)
+        public static let depthSetting = FITFieldID(number: 47)
+        public static let diveCount = FITFieldID(number: 49)
+        public static let messageIndex = FITFieldID(number: 254)
+    }
+
+    /// The fields of `zones_target` (7).
+    public enum ZonesTarget {
+        public static let maxHeartRate = FITFieldID(number: 1)
+        public static let thresholdHeartRate = FITFieldID(number: 2)
+        public static let functionalThresholdPower = FITFieldID(number: 3)
+        public static let hrCalcType = FITFieldID(number: 5)
+        public static let pwrCalcType = FITFieldID(number: 7)
+    }
 }

@@ -35,4 +35,10 @@ public enum FITMessageNumber {
     public static let workout: UInt16 = 26
     /// `workout_step` (27).
     public static let workoutStep: UInt16 = 27
+    /// `time_in_zone` (216).
+    public static let timeInZone: UInt16 = 216
+    /// `user_profile` (3).
+    public static let userProfile: UInt16 = 3
+    /// `zones_target` (7).
+    public static let zonesTarget: UInt16 = 7
 }

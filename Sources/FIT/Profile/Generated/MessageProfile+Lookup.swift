@@ -20,6 +20,9 @@ extension MessageProfile {
         case 206: fieldDescription
         case 26: workout
         case 27: workoutStep
+        case 216: timeInZone
+        case 3: userProfile
+        case 7: zonesTarget
         default: nil
         }
     }

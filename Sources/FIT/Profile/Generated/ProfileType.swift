@@ -6,6 +6,7 @@ enum ProfileType: UInt8, Sendable {
     case dateTime
     case localDateTime
     case `activity`
+    case activityClass
     case activityType
     case antNetwork
     case antplusDeviceType
@@ -20,7 +21,10 @@ enum ProfileType: UInt8, Sendable {
     case commTimeoutType
     case dankyuGradingScale
     case deviceIndex
+    case displayHeart
     case displayMeasure
+    case displayPosition
+    case displayPower
     case diveAlert
     case diveSectionType
     case `event`
@@ -35,15 +39,20 @@ enum ProfileType: UInt8, Sendable {
     case fontGradingScale
     case frenchGradingScale
     case garminProduct
+    case gender
+    case hrZoneCalc
     case intensity
+    case language
     case lapTrigger
     case leftRightBalance
     case leftRightBalance100
     case lengthType
     case localDeviceType
+    case localtimeIntoDay
     case manufacturer
     case mesgNum
     case messageIndex
+    case pwrZoneCalc
     case radarThreatLevelType
     case riderPositionType
     case saxonGradingScale
@@ -57,6 +66,7 @@ enum ProfileType: UInt8, Sendable {
     case swimStroke
     case timerTrigger
     case uiaaGradingScale
+    case userLocalId
     case verminGradingScale
     case wktStepDuration
     case wktStepTarget
@@ -71,6 +81,7 @@ enum ProfileType: UInt8, Sendable {
         switch self {
         case .plain, .dateTime, .localDateTime: nil
         case .activity: ProfileType.activityName(value)
+        case .activityClass: ProfileType.activityClassName(value)
         case .activityType: ProfileType.activityTypeName(value)
         case .antNetwork: ProfileType.antNetworkName(value)
         case .antplusDeviceType: ProfileType.antplusDeviceTypeName(value)
@@ -85,7 +96,10 @@ enum ProfileType: UInt8, Sendable {
         case .commTimeoutType: ProfileType.commTimeoutTypeName(value)
         case .dankyuGradingScale: ProfileType.dankyuGradingScaleName(value)
         case .deviceIndex: ProfileType.deviceIndexName(value)
+        case .displayHeart: ProfileType.displayHeartName(value)
         case .displayMeasure: ProfileType.displayMeasureName(value)
+        case .displayPosition: ProfileType.displayPositionName(value)
+        case .displayPower: ProfileType.displayPowerName(value)
         case .diveAlert: ProfileType.diveAlertName(value)
         case .diveSectionType: ProfileType.diveSectionTypeName(value)
         case .event: ProfileType.eventName(value)
@@ -100,15 +114,20 @@ enum ProfileType: UInt8, Sendable {
         case .fontGradingScale: ProfileType.fontGradingScaleName(value)
         case .frenchGradingScale: ProfileType.frenchGradingScaleName(value)
         case .garminProduct: ProfileType.garminProductName(value)
+        case .gender: ProfileType.genderName(value)
+        case .hrZoneCalc: ProfileType.hrZoneCalcName(value)
         case .intensity: ProfileType.intensityName(value)
+        case .language: ProfileType.languageName(value)
         case .lapTrigger: ProfileType.lapTriggerName(value)
         case .leftRightBalance: ProfileType.leftRightBalanceName(value)
         case .leftRightBalance100: ProfileType.leftRightBalance100Name(value)
         case .lengthType: ProfileType.lengthTypeName(value)
         case .localDeviceType: ProfileType.localDeviceTypeName(value)
+        case .localtimeIntoDay: ProfileType.localtimeIntoDayName(value)
         case .manufacturer: ProfileType.manufacturerName(value)
         case .mesgNum: ProfileType.mesgNumName(value)
         case .messageIndex: ProfileType.messageIndexName(value)
+        case .pwrZoneCalc: ProfileType.pwrZoneCalcName(value)
         case .radarThreatLevelType: ProfileType.radarThreatLevelTypeName(value)
         case .riderPositionType: ProfileType.riderPositionTypeName(value)
         case .saxonGradingScale: ProfileType.saxonGradingScaleName(value)
@@ -122,6 +141,7 @@ enum ProfileType: UInt8, Sendable {
         case .swimStroke: ProfileType.swimStrokeName(value)
         case .timerTrigger: ProfileType.timerTriggerName(value)
         case .uiaaGradingScale: ProfileType.uiaaGradingScaleName(value)
+        case .userLocalId: ProfileType.userLocalIdName(value)
         case .verminGradingScale: ProfileType.verminGradingScaleName(value)
         case .wktStepDuration: ProfileType.wktStepDurationName(value)
         case .wktStepTarget: ProfileType.wktStepTargetName(value)

@@ -139,7 +139,7 @@ struct SinglePlanInvariants {
         let ownStreak = recentDays.isEmpty ? 5 : Self.longestStreak(recentDays)
 
         // 5. The long-run share is taken from the planned total; one run does not take a week that has room for two.
-        let runnableDays = runnable()
+        let runnableDays = PlanInvariants.runnableWeekdays(options)
         if running {
             for week in plan.weeks where week.index >= 1 {
                 let meters = week.days.compactMap { $0.sessions.first(where: \.kind.isRun)?.distanceMeters }
@@ -287,17 +287,6 @@ struct SinglePlanInvariants {
             }
         }
         return problems
-    }
-
-    /// The weekdays a run may go on: available, never the day after the long-run day.
-    func runnable() -> [Weekday] {
-        var long = options.longRunDay
-        for back in 0..<7 where options.weekdays.contains(Weekday(number: options.longRunDay.number - back)) {
-            long = Weekday(number: options.longRunDay.number - back)
-            break
-        }
-        let after = Weekday(number: long.number + 1)
-        return Weekday.allCases.filter { options.weekdays.contains($0) && ($0 == long || $0 != after) }
     }
 
     /// The most days of `days` of which no two are consecutive (Sunday–Monday too when `circular`).

@@ -26,11 +26,6 @@ extension PlanBuilder {
         return max(target, min(continuation.targetTenths(monday: dates.monday(ofWeek: 0)) ?? 0, ceilingTenths))
     }
 
-    /// The stored plan's long run in tenths for plan week `index` (nil without one to continue).
-    func continuedLongRun(_ index: Int) -> Int? {
-        continuation?.longRunTenths(monday: dates.monday(ofWeek: index))
-    }
-
     /// The back-care week number of week `index` (the stored plan's count carried on).
     func backCareWeek(_ index: Int) -> Int {
         PlanContinuation.backCareWeek(for: dates.monday(ofWeek: index), index: index, previous: options.previousPlan)

@@ -137,11 +137,6 @@ struct PlanContinuation: Sendable {
     /// progression reaches it).
     func targetTenths(monday: CalendarDay) -> Int? { continuedTenths[monday]?.tenths }
 
-    /// The stored plan's long run in tenths for the week of `monday` (nil when it holds no such week).
-    func longRunTenths(monday: CalendarDay) -> Int? {
-        previous.week(startingOn: monday).map { previous.units.floorTenths($0.longestRunMeters) }
-    }
-
     /// The back-care week number of the plan week starting on `monday` (`index` in its plan):
     /// the stored plan's count carried on, or `index` when there is no stored plan close enough.
     static func backCareWeek(for monday: CalendarDay, index: Int, previous: PlanRecord?) -> Int {

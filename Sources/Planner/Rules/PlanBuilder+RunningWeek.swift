@@ -34,7 +34,7 @@ extension PlanBuilder {
     /// rest equally, each at most the long run, and a run the day before the long run at most half of it. Without a
     /// long run every run gets an equal part.
     func distribution(
-        target: Int, budget: Int, days: [Weekday], hasLongRun: Bool, longCap: Int, continuedLong: Int? = nil
+        target: Int, budget: Int, days: [Weekday], hasLongRun: Bool, longCap: Int
     ) -> (runs: [Weekday: Int], longLimitedByCap: Bool) {
         var runs: [Weekday: Int] = [:]
         let m = days.count
@@ -52,8 +52,8 @@ extension PlanBuilder {
             : m == 2
                 ? min(WeeklyTargets.scaled(target, 0.5), budget * 2 / 3)
                 : WeeklyTargets.scaled(budget, ModeSelection.longRunShare(runs: m))
-        // A re-plan keeps the stored plan's long run where its share of the budget allows (the share rule wins).
-        let long = min(longCap, share, max(share, continuedLong ?? 0))
+        // (A re-plan's stored long run is not kept above this: the share rule wins, docs/planning-rules.md.)
+        let long = min(longCap, share)
         runs[longDay] = long
         let easyDays = days.filter { $0 != longDay }
         let before = DayLayout.dayBefore(longDay)
@@ -137,8 +137,7 @@ extension PlanBuilder {
         func propose(hasLongRun: Bool) -> [Weekday: Int]? {
             let full: [Weekday: Int]
             (full, longLimitedByCap) = distribution(
-                target: target, budget: budget, days: pattern, hasLongRun: hasLongRun, longCap: longCap,
-                continuedLong: continuedLongRun(index))
+                target: target, budget: budget, days: pattern, hasLongRun: hasLongRun, longCap: longCap)
             let easyRuns = full.filter { $0.key != longDay || !hasLongRun }.map(\.value)
             if count > 1, easyRuns.contains(where: { $0 < minimumRunTenths }) { return nil }
             // Week 0: the rest of the week as a whole week would have it, minus what was already run (the long run

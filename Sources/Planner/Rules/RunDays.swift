@@ -12,6 +12,16 @@ struct RunDays: Sendable {
     let spacedOut: Bool
     /// The most days in a row with a run.
     let maxStreak: Int
+    /// The most candidates of which no two are consecutive (Sunday–Monday included).
+    let mostSpacedOut: Int
+
+    init(candidates: [Weekday], longDay: Weekday, spacedOut: Bool, maxStreak: Int) {
+        self.candidates = candidates
+        self.longDay = longDay
+        self.spacedOut = spacedOut
+        self.maxStreak = maxStreak
+        self.mostSpacedOut = DayLayout.nonConsecutive(count: 7, candidates: candidates, preferred: longDay).count
+    }
 
     /// The streak limit when the last four weeks hold no run.
     static let defaultMaxStreak = 5
@@ -64,9 +74,6 @@ struct RunDays: Sendable {
         }
         return best.map { days in [longDay].filter(days.days.contains) + days.days.filter { $0 != longDay } }
     }
-
-    /// The most candidates of which no two are consecutive (Sunday–Monday included).
-    var mostSpacedOut: Int { DayLayout.nonConsecutive(count: 7, candidates: candidates, preferred: longDay).count }
 
     /// True when runs on `days` keep the streak limit and, when spaced out, leave a day between runs (unless the
     /// week has no room for that many runs on separate days: two runs on a weekend-only week).

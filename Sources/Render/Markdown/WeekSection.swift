@@ -69,9 +69,6 @@ enum WeekSection {
         return out
     }
 
-    /// Runs in the week (each floored to a tenth, so the total may sit that many tenths under the target).
-    static func runCount(_ week: PlanWeek) -> Int { week.days.flatMap(\.sessions).filter(\.kind.isRun).count }
-
     /// The week's Couch-to-5K sessions written out, each different one once.
     static func runWalkSets(_ week: PlanWeek) -> String {
         var sets: [RunWalkSet] = []

@@ -53,11 +53,28 @@ public struct LogDatabase: Sendable {
         }
         let pool: DatabasePool
         do {
-            pool = try DatabasePool(path: path, configuration: Self.configuration())
+            pool = try Self.openPool(path: path)
         } catch {
             throw LogError(opening: error, path: path)
         }
         try self.init(writer: pool)
+    }
+
+    /// The WAL pool at `path`. Switching a new log to WAL needs SQLite's exclusive lock, and when two
+    /// commands open a new log at once SQLite refuses one of them at once (SQLITE_BUSY without
+    /// waiting: each holds the shared lock the other needs gone), so that open is retried for up to
+    /// the same 10 s the busy timeout gives every other lock.
+    private static func openPool(path: String) throws -> DatabasePool {
+        let deadline = Date().addingTimeInterval(10)
+        var pause: UInt32 = 2_000
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration())
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                usleep(pause + UInt32.random(in: 0...pause))
+                pause = min(pause * 2, 100_000)
+            }
+        }
     }
 
     /// The database file (":memory:" for an in-memory log).

@@ -86,9 +86,9 @@ struct AddCommand: ParsableCommand {
         case .duplicate(let kept, _):
             storedID = kept
             print("Same run as one already in the log (\(kept)): \(text)")
-        case .failed(let reason):
+        case .failed(let problem):
             // Values no body or watch produces (docs/log.md, "Values a run can hold").
-            throw OptionError("not added: \(reason)")
+            throw OptionError("not added: \(problem)")
         default: print("Not added: \(text)")
         }
         // An effort for a run typed again (already known) goes to the run of that entry's day.

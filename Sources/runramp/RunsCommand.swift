@@ -98,8 +98,8 @@ struct RunsCommand: ParsableCommand {
         return String(format: "%.1f %@", perHour, unit == .miles ? "mph" : "km/h")
     }
 
+    /// A column of the table (`WeeksText.pad`, the one padding rule of the text tables).
     static func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
-        let padding = String(repeating: " ", count: max(0, width - text.count))
-        return left ? padding + text : text + padding
+        WeeksText.pad(text, width, left: left)
     }
 }

@@ -1,11 +1,10 @@
 import Planner
+import Render
 import RunModel
 import Testing
 
-@testable import runramp
-
 /// One display rule: `weeks` shows a week's distance as the plan does (16.7 mi for 27 km, never 16.8 in one
-/// and 16.7 in the other), and a plan on a terminal is text only when Markdown was not asked for.
+/// and 16.7 in the other).
 @Suite struct DisplayRuleTests {
     @Test func weeksAndThePlanShowTheSameFigure() {
         var generator = SystemRandomNumberGenerator()
@@ -16,19 +15,11 @@ import Testing
             let meters = Double(state >> 40) / 100  // 0 to about 167 km, in centimetres
             for unit in [DistanceUnit.kilometers, .miles] {
                 let week = WeekSummary(start: CalendarDay(daysSinceEpoch: 20_000), distanceMeters: meters, runCount: 1)
-                let line = WeeksCommand.line(for: week, scale: meters, unit: unit)
+                let line = WeeksText.line(for: week, scale: meters, unit: unit)
                 #expect(line.contains(" \(unit.format(meters))  "), "seed \(seed): \(meters) m in \(unit)")
             }
         }
         let week = WeekSummary(start: CalendarDay(daysSinceEpoch: 20_000), distanceMeters: 27_000, runCount: 3)
-        #expect(WeeksCommand.line(for: week, scale: 27_000, unit: .miles).contains(" 16.7 mi"))
-    }
-
-    @Test func textOnlyOnATerminalAndNotWhenMarkdownIsAskedFor() {
-        #expect(TerminalOutput.wantsText(format: nil, isTerminal: true))
-        #expect(TerminalOutput.wantsText(format: "text", isTerminal: true))
-        #expect(!TerminalOutput.wantsText(format: "markdown", isTerminal: true))
-        #expect(!TerminalOutput.wantsText(format: nil, isTerminal: false))
-        #expect(!TerminalOutput.wantsText(format: "text", isTerminal: false))
+        #expect(WeeksText.line(for: week, scale: 27_000, unit: .miles).contains(" 16.7 mi"))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Render
 import RunImport
 import RunModel
 import TrainingLog
@@ -73,7 +74,7 @@ struct AddCommand: ParsableCommand {
         let outcome = try log.record([
             IncomingFile(path: "runramp add", contentHash: entry.contentHash, content: .run(run))
         ])
-        let speed = RunsCommand.speedText(for: run, unit: .kilometers)
+        let speed = RunsText.speedText(for: run, unit: .kilometers)
         let text =
             "\(entry.day) \(run.sport.rawValue) \(Distance(meters: run.distanceMeters).formatted(in: .kilometers)) "
             + "in \(RunModel.DurationText.clock(run.movingSeconds))" + (speed.isEmpty ? "" : " (\(speed))")

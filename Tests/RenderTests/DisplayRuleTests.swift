@@ -23,3 +23,21 @@ import Testing
         #expect(WeeksText.line(for: week, scale: 27_000, unit: .miles).contains(" 16.7 mi"))
     }
 }
+
+/// The runs table: ids as short as tells the log's runs apart (8 characters at least, in steps of 2).
+@Suite struct RunsTextTests {
+    @Test func idsAreAsShortAsTellsThemApart() {
+        #expect(RunsText.idLength(for: []) == 8)
+        #expect(RunsText.idLength(for: ["1c89be99aa11", "894903ffbb22"]) == 8)
+        #expect(RunsText.idLength(for: ["1c89be99aa11", "1c89be99bb22"]) == 10)
+        #expect(RunsText.idLength(for: ["1c89be99aa11", "1c89be99aa22"]) == 12)
+    }
+
+    @Test func noRunsNoHeader() {
+        #expect(
+            RunsText.render(
+                [], excluded: [], idLength: 8, today: CalendarDay(daysSinceEpoch: 20_000), unit: .kilometers
+            )
+            .isEmpty)
+    }
+}

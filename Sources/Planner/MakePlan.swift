@@ -26,7 +26,8 @@ public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> P
     var reason: Advisories.BeginnerReason? = mode == .beginner ? Advisories.BeginnerReason(gapDays: gap) : nil
     let entry = CouchToFiveK.entryWeek(
         longestRunSeconds: history.longestContinuousRunSeconds(
-            before: dates.firstDay, pace: figures.planningPaceSecondsPerKilometer))
+            before: dates.firstDay, pace: figures.planningPaceSecondsPerKilometer, runWalkBlocks: options.runWalkBlocks)
+    )
     // The stored plan a re-plan continues (docs/weekly-loop.md, "Re-planning").
     func builder(_ mode: PlanMode) -> PlanBuilder {
         var builder = PlanBuilder(

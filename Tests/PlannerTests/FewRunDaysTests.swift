@@ -21,8 +21,10 @@ import Testing
         #expect(runs.map(\.distanceMeters) == [8_800])
         #expect(first.targetMeters == 26_400)
         #expect(first.isLimitedByRunCap)
-        #expect(plan.weeks.allSatisfy { $0.isLimitedByRunCap })
-        #expect(plan.advisories.contains { $0.kind == .runCap && $0.title == "Weeks 1, 2 stay below target" })
+        // Week 2 grows at most 10 % from week 1's capped 8.8 km (9.6 km), which the cap would allow too: either rule
+        // names it.
+        #expect(plan.weeks.allSatisfy { $0.isLimitedByRunCap || $0.isLimitedByWeeklyGrowth })
+        #expect(plan.advisories.contains { $0.kind == .runCap && $0.title.hasPrefix("Week 1") })
         #expect(plan.weeks.allSatisfy { $0.isLimitedByRunDays })
         #expect(
             plan.advisories.contains {
@@ -36,7 +38,7 @@ import Testing
         let first = plan.weeks[0].days.map { $0.sessions.first(where: \.kind.isRun)?.distanceMeters ?? 0 }
         #expect(first == [0, 0, 0, 0, 0, 4_400, 8_800])
         #expect(plan.weeks[0].plannedMeters == 13_200)
-        #expect(plan.weeks.allSatisfy { $0.isLimitedByRunCap && $0.isLimitedByRunDays })
+        #expect(plan.weeks.allSatisfy { ($0.isLimitedByRunCap || $0.isLimitedByWeeklyGrowth) && $0.isLimitedByRunDays })
     }
 
     @Test func aSingleRunUnderItsCapIsNotBlamedOnTheCap() {

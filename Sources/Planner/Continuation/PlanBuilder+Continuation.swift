@@ -3,12 +3,10 @@ import RunModel
 // The hooks by which a plan continues the stored one (PlanContinuation) and carries the
 // back-care week count on.
 extension PlanBuilder {
-    /// Continues `previous` when its last finished week was done as planned, and counts the runs
-    /// that fulfilled its planned runs at their planned distance for the single-run cap.
+    /// Continues `previous` when its last finished week was done as planned.
     mutating func attachContinuation(previous: PlanRecord?, history: RunHistory) {
         continuation = PlanContinuation(
             previous: previous, history: history, firstMonday: dates.firstMonday, weeks: options.weeks, units: units)
-        for run in continuation?.fulfilledRuns ?? [] { tracker.record(day: run.day, meters: run.meters) }
     }
 
     /// Build and return targets raised to the continued ones; hold targets stay as they are. A raised week 1 is

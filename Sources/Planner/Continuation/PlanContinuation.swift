@@ -9,9 +9,6 @@ struct PlanContinuation: Sendable {
     static let doneShare = 0.95
 
     let previous: PlanRecord
-    /// Planned runs of finished weeks that a run fulfilled: the run-cap tracker counts them at
-    /// their planned distance, so a track 1 % short of a planned long run does not cut the next.
-    let fulfilledRuns: [(day: CalendarDay, meters: Double)]
     /// Targets in tenths for the Mondays of the stored plan and its progression.
     private let continuedTenths: [CalendarDay: (tenths: Int, isCutback: Bool)]
 
@@ -38,17 +35,6 @@ struct PlanContinuation: Sendable {
             }
         }
         self.previous = previous
-        var fulfilled: [(day: CalendarDay, meters: Double)] = []
-        for week in finished {
-            let runs = Array(history.entries(from: week.start, to: week.start.adding(days: 7)))
-            for match in SessionMatching.match(planned: week.sessions, runs: runs) {
-                guard let planned = match.planned.distanceMeters, let run = match.run,
-                    run.meters >= Self.doneShare * planned, run.meters < planned
-                else { continue }
-                fulfilled.append((run.day, planned))
-            }
-        }
-        self.fulfilledRuns = fulfilled
         var continued: [CalendarDay: (tenths: Int, isCutback: Bool)] = [:]
         let units = previous.units
         var lastBuild = 0
@@ -82,8 +68,8 @@ struct PlanContinuation: Sendable {
     }
 
     /// `fresh` for weeks starting on `mondays`, following the stored plan's progression (held to
-    /// `ceilingTenths`): a week the stored plan (or its progression) makes lighter is lighter here too,
-    /// at its continued target or 0.75 × the week before, whichever is larger; any other week gets the
+    /// `ceilingTenths`): a week `fresh` makes lighter (the runner's own cycle) is lighter at its continued
+    /// target or 0.75 × the week before, whichever is larger; any other week gets the
     /// larger of the fresh and the continued target, at most 10 % over the week before unless that one
     /// is lighter. The planned totals stay under the growth rule: a raised first week is measured
     /// against the stored plan's last full week before it (or `historyTenths`, the last week run, when
@@ -95,11 +81,15 @@ struct PlanContinuation: Sendable {
         var result = fresh
         for (k, monday) in mondays.enumerated() where k < fresh.tenths.count {
             guard let continued = continuedTenths[monday] else { continue }
-            var tenths = min(continued.tenths, ceilingTenths)
-            if continued.isCutback {
+            // Which weeks are lighter is the runner's own cycle's (in `fresh`), which follows the stored plan's
+            // lighter weeks; a stored hold plan has none and does not move them.
+            let isCutback = fresh.isCutback[k]
+            var tenths: Int
+            if isCutback {
+                tenths = min(continued.isCutback ? continued.tenths : fresh.tenths[k], ceilingTenths)
                 if k > 0 { tenths = max(tenths, min(WeeklyTargets.scaled(result.tenths[k - 1], 0.75), ceilingTenths)) }
             } else {
-                if !fresh.isCutback[k] { tenths = max(tenths, fresh.tenths[k]) }
+                tenths = max(min(continued.tenths, ceilingTenths), fresh.tenths[k])
                 // The return step, and a step the stored plan itself took from a week this plan keeps, stand.
                 let storedStep =
                     k > 0 && continuedTenths[mondays[k - 1]].map { result.tenths[k - 1] >= $0.tenths } == true
@@ -109,8 +99,7 @@ struct PlanContinuation: Sendable {
                 }
             }
             result.tenths[k] = tenths
-            result.isCutback[k] = continued.isCutback
-            if k == 0, !continued.isCutback, tenths > fresh.tenths[0],
+            if k == 0, !isCutback, tenths > fresh.tenths[0],
                 let stored = lastFullPlannedTenths(before: monday)
             {
                 result.reference[0] = .continued(

@@ -14,20 +14,26 @@ public struct PlanRecord: Sendable, Hashable, Codable {
         public var distanceMeters: Double?
         public var durationSeconds: Int
         public var title: String
+        /// A run/walk session's longest running block in seconds (nil for other sessions and in older records).
+        public var longestRunSeconds: Int?
 
-        public init(day: CalendarDay, kind: Session.Kind, distanceMeters: Double?, durationSeconds: Int, title: String)
-        {
+        public init(
+            day: CalendarDay, kind: Session.Kind, distanceMeters: Double?, durationSeconds: Int, title: String,
+            longestRunSeconds: Int? = nil
+        ) {
             self.day = day
             self.kind = kind
             self.distanceMeters = distanceMeters
             self.durationSeconds = durationSeconds
             self.title = title
+            self.longestRunSeconds = longestRunSeconds
         }
 
         enum CodingKeys: String, CodingKey {
             case day, kind, title
             case distanceMeters = "distance_meters"
             case durationSeconds = "duration_seconds"
+            case longestRunSeconds = "longest_run_seconds"
         }
     }
 
@@ -99,7 +105,8 @@ public struct PlanRecord: Sendable, Hashable, Codable {
                         day.sessions.map {
                             PlannedSession(
                                 day: day.date, kind: $0.kind, distanceMeters: $0.distanceMeters,
-                                durationSeconds: $0.durationSeconds, title: title($0))
+                                durationSeconds: $0.durationSeconds, title: title($0),
+                                longestRunSeconds: $0.main.runWalkSet?.longestRunSeconds)
                         }
                     })
             })

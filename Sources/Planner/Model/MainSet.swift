@@ -13,6 +13,11 @@ public enum MainSet: Sendable, Hashable, Codable {
     enum RunWalkCodingKeys: String, CodingKey { case _0 = "set" }
     enum ExercisesCodingKeys: String, CodingKey { case _0 = "list" }
 
+    /// The run/walk set of a Couch-to-5K session (nil for any other main set).
+    public var runWalkSet: RunWalkSet? {
+        if case .runWalk(let set) = self { set } else { nil }
+    }
+
     /// Seconds the main set lasts.
     public var seconds: Int {
         switch self {

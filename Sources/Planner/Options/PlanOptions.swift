@@ -24,6 +24,10 @@ public struct PlanOptions: Sendable, Hashable, Codable {
     public var checkIns: [CheckIn] = []
     /// The plan stored before this one, which a re-plan continues (docs/weekly-loop.md). Not part of the plan's JSON.
     public var previousPlan: PlanRecord? = nil
+    /// The longest running block of each run/walk session the runner's stored plans had, by day: a run done that
+    /// day is as long a continuous run as that block, not its whole recorded time (a watch records the walks too).
+    /// Not part of the plan's JSON.
+    public var runWalkBlocks: [CalendarDay: Int] = [:]
 
     public init(
         weekdays: Set<Weekday> = Set(Weekday.allCases), longRunDay: Weekday = .sun, weeklyCeilingMeters: Double? = nil,

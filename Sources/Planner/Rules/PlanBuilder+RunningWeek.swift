@@ -21,8 +21,8 @@ extension PlanBuilder {
         var tracker: RunCapTracker
     }
 
-    /// The most a week may plan after a week of `previous` tenths: 1.10 × it, rounded up, plus 0.1 unit of slack.
-    static func growthLimit(_ previous: Int) -> Int { Int((1.10 * Double(previous) - 1e-7).rounded(.up)) + 1 }
+    /// The most a week may plan after a week of `previous` tenths: 1.10 × it, rounded down (never "+11 %").
+    static func growthLimit(_ previous: Int) -> Int { WeeklyTargets.scaled(previous, 1.10) }
 
     /// The cap in tenths for a run on `date`: 1.10 × L30, on the tracker given.
     func capTenths(_ tracker: RunCapTracker, on date: CalendarDay, ignoringPlannedFrom: CalendarDay? = nil) -> Int {
@@ -209,6 +209,30 @@ extension PlanBuilder {
         return result
     }
 
+    /// A build week (not a lighter one) of the runner's established pattern (Rules/EstablishedPattern), held to the
+    /// cap on its real dates; this week only its days still to come, with what was already run inside the budget.
+    /// Nil when there is none, a pattern day is taken by a run already done, the days break the runner's own streak
+    /// (`keepsDays`), or the budget, the cap or the long run's share does not leave every pattern day its run.
+    func patternRuns(
+        _ index: Int, budget: Int, alreadyRun: Double, isCutback: Bool, limits: WeekLimits, open: Set<Weekday>,
+        keepsDays: ([Weekday]) -> Bool
+    ) -> WeekRuns? {
+        guard mode == .build, !isCutback, let pattern, let whole = pattern.runs(budget: budget) else { return nil }
+        let days = Set(dates.days(ofWeek: index).map { Weekday(of: $0) })
+        let proposal = whole.filter { days.contains($0.key) }
+        guard !proposal.isEmpty, proposal.keys.allSatisfy(open.contains), keepsDays(Array(proposal.keys)),
+            proposal.values.reduce(0, +) + units.ceilTenths(alreadyRun) <= budget
+        else { return nil }
+        let (runs, capCut, trial) = applyCaps(proposal, monday: dates.monday(ofWeek: index), ceiling: limits.runCeiling)
+        // The long run's share of the week still holds it (the safer rule).
+        guard runs.count == proposal.count,
+            let (day, longest) = runs.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+            Self.shareLimit(runs, longest: day).map({ longest <= $0 }) ?? true
+        else { return nil }
+        return WeekRuns(
+            runs: runs, hasLongRun: limits.hasLongRun && runs[longDay] != nil, capCut: capCut, tracker: trial)
+    }
+
     /// One running week: the most run days (up to `limits.maxRuns`) whose runs keep every rule, each run held to the
     /// cap on its real date and to 2 km at least, back care on rest days (or after the shortest easy runs).
     mutating func runningWeek(
@@ -236,6 +260,16 @@ extension PlanBuilder {
                 busy: busy,
                 runDays: runDays)
             n -= 1
+        }
+        // A week that would cut the runner's established pattern keeps it instead, where it can.
+        let weekdaysLeft = Set(weekDates.map { Weekday(of: $0) })
+        if pattern?.isCut(by: chosen?.runs ?? [:], on: weekdaysLeft) == true,
+            let kept = patternRuns(
+                index, budget: budget, alreadyRun: alreadyRun, isCutback: isCutback, limits: limits, open: open,
+                keepsDays: { days in runDays.keepsRules(days, date: { monday.adding(days: $0.number - 1) }, busy: busy)
+                })
+        {
+            chosen = kept
         }
         let week = chosen ?? WeekRuns(tracker: tracker)
         let final = week.runs

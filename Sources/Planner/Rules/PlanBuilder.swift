@@ -15,6 +15,8 @@ struct PlanBuilder {
     var continuation: PlanContinuation?
     /// Plan weeks with days that take no run because of runs already done (they are not a whole week's measure).
     var weeksCutByDoneRuns: Set<Int> = []
+    /// The week the runner has kept for four weeks without pain, which a build plan keeps (nil when none).
+    let pattern: EstablishedPattern?
 
     init(
         history: RunHistory, figures: HistoryFigures, mode: PlanMode, options: PlanOptions, dates: PlanDates,
@@ -32,6 +34,13 @@ struct PlanBuilder {
             fallback = 0.5 * (history.entries(from: from, to: last.adding(days: 1)).map(\.meters).max() ?? 0)
         }
         self.tracker = RunCapTracker(history: history, firstDay: dates.firstDay, fallbackMeters: fallback)
+        let longDay = DayLayout.longRunDay(available: options.weekdays, preferred: options.longRunDay)
+        self.pattern =
+            mode == .build
+            ? EstablishedPattern.of(
+                history: history, today: dates.today, checkIns: options.checkIns,
+                runnable: DayLayout.runnableDays(available: options.weekdays, longDay: longDay), units: options.units)
+            : nil
     }
 
     var units: DistanceUnit { options.units }
@@ -43,8 +52,13 @@ struct PlanBuilder {
     var weekIndices: [Int] { (dates.hasThisWeek ? [0] : []) + Array(1...options.weeks) }
     /// The shortest long run in tenths: 3 km (a shorter one makes every run of the week easy).
     var minimumLongRunTenths: Int { Int((3000 / units.metersPerTenth - 1e-7).rounded(.up)) }
-    /// The smallest run in tenths: 2 km.
-    var minimumRunTenths: Int { Int((2000 / units.metersPerTenth - 1e-7).rounded(.up)) }
+    /// The smallest run in tenths: 2 km, and never shorter than its warm-up plus cool-down at the planning pace
+    /// (15 minutes of running).
+    var minimumRunTenths: Int {
+        let seconds = Double(WarmUp.beforeEveryRun.seconds + CoolDown.afterEveryRun.seconds)
+        let meters = max(2000, seconds / pace * 1000)
+        return Int((meters / units.metersPerTenth - 1e-7).rounded(.up))
+    }
 
     func emptyDays(_ index: Int) -> [PlanDay] { dates.days(ofWeek: index).map { PlanDay(date: $0) } }
 
@@ -85,9 +99,12 @@ struct PlanBuilder {
         case .paused: return weekIndices.map(pausedWeek)
         case .beginner:
             var weeks: [PlanWeek] = []
+            var programme = beginnerEntryWeek
             for index in weekIndices {
                 let planned = Set(weeks.flatMap(\.days).filter(\.hasRun).map(\.date))
-                weeks.append(beginnerWeek(index, entry: beginnerEntryWeek, planned: planned))
+                if index > 1 { programme += 1 }
+                programme = beginnerProgramme(programme, week: index, before: weeks)
+                weeks.append(beginnerWeek(index, programme: programme, planned: planned))
             }
             return weeks
         case .build, .return, .hold: return runningWeeks()
@@ -111,10 +128,31 @@ struct PlanBuilder {
             days: days)
     }
 
+    /// The Couch-to-5K week plan week `index` takes: `desired`, or the latest week before it whose longest running
+    /// block stays within 1.10 × the longest run of the 30 days before each of its days (runs done as recorded, and
+    /// the sessions `before` it in this plan), so a week is repeated rather than the cap broken.
+    func beginnerProgramme(_ desired: Int, week index: Int, before weeks: [PlanWeek]) -> Int {
+        let days = dates.days(ofWeek: index)
+        guard let first = days.first, let last = days.last else { return desired }
+        let window = (from: last.adding(days: -30), to: first)
+        let done = history.entries(from: window.from, to: window.to).map(\.seconds)
+        let planned = weeks.flatMap(\.days).filter { $0.date >= window.from && $0.date < window.to }
+            .flatMap(\.sessions).compactMap { session in
+                session.main.runWalkSet.map { Double((session.warmUp?.easySeconds ?? 0) + $0.seconds) }
+            }
+        let base = (done + planned).max() ?? 0
+        guard base > 0 else { return desired }
+        var programme = desired
+        while programme > 1, Double(CouchToFiveK.longestBlockSeconds(week: programme)) > 1.10 * base {
+            programme -= 1
+        }
+        return programme
+    }
+
     /// Couch-to-5K: three run/walk sessions on non-consecutive days (fewer only when the available days do not
-    /// allow three), the programme week `entry` in weeks 0 and 1 and one more each week after; back care on rest days.
+    /// allow three), the programme week `programme`; back care on rest days.
     /// Days next to a run already done or a session planned the week before are not used.
-    func beginnerWeek(_ index: Int, entry: Int, planned: Set<CalendarDay>) -> PlanWeek {
+    func beginnerWeek(_ index: Int, programme: Int, planned: Set<CalendarDay>) -> PlanWeek {
         var days = emptyDays(index)
         let weekdays = days.map { Weekday(of: $0.date) }
         let done = history.entries(from: dates.firstDay.adding(days: -1), to: dates.today.adding(days: 1)).map(\.day)
@@ -132,7 +170,7 @@ struct PlanBuilder {
         let spread = DayLayout.nonConsecutive(count: 3, candidates: free, preferred: longDay)
         let pattern = index == 0 || steadyFree.count >= spread.count ? steadyFree : spread
         let runDays = Array(weekdays.filter(pattern.contains).prefix(max(0, 3 - doneThisWeek)))
-        let sets = CouchToFiveK.sessions(week: entry + max(0, index - 1))
+        let sets = CouchToFiveK.sessions(week: programme)
         for (n, day) in runDays.enumerated() {
             guard let i = weekdays.firstIndex(of: day) else { continue }
             days[i].sessions.append(SessionFactory.runWalk(sets[min(n, sets.count - 1)]))
@@ -148,6 +186,41 @@ struct PlanBuilder {
         return PlanWeek(
             index: index, start: dates.monday(ofWeek: index), targetMeters: 0, plannedMeters: 0, isCutback: false,
             days: days)
+    }
+
+    /// R in tenths (docs/planning-rules.md, "Growth over the weekly loop"): the larger of the last week done, the mean
+    /// of the last four weeks done and, when the last week was a lighter week of the runner's last plan, the last full
+    /// week done before it.
+    var referenceTenths: Int {
+        let w = figures.lastFourWeeksMeters
+        var r = max(w[0], figures.averageWeekMeters)
+        let lastMonday = dates.today.monday.adding(days: -7)
+        if let previous = options.previousPlan, previous.week(startingOn: lastMonday)?.isCutback == true,
+            let full = (1..<w.count).first(where: {
+                previous.week(startingOn: lastMonday.adding(days: -7 * $0))?.isCutback != true
+            })
+        {
+            r = max(r, w[full])
+        }
+        return units.floorTenths(r)
+    }
+
+    /// `limit` as the growth rule allows it in this mode: the return rule's levels (half, then three quarters of P)
+    /// stand whatever the weeks before them, and so does a hold after a break at half of P.
+    func growthCap(_ limit: Int) -> Int {
+        let p = figures.weekAverageBeforeBreakMeters ?? 0
+        switch mode {
+        case .return: return max(limit, units.floorTenths(0.75 * p))
+        case .hold where (gapDays ?? 0) >= 11: return max(limit, units.floorTenths(0.5 * p))
+        default: return limit
+        }
+    }
+
+    /// The runner's own build/lighter cycle, from the last stored plan (Rules/LighterWeekCycle).
+    var cycle: LighterWeekCycle {
+        LighterWeekCycle.of(
+            previous: options.previousPlan, firstMonday: dates.monday(ofWeek: 1), hasThisWeek: dates.hasThisWeek,
+            rising: WeeklyTargets.isRising(figures))
     }
 
     /// Build, return and hold weeks: targets, planned totals held to the growth rule, runs held to the cap.
@@ -167,7 +240,8 @@ struct PlanBuilder {
         case .hold:
             targets = .hold(history: figures, weeks: options.weeks, ceilingTenths: ceilingTenths, units: units)
         default:
-            targets = .build(history: figures, weeks: options.weeks, ceilingTenths: ceilingTenths, units: units)
+            targets = .build(
+                history: figures, weeks: options.weeks, cycle: cycle, ceilingTenths: ceilingTenths, units: units)
         }
         targets = continuedTargets(targets, ceilingTenths: ceilingTenths)
         let runnable = DayLayout.runnableDays(available: options.weekdays, longDay: longDay)
@@ -192,18 +266,29 @@ struct PlanBuilder {
                 mode == .build
                 ? min(units.floorTenths(max(figures.lastFourWeeksMeters[0], figures.averageWeekMeters)), ceilingTenths)
                 : targets.tenths[0]
-            // A re-plan keeps the stored plan's target for this week (docs/weekly-loop.md, "Re-planning").
-            let full = continuedThisWeek(fresh, ceilingTenths: ceilingTenths)
+            // A re-plan keeps the stored plan's target for this week (docs/weekly-loop.md, "Re-planning"); this week
+            // is lighter when the runner's own cycle says so.
+            let lighterNow = mode == .build && cycle.isLighter(week: 0)
+            var full = continuedThisWeek(fresh, ceilingTenths: ceilingTenths)
+            if lighterNow { full = min(full, WeeklyTargets.scaled(fresh, 0.75)) }
             let done = doneThisWeek.reduce(0) { $0 + $1.meters }
+            let budget = min(full, growthCap(Self.growthLimit(referenceTenths)))
             let week = runningWeek(
-                0, target: full, budget: full, alreadyRun: done, isCutback: false, limits: limits(0),
+                0, target: full, budget: budget, alreadyRun: done, isCutback: lighterNow, limits: limits(0),
                 runnable: runnable)
             noteFirstRun(week)
             result.append(week)
         }
         var previous: PlanWeek?
         var previousPlanned = 0
+        var previousIsLighter = false
         var lastFullPlanned = units.floorTenths(figures.lastFourWeeksMeters[0])
+        if let week = result.first {
+            // The rest of this week is no whole week's measure (its total depends on the day the plan is made): week 1
+            // is held to 1.10 × R as this week is.
+            previousPlanned = referenceTenths
+            previousIsLighter = week.isCutback
+        }
         for k in 1...options.weeks {
             var target = targets.tenths[k - 1]
             var weekLimits = limits(k)
@@ -222,11 +307,21 @@ struct PlanBuilder {
             switch targets.reference[k - 1] {
             case .history: budget = target
             case .previousWeek: budget = min(target, Self.growthLimit(previousPlanned))
-            case .lastFullWeek: budget = min(target, Self.growthLimit(lastFullPlanned))
+            case .lastFullWeek: budget = min(target, lastFullPlanned)
             case .returnStep: budget = min(target, WeeklyTargets.scaled(previousPlanned, 1.5) + 1)
             case .continued(let limit): budget = min(target, limit)
             }
-            budget = min(budget, lighter)
+            // The growth rule over the whole loop, whatever the target: the first week at most 1.10 × R, a week after a
+            // lighter one back to (never above) the last full week, any other at most 1.10 × the week before.
+            let grown: Int
+            if k == 1 && result.isEmpty {
+                grown = Self.growthLimit(referenceTenths)
+            } else if previousIsLighter {
+                grown = lastFullPlanned
+            } else {
+                grown = Self.growthLimit(previousPlanned)
+            }
+            budget = min(budget, lighter, growthCap(grown))
             let week = runningWeek(
                 k, target: target, budget: budget, alreadyRun: 0, isCutback: isCutback, limits: weekLimits,
                 runnable: runnable)
@@ -234,6 +329,7 @@ struct PlanBuilder {
             result.append(week)
             let planned = units.floorTenths(week.plannedMeters)
             previous = week
+            previousIsLighter = week.isCutback
             // A week left empty by rest days after runs already done does not move the growth reference: the weeks
             // after it grow from what it grew from.
             if weeksCutByDoneRuns.contains(k), planned == 0 {

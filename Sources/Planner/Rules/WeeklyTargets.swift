@@ -32,18 +32,25 @@ struct WeeklyTargets: Sendable {
     /// `value` × `factor`, floored to whole tenths (with a tolerance for binary floating point).
     static func scaled(_ value: Int, _ factor: Double) -> Int { Int((factor * Double(value) + 1e-7).rounded(.down)) }
 
-    /// Build mode: +10 % a week from max(W1, B4) (at most 1.30 × B4); every 4th week a cutback at 0.75 × the week
-    /// before (week 1 when the last three weeks each rose by 5 % or more); the week after a cutback returns to the
-    /// last full week's target and the growth goes on from there.
-    static func build(history: HistoryFigures, weeks: Int, ceilingTenths: Int, units: DistanceUnit) -> WeeklyTargets {
+    /// True when each of the last three weeks rose by 5 % or more over the week before it.
+    static func isRising(_ history: HistoryFigures) -> Bool {
+        let w = history.lastFourWeeksMeters
+        return (0..<3).allSatisfy { w[$0] > 0 && w[$0] >= 1.05 * w[$0 + 1] }
+    }
+
+    /// Build mode: +10 % a week from max(W1, B4) (at most 1.30 × B4); the lighter weeks of the runner's own `cycle`
+    /// at 0.75 × the week before; the week after a cutback returns to the last full week's target and the growth
+    /// goes on from there.
+    static func build(
+        history: HistoryFigures, weeks: Int, cycle: LighterWeekCycle, ceilingTenths: Int, units: DistanceUnit
+    ) -> WeeklyTargets {
         let w = history.lastFourWeeksMeters
         let b4 = history.averageWeekMeters
-        let rising = (0..<3).allSatisfy { w[$0] > 0 && w[$0] >= 1.05 * w[$0 + 1] }
         var result = WeeklyTargets()
         // The last full (not cutback) week's target; before week 1 that is W1.
         var lastFull = units.floorTenths(w[0])
         for k in 1...weeks {
-            let cutback = rising ? (k - 1) % 4 == 0 : k % 4 == 0
+            let cutback = cycle.isLighter(week: k)
             if k == 1 {
                 let target =
                     cutback

@@ -64,6 +64,18 @@ public enum PlanAndRemember {
         return result
     }
 
+    /// The longest running block of each run/walk session of `plans` by day, the latest plan's for a day
+    /// that several had (Couch-to-5K measures a run done that day as that block).
+    static func runWalkBlocks(_ plans: [PlanRecord]) -> [CalendarDay: Int] {
+        var blocks: [CalendarDay: Int] = [:]
+        for plan in plans {
+            for session in plan.weeks.flatMap(\.sessions) {
+                if let seconds = session.longestRunSeconds { blocks[session.day] = seconds }
+            }
+        }
+        return blocks
+    }
+
     /// Makes the plan of `request` from `log`; `isReadOnly` says the log cannot be written.
     public static func make(_ request: PlanRequest, log: LogDatabase, isReadOnly: Bool = false, now: Date) throws
         -> PlanMade
@@ -76,6 +88,7 @@ public enum PlanAndRemember {
         // A plan made earlier today is not continued: the same command on the same log and day gives
         // the same plan (docs/weekly-loop.md, "What is remembered").
         options.previousPlan = storedPlans.last { $0.madeOn < request.today }
+        options.runWalkBlocks = Self.runWalkBlocks(storedPlans.filter { $0.madeOn < request.today })
         let stored = try log.countedRuns(since: nil)
         let plan = makePlan(runs: stored.runs, today: request.today, options: options)
         let lastMonday = request.today.monday.adding(days: -7)

@@ -68,14 +68,18 @@ import Testing
                 // first whole week back after a long break has no long run, and a return plan's step
                 // of 1.5 × does not carry into a build plan (docs/planning-rules.md, "Planned totals").
                 let noLongRunByRule = second.mode == .return && week.start == second.weeks.first?.start
-                if !noLongRunByRule, week1.plannedMeters > 0, second.mode == first.mode {
-                    // The long run is its share of the week as planned (the share rule wins over continuing it).
+                // The single-run cap counts the runs as run (docs/weekly-loop.md), so it may hold the long run.
+                let capped = second.weeks.first { $0.start == week.start }?.isLimitedByRunCap == true
+                if !noLongRunByRule, !capped, week1.plannedMeters > 0, second.mode == first.mode {
+                    // The long run is its share of the week as planned (the share rule wins over continuing it), within
+                    // 5 %: the growth rule floors each week's total to 1.10 × the week before (no slack), and the
+                    // distribution's floors to tenths follow it.
                     let n = week.sessions.filter { $0.kind.isRun }.count
                     let share = n <= 1 ? 1 : n == 2 ? 2.0 / 3 : n == 3 ? 0.4 : n == 4 ? 0.35 : 0.3
                     let tenth = second.units.metersPerTenth
                     #expect(
                         week.longestRunMeters
-                            >= min(before.longestRunMeters, share * week.plannedMeters) - Double(n + 1) * tenth,
+                            >= 0.95 * min(before.longestRunMeters, share * week.plannedMeters) - Double(n + 2) * tenth,
                         "seed \(seed): long run of \(week.start)")
                 }
                 #expect(week.backCareWeek == before.backCareWeek, "seed \(seed): back-care week of \(week.start)")
@@ -106,7 +110,7 @@ import Testing
         }
         var done: [(day: CalendarDay, meters: Double)] = runs.compactMap { run in
             run.sport.isRunning && run.distanceMeters.isFinite && run.distanceMeters > 0
-                ? (CalendarDay(run.localStart), run.distanceMeters / PlanContinuationTests.doneShare) : nil
+                ? (CalendarDay(run.localStart), run.distanceMeters) : nil
         }
         for day in plan.weeks.flatMap(\.days) {
             for meters in day.sessions.compactMap(\.distanceMeters) {
@@ -133,7 +137,10 @@ import Testing
         let continued = makePlan(runs: runs + done, today: today.adding(days: 7), options: options)
         options.previousPlan = nil
         let fresh = makePlan(runs: runs + done, today: today.adding(days: 7), options: options)
-        #expect(continued.weeks.map(\.targetMeters) == fresh.weeks.map(\.targetMeters))
+        // Not continued: the first week's target is the fresh one; the lighter week stays where the stored plan had it
+        // (the runner's own cycle, 14 Dec), which a plan without a stored one cannot know.
+        #expect(continued.weeks.first?.targetMeters == fresh.weeks.first?.targetMeters)
+        #expect(continued.weeks.map(\.isCutback) == [false, false, true, false])
         #expect(continued.weeks.first.map { $0.targetMeters < first.weeks[1].targetMeters } == true)
     }
 

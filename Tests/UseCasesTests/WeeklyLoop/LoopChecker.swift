@@ -62,6 +62,11 @@ struct LoopChecker {
         let plannedRun =
             week?.days.first { $0.date == day }?.sessions.contains { $0.kind.isRun } ?? false
         lived[day] = (plan.mode, week, plannedRun)
+        if ProcessInfo.processInfo.environment["LOOP_TRACE"] != nil, day.isoWeekday == 7 {
+            print(
+                "TRACE \(day) plan of \(plan.today) \(plan.mode.rawValue) week \(week.map { "\($0.index) \($0.start) cut \($0.isCutback) \($0.plannedMeters)" } ?? "-") weeks \(plan.weeks.map { "\($0.start.description.suffix(5)):\($0.isCutback ? "L" : "F")" })"
+            )
+        }
         guard day.isoWeekday == 7, plan.mode == .build, let week else {
             if day.isoWeekday == 7 { fullBuildStreak = 0 }
             return
@@ -134,20 +139,23 @@ struct LoopChecker {
         let r = reference(step)
         // The return ramp: half, then three quarters of the volume before the break.
         let before = (0..<16).map { doneMeters(step.runs, week: step.day.adding(days: -7 * $0 - 7)) }.max() ?? 0
-        let returnLevel = plan.mode == .return ? 0.75 * before + 100 : 0
+        // A hold after a break is a return held at its first level, half of P.
+        let returnLevel = plan.mode == .return ? 0.75 * before + 100 : plan.mode == .hold ? 0.5 * before + 100 : 0
         let slack = 100.0
         var lastFull: Double?
         for (k, week) in plan.weeks.enumerated() {
             let total = week.plannedMeters + week.alreadyRunMeters
             let limit: Double
-            if k == 0 {
+            if k == 0 || (k == 1 && plan.weeks[0].index == 0) {
+                // This week's rest and the first whole week: both at most 1.10 × R.
                 limit = 1.10 * r + slack
             } else if plan.weeks[k - 1].isCutback {
                 limit = (lastFull ?? 1.10 * r) + slack
             } else {
                 limit = 1.10 * (plan.weeks[k - 1].plannedMeters + plan.weeks[k - 1].alreadyRunMeters) + slack
             }
-            if total > max(limit, returnLevel) {
+            // What was run this week before the plan is the runner's; the plan adds nothing over the limit.
+            if week.plannedMeters > 0, total > max(limit, returnLevel) {
                 fail(
                     .growth, step.day,
                     "\(plan.mode.rawValue) week of \(week.start) plans \(km(total)) over the limit \(km(limit)) (R \(km(r)))"
@@ -321,10 +329,11 @@ struct LoopChecker {
         }
     }
 
-    /// A pattern done four weeks or more without pain is not cut in a build plan.
+    /// A pattern done four weeks or more without pain is not cut in a build plan (a lighter week, the safer
+    /// rule, may cut it).
     private mutating func checkPatterns(_ step: Step) {
         guard step.plan.mode == .build,
-            let week = step.plan.weeks.first(where: { $0.index >= 1 })
+            let week = step.plan.weeks.first(where: { $0.index >= 1 }), !week.isCutback
         else { return }
         let monday = step.day.monday
         let weeks = (1...4).map { back -> [Int: Double] in
@@ -341,7 +350,17 @@ struct LoopChecker {
                 $0.day >= monday.adding(days: -28) && !($0.backPain == .none && $0.symptoms.isEmpty)
             })
         else { return }
-        for weekday in days.sorted() where runner.weekdays.contains(where: { $0.number == weekday }) {
+        // The long run is on Sunday or the latest available day before it; the day after it stays a rest day (the
+        // safer rule: a pattern overrides only "the day before the long run at most half of it").
+        let longDay =
+            (0..<7).map { (7 - $0 - 1) % 7 + 1 }.first { day in runner.weekdays.contains { $0.number == day } } ?? 7
+        // A pattern some of whose days the runner no longer has is not theirs to keep.
+        guard days.allSatisfy({ weekday in runner.weekdays.contains { $0.number == weekday } }) else { return }
+        let kept = days.sorted().filter { weekday in weekday != longDay % 7 + 1 }
+        // The growth rule wins: a week that may not plan the pattern's smallest weeks does not keep it.
+        let floor = kept.map { weekday in weeks.compactMap { $0[weekday] }.min() ?? 0 }.reduce(0, +)
+        guard week.plannedMeters >= 0.95 * floor else { return }
+        for weekday in kept {
             let least = weeks.compactMap { $0[weekday] }.min() ?? 0
             let planned =
                 week.days.first { $0.date.isoWeekday == weekday }?.sessions.compactMap(\.distanceMeters).max() ?? 0

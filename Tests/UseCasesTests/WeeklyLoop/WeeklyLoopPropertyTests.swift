@@ -3,7 +3,8 @@ import Testing
 
 /// The weekly loop lived by many seeded runners (docs/weekly-loop.md): every promise checked on every
 /// planning day. `LOOP_SEED=123 swift test --filter WeeklyLoopPropertyTests` replays one runner and
-/// prints each violation; `LOOP_RUNNERS=N` changes how many runners live the loop.
+/// prints each violation; `LOOP_RUNNERS=N` changes how many runners live the loop; `LOOP_TRACE=1` with a seed
+/// prints the plan in force on every Sunday lived (mode, week, lighter weeks).
 @Suite struct WeeklyLoopPropertyTests {
     /// Runners lived by default: 2,084 runner-weeks.
     static let defaultRunners = 100
@@ -11,7 +12,8 @@ import Testing
     /// The promises the loop keeps today; the others are counted and printed (docs/weekly-loop.md,
     /// "What is not kept yet").
     static let kept: Set<LoopChecker.Rule> = [
-        .pauses, .reviewVerdict, .reviewFigures, .memory, .determinism, .midWeekReplan,
+        .growth, .runCap, .reviewVerdict, .reviewFigures, .pauses, .lighterWeeks, .shortRuns, .memory, .determinism,
+        .midWeekReplan,
     ]
 
     static var seeds: [UInt64] {

@@ -53,6 +53,21 @@ struct DatabaseOptions: ParsableArguments {
         }
     }
 
+    /// The log opened for writing, or nil when it cannot be written (a read-only file or folder:
+    /// the caller reads it instead and says what was not remembered). A damaged log is no such
+    /// case: it is refused in one line, as by every command that writes (docs/log.md).
+    func openForWritingIfPossible() throws -> LogDatabase? {
+        guard let path = try? path() else { return nil }
+        do {
+            return try LogDatabase(path: path, access: .readWrite)
+        } catch let error as LogError where error.reason == .damaged {
+            Terminal.printError("\(error)")
+            throw ExitCode.failure
+        } catch {
+            return nil
+        }
+    }
+
     /// The user's home folder from the user database (getpwuid), for when HOME is unset.
     static func userHomeDirectory() -> String? {
         guard let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir else { return nil }

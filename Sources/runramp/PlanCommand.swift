@@ -124,9 +124,7 @@ struct PlanCommand: AsyncParsableCommand {
         let mustWrite = !paths.isEmpty || checkIn.isGiven
         var isReadOnly = false
         let log: LogDatabase
-        if !mustWrite && remembersPlan, let path = try? database.path(),
-            let writable = try? LogDatabase(path: path, access: .readWrite)
-        {
+        if !mustWrite && remembersPlan, let writable = try database.openForWritingIfPossible() {
             log = writable
         } else {
             isReadOnly = !mustWrite && remembersPlan

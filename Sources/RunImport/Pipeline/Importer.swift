@@ -51,6 +51,7 @@ public struct Importer: Sendable {
         for path in walk.missing { report.failures.append(.init(ImportError(.missing, path: path))) }
         for error in walk.broken { report.failures.append(.init(error)) }
         for (path, reason) in walk.skipped { report.notes.append(.init(path: path, message: reason)) }
+        report.skipped = walk.passedOver
         report.filesSeen = candidates.count + walk.broken.count
         let limits = self.limits
         let knownHashes = Set(known.map(\.contentHash))

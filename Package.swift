@@ -108,7 +108,9 @@ let package = Package(
             ]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["runramp", "Render", "Planner", "RunModel", "ZoneInfo", "CSQLite", "TestSupport"]),
+            dependencies: [
+                "runramp", "Render", "Planner", "RunModel", "ZoneInfo", "UseCases", "CSQLite", "TestSupport",
+            ]),
     ]
 )
 

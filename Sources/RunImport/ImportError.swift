@@ -1,5 +1,6 @@
 public import FIT
 public import GPX
+public import RunModel
 
 /// Why one file could not be imported, with its path (and where inside it, when the reader says).
 public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -28,7 +29,7 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
         /// A FIFO, device, socket or other non-regular file: never opened for reading.
         case notRegularFile(FileKind)
         /// Values no body or watch produces (PlausibleValues' reason); the log refuses the run.
-        case implausible(String)
+        case implausible(ImplausibleValue)
         /// An Apple Health export that stops being readable after this many workouts (imported).
         case afterWorkouts(Int, Reason)
     }
@@ -98,7 +99,7 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
         case .malformed(let message), .noData(let message): message
         case .limit(let message): "refused: \(message)"
         case .notRegularFile(let kind): "not a regular file (\(kind.description)): refused"
-        case .implausible(let message): message
+        case .implausible(let problem): problem.description
         case .afterWorkouts(let count, let inner):
             "\(message(of: inner)) (the \(count) workouts before it are imported)"
         }

@@ -33,8 +33,8 @@ public enum PlausibleValues {
     public enum Verdict: Sendable, Hashable {
         /// Usable: the run with any implausible optional figure removed, and one note per removal.
         case plausible(Run, notes: [String])
-        /// Unusable: why, in words ("distance 1e+300 m is more than 2000 km").
-        case implausible(reason: String)
+        /// Unusable, and why.
+        case implausible(ImplausibleValue)
     }
 
     /// Checks every figure of `run`: an implausible start, distance or duration (of the run or a
@@ -44,7 +44,7 @@ public enum PlausibleValues {
         var notes: [String] = []
         let start = run.start.timeIntervalSince1970
         guard startTime.contains(start) else {
-            return .implausible(reason: "start time \(instantText(start)) is not between 1900 and 2100")
+            return .implausible(.startTime(start))
         }
         for (name, value) in [
             ("elapsed time", run.elapsedSeconds), ("moving time", run.movingSeconds), ("distance", run.distanceMeters),
@@ -53,19 +53,18 @@ public enum PlausibleValues {
             notes.append("\(name) \(value) read as 0")
         }
         var checked = run.withFiniteFigures()
-        if let reason = tooLarge(
+        if let problem = tooLarge(
             elapsed: checked.elapsedSeconds, moving: checked.movingSeconds, meters: checked.distanceMeters)
         {
-            return .implausible(reason: reason)
+            return .implausible(problem)
         }
         for (index, lap) in checked.laps.enumerated() {
             let lapStart = lap.start.timeIntervalSince1970
             guard startTime.contains(lapStart) else {
-                return .implausible(
-                    reason: "lap \(index + 1): start time \(instantText(lapStart)) is not between 1900 and 2100")
+                return .implausible(.lap(index + 1, .startTime(lapStart)))
             }
-            if let reason = tooLarge(elapsed: lap.elapsedSeconds, moving: 0, meters: lap.distanceMeters ?? 0) {
-                return .implausible(reason: "lap \(index + 1): \(reason)")
+            if let problem = tooLarge(elapsed: lap.elapsedSeconds, moving: 0, meters: lap.distanceMeters ?? 0) {
+                return .implausible(.lap(index + 1, problem))
             }
         }
         if let offset = checked.utcOffsetSeconds, !utcOffsetSeconds.contains(offset) {
@@ -92,13 +91,12 @@ public enum PlausibleValues {
     /// one, so the row was changed by another program, and it is left out with a note like every
     /// other damaged row rather than shown as 0.00 km.
     public static func checkStored(_ run: Run) -> Verdict {
-        for (name, value, unit) in [
-            ("elapsed time", run.elapsedSeconds, "s"), ("moving time", run.movingSeconds, "s"),
-            ("distance", run.distanceMeters, "m"),
+        for (total, value) in [
+            (ImplausibleValue.Total.elapsedTime, run.elapsedSeconds), (.movingTime, run.movingSeconds),
+            (.distance, run.distanceMeters),
         ]
         where !(value.isFinite && value >= 0) {
-            let what = value.isNaN ? "not a number" : value.isInfinite ? "infinite" : "negative"
-            return .implausible(reason: "\(name) \(value) \(unit) is \(what)")
+            return .implausible(.storedTotal(total, value))
         }
         return check(run)
     }
@@ -112,10 +110,10 @@ public enum PlausibleValues {
         return "\(day) \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute) UTC"
     }
 
-    private static func tooLarge(elapsed: Double, moving: Double, meters: Double) -> String? {
-        if elapsed > durationSeconds.upperBound { return "elapsed time \(elapsed) s is more than 30 days" }
-        if moving > durationSeconds.upperBound { return "moving time \(moving) s is more than 30 days" }
-        if meters > distanceMeters.upperBound { return "distance \(meters) m is more than 2000 km" }
+    private static func tooLarge(elapsed: Double, moving: Double, meters: Double) -> ImplausibleValue? {
+        if elapsed > durationSeconds.upperBound { return .tooLarge(.elapsedTime, elapsed) }
+        if moving > durationSeconds.upperBound { return .tooLarge(.movingTime, moving) }
+        if meters > distanceMeters.upperBound { return .tooLarge(.distance, meters) }
         return nil
     }
 

@@ -1,4 +1,5 @@
 import GRDB
+public import RunModel
 
 /// An error opening, migrating, reading or writing the training log, with the database path.
 public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -14,9 +15,10 @@ public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
         /// The file or its folder cannot be written (SQLITE_READONLY, SQLITE_CANTOPEN on a write).
         case readOnly(String)
         case corruptSamples(runID: String, byteOffset: Int)
-        case corruptRow(runID: String, column: String)
+        /// A stored row with a value this version cannot read in `column`.
+        case corruptRow(LogRow, column: String)
         /// A stored run whose values no body or watch produces (see RunModel's PlausibleValues).
-        case implausibleRow(runID: String, reason: String)
+        case implausibleRow(runID: String, ImplausibleValue)
         case database(String)
         /// `--db` names something that is not a training log: a folder, a device, a FIFO, or a file
         /// that is not SQLite (a GPX file); what it is, in words ("a folder", "not a SQLite file").
@@ -88,10 +90,10 @@ public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(path): cannot write the training log (\(message)): the file or its folder is read-only"
         case .corruptSamples(let runID, let offset):
             "\(path): run \(runID): sample data damaged at byte \(offset)"
-        case .corruptRow(let runID, let column):
-            "\(path): run \(runID): column \(column) holds an unexpected value"
-        case .implausibleRow(let runID, let reason):
-            "\(path): run \(runID): \(reason)"
+        case .corruptRow(let row, let column):
+            "\(path): \(row): column \(column) holds an unexpected value"
+        case .implausibleRow(let runID, let problem):
+            "\(path): run \(runID): \(problem)"
         case .database(let message):
             "\(path): \(message)"
         case .notALog(let what):

@@ -1,3 +1,4 @@
+import FilePaths
 public import Foundation
 
 #if canImport(Glibc)
@@ -46,13 +47,8 @@ public enum OutputFile {
     public static func folderProblem(for path: String, example: String) -> String? {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         if !isFolder(folder.path) { return "the folder \(folder.path) does not exist" }
-        if isFolder(path) { return "it is a folder; give a file name such as \(joined(path, example))" }
+        if isFolder(path) { return "it is a folder; give a file name such as \(FilePath.join(path, example))" }
         return nil
-    }
-
-    /// `name` inside `folder`, with exactly one slash between them.
-    public static func joined(_ folder: String, _ name: String) -> String {
-        folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     /// True when `path` is an existing folder (links followed).

@@ -39,7 +39,7 @@ public struct OutputPathGuard: Sendable {
         // SQLite names its files after the log's real path when `logPath` is a symbolic link.
         let real = URL(fileURLWithPath: logPath).resolvingSymlinksInPath().path
         let logFamily = zip(LogLocation.files(ofLog: logPath), LogLocation.files(ofLog: real)).flatMap { [$0, $1] }
-        let inputFolders = inputs.filter(Self.isFolder).map { (path: $0, identity: FileIdentity(path: $0)) }
+        let inputFolders = inputs.filter(OutputFile.isFolder).map { (path: $0, identity: FileIdentity(path: $0)) }
         for (index, output) in outputs.enumerated() {
             let target = FileIdentity(path: output.path)
             if let match = logFamily.first(where: { FileIdentity(path: $0) == target }) {
@@ -75,10 +75,5 @@ public struct OutputPathGuard: Sendable {
             if let folder = folders.first(where: { $0.identity == identity }) { return folder.path }
         }
         return nil
-    }
-
-    private static func isFolder(_ path: String) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Render
 import RunImport
 import RunModel
 import TrainingLog
@@ -73,7 +74,7 @@ struct AddCommand: ParsableCommand {
         let outcome = try log.record([
             IncomingFile(path: "runramp add", contentHash: entry.contentHash, content: .run(run))
         ])
-        let speed = RunsCommand.speedText(for: run, unit: .kilometers)
+        let speed = RunsText.speedText(for: run, unit: .kilometers)
         let text =
             "\(entry.day) \(run.sport.rawValue) \(Distance(meters: run.distanceMeters).formatted(in: .kilometers)) "
             + "in \(RunModel.DurationText.clock(run.movingSeconds))" + (speed.isEmpty ? "" : " (\(speed))")
@@ -86,9 +87,9 @@ struct AddCommand: ParsableCommand {
         case .duplicate(let kept, _):
             storedID = kept
             print("Same run as one already in the log (\(kept)): \(text)")
-        case .failed(let reason):
+        case .failed(let problem):
             // Values no body or watch produces (docs/log.md, "Values a run can hold").
-            throw OptionError("not added: \(reason)")
+            throw OptionError("not added: \(problem)")
         default: print("Not added: \(text)")
         }
         // An effort for a run typed again (already known) goes to the run of that entry's day.

@@ -53,21 +53,6 @@ struct DatabaseOptions: ParsableArguments {
         }
     }
 
-    /// The log opened for writing, or nil when it cannot be written (a read-only file or folder:
-    /// the caller reads it instead and says what was not remembered). A damaged log is no such
-    /// case: it is refused in one line, as by every command that writes (docs/log.md).
-    func openForWritingIfPossible() throws -> LogDatabase? {
-        guard let path = try? path() else { return nil }
-        do {
-            return try LogDatabase(path: path, access: .readWrite)
-        } catch let error as LogError where error.reason == .damaged {
-            Terminal.printError("\(error)")
-            throw ExitCode.failure
-        } catch {
-            return nil
-        }
-    }
-
     /// The user's home folder from the user database (getpwuid), for when HOME is unset.
     static func userHomeDirectory() -> String? {
         guard let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir else { return nil }
@@ -80,19 +65,12 @@ extension StoredRuns {
     /// The runs, after naming every stored row that could not be used in one note on stderr, so
     /// one damaged row never stops a command: `try log.countedRuns(since: nil).noted()`.
     func noted() -> [Run] {
-        for skipped in skipped {
-            Terminal.printError("runramp: note: \(TerminalText.oneLine(skipped.description)); skipped")
-        }
+        for skipped in skipped { Self.note(skipped: skipped) }
         return runs
     }
-}
 
-extension LogDatabase {
-    /// The old name of `runs(since:).noted()`, kept while branches that use it land.
-    @available(*, deprecated, message: "use runs(since:).noted()")
-    func usableRuns(since: Date? = nil) throws -> [Run] { try runs(since: since).noted() }
-
-    /// The old name of `countedRuns(since:).noted()`, kept while branches that use it land.
-    @available(*, deprecated, message: "use countedRuns(since:).noted()")
-    func usableCountedRuns(since: Date? = nil) throws -> [Run] { try countedRuns(since: since).noted() }
+    /// The one note on stderr for a stored row left out: "runramp: note: LOG: run ID: …; skipped".
+    static func note(skipped row: LogError) {
+        Terminal.printError("runramp: note: \(TerminalText.oneLine(row.description)); skipped")
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RunModel
+import UseCases
 
 /// A bad command-line value, reported as one line ("--weeks 13: expected 1 to 12") without the usage text.
 ///

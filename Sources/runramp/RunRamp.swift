@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import UseCases
 
 /// The `runramp` command: imports workout files into a training log and plans the next weeks.
 @main
@@ -47,9 +48,4 @@ struct RunRamp: AsyncParsableCommand {
             Foundation.exit(ExitCode.failure.rawValue)
         }
     }
-}
-
-/// The version printed by `--version` and written into iCalendar PRODID.
-enum RunRampVersion {
-    static let string = "0.1.0"
 }

@@ -43,28 +43,6 @@ struct WeeksCommand: ParsableCommand {
             return
         case .text: break
         }
-        let longest = summaries.map(\.distanceMeters).max() ?? 0
-        print(Self.header)
-        for week in summaries {
-            let current = week.start == todayDay.monday ? "  (this week so far)" : ""
-            print(Self.line(for: week, scale: longest, unit: unit) + current)
-        }
-    }
-
-    /// The column names above the weeks, aligned with `line(for:scale:unit:)`.
-    static let header = [
-        RunsCommand.pad("week of", 10), String(repeating: " ", count: TextBarChart.width),
-        RunsCommand.pad("distance", 9, left: true), RunsCommand.pad("runs", 6), "longest",
-    ].joined(separator: "  ")
-
-    static func line(for week: WeekSummary, scale: Double, unit: DistanceUnit) -> String {
-        let bar = TextBarChart.bar(week.distanceMeters, scale: scale)
-        let distance = RunsCommand.pad(
-            Distance(meters: week.distanceMeters).formatted(in: unit, decimals: 1), 9, left: true)
-        let runs = week.runCount == 1 ? "1 run " : "\(week.runCount) runs"
-        let longest =
-            week.runCount > 0
-            ? "  longest " + Distance(meters: week.longestRunMeters).formatted(in: unit, decimals: 1) : ""
-        return "\(week.start)  \(bar)  \(distance)  \(runs)\(longest)"
+        print(WeeksText.render(summaries, today: todayDay, unit: unit), terminator: "")
     }
 }

@@ -2,8 +2,7 @@ import ArgumentParser
 import Foundation
 import TestSupport
 import Testing
-
-@testable import runramp
+import UseCases
 
 /// The same short flag for the same meaning on every command, and ArgumentParser's own errors
 /// printed as one line like the commands' own (README "Commands").
@@ -110,16 +109,5 @@ import Testing
         let version = try runRamp(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout == RunRampVersion.string + "\n")
-    }
-
-    @Test func theOneLineIsBuiltFromArgumentParsersOwnMessage() throws {
-        do {
-            _ = try RunRamp.parseAsRoot(["plan", "--weeks", "abc"])
-            Issue.record("parsed")
-        } catch {
-            #expect(UsageFailure.line(for: error) == "Error: The value 'abc' is invalid for '--weeks <weeks>'")
-        }
-        #expect(UsageFailure.line(for: OptionError("--weeks 13: expected 1 to 12")) == nil)
-        #expect(UsageFailure.line(for: ExitCode.failure) == nil)
     }
 }

@@ -1,8 +1,7 @@
 import Foundation
 import RunModel
 import Testing
-
-@testable import runramp
+import UseCases
 
 /// `import`, `add`, `runs` and `weeks` report a bad value as one line in the README's wording with
 /// exit status 1 (never the usage text), and print untrusted file names on one line.

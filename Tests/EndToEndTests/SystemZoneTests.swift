@@ -1,10 +1,7 @@
-import ArgumentParser
 import Foundation
-import Render
 import Testing
+import UseCases
 import ZoneInfo
-
-@testable import runramp
 
 /// `--at` without `--tz` uses the system's zone: every spelling of `TZ` the C library accepts must
 /// give that zone, never a silent fallback to UTC (which moves every event by the zone's offset).
@@ -57,19 +54,5 @@ struct SystemZoneTests {
         #expect(
             try SystemToday.utcOffset(at: summer, environment: ["TZ": "/usr/share/zoneinfo/Europe/Berlin"]) == 7_200)
         #expect(try SystemToday.utcOffset(at: winter, environment: ["TZ": "Asia/Kolkata"]) == 19_800)
-    }
-
-    @Test func theExportedEventsCarryTheZoneOfTZ() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ics-tz-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("plan.ics").path
-        let options = try CalendarExportOptions.parse(["--ics", path, "--at", "07:00"])
-        try exportCalendar(
-            CalendarExportTests.plan(), options: options, log: nil, now: CalendarExportTests.now, quiet: true,
-            environment: ["TZ": ":Europe/Berlin"])
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text.contains("DTSTART;TZID=Europe/Berlin:20261206T070000\r\n"))
-        #expect(!text.contains("T070000Z"))
     }
 }

@@ -25,7 +25,7 @@ final class RecorderFake: @unchecked Sendable {
                     result = .imported(runID: run.id)
                 }
             case .notActivity(let reason): result = .notActivity(reason: reason)
-            case .failed(let reason): return .failed(reason: reason)
+            case .failed(let problem): return .failed(problem)
             }
             hashes[file.contentHash] = result
             return result

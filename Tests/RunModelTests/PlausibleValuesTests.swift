@@ -53,7 +53,8 @@ import Testing
                 var run = Self.run()
                 set(&run, value)
                 switch PlausibleValues.check(run) {
-                case .implausible(let reason):
+                case .implausible(let problem):
+                    let reason = problem.description
                     #expect(!reason.isEmpty)
                     #expect(
                         ["start", "elapsed", "moving", "distance", "lap start", "lap time", "lap distance"].contains(
@@ -73,13 +74,18 @@ import Testing
     @Test func theExactReasonsAndNotes() {
         var run = Self.run()
         run.distanceMeters = 1e300
-        #expect(PlausibleValues.check(run) == .implausible(reason: "distance 1e+300 m is more than 2000 km"))
+        #expect(PlausibleValues.check(run) == .implausible(.tooLarge(.distance, 1e300)))
+        #expect("\(ImplausibleValue.tooLarge(.distance, 1e300))" == "distance 1e+300 m is more than 2000 km")
         run = Self.run()
         run.laps[0].elapsedSeconds = 1e300
-        #expect(PlausibleValues.check(run) == .implausible(reason: "lap 1: elapsed time 1e+300 s is more than 30 days"))
+        #expect(PlausibleValues.check(run) == .implausible(.lap(1, .tooLarge(.elapsedTime, 1e300))))
+        #expect(
+            "\(ImplausibleValue.lap(1, .tooLarge(.elapsedTime, 1e300)))"
+                == "lap 1: elapsed time 1e+300 s is more than 30 days")
         run = Self.run()
         run.start = Date(timeIntervalSince1970: 1e300)
-        #expect(PlausibleValues.check(run) == .implausible(reason: "start time 1e+300 s is not between 1900 and 2100"))
+        #expect(PlausibleValues.check(run) == .implausible(.startTime(1e300)))
+        #expect("\(ImplausibleValue.startTime(1e300))" == "start time 1e+300 s is not between 1900 and 2100")
         run = Self.run()
         run.averageHeartRate = 1e20
         run.samples[0].heartRate = 1e20
@@ -118,7 +124,8 @@ import Testing
     @Test func aStoredNegativeTotalMakesTheRowUnusable() {
         var run = Self.run()
         run.distanceMeters = -5
-        #expect(PlausibleValues.checkStored(run) == .implausible(reason: "distance -5.0 m is negative"))
+        #expect(PlausibleValues.checkStored(run) == .implausible(.storedTotal(.distance, -5)))
+        #expect("\(ImplausibleValue.storedTotal(.distance, -5))" == "distance -5.0 m is negative")
         guard case .plausible(let fresh, let notes) = PlausibleValues.check(run) else {
             Issue.record("a negative distance refused a fresh run")
             return
@@ -126,7 +133,9 @@ import Testing
         #expect(fresh.distanceMeters == 0 && notes == ["distance -5.0 read as 0"])
         run = Self.run()
         run.elapsedSeconds = .infinity
-        #expect(PlausibleValues.checkStored(run) == .implausible(reason: "elapsed time inf s is infinite"))
+        #expect(PlausibleValues.checkStored(run) == .implausible(.storedTotal(.elapsedTime, .infinity)))
+        #expect("\(ImplausibleValue.storedTotal(.elapsedTime, .infinity))" == "elapsed time inf s is infinite")
+        #expect("\(ImplausibleValue.storedTotal(.movingTime, .nan))" == "moving time nan s is not a number")
         #expect(PlausibleValues.checkStored(Self.run()) == .plausible(Self.run(), notes: []))
     }
 

@@ -62,11 +62,12 @@ import Testing
     @Test func knownHashesAreSkippedAndFailuresRetried() throws {
         let log = try LogDatabase.inMemory()
         let file = LogFixtures.file(LogFixtures.run(id: "k"))
-        let broken = IncomingFile(path: "/runs/bad.fit", contentHash: "bad", content: .failed(reason: "truncated"))
+        let broken = IncomingFile(
+            path: "/runs/bad.fit", contentHash: "bad", content: .failed(.tooLarge(.distance, 3e6)))
         let monitor = IncomingFile(path: "/runs/m.fit", contentHash: "mon", content: .notActivity(reason: "monitoring"))
         #expect(
             try log.record([file, broken, monitor]) == [
-                .imported(runID: "k"), .failed(reason: "truncated"), .notActivity(reason: "monitoring"),
+                .imported(runID: "k"), .failed(.tooLarge(.distance, 3e6)), .notActivity(reason: "monitoring"),
             ])
         #expect(try log.record([file, monitor]) == [.alreadyKnown, .alreadyKnown])
         #expect(Set(try log.knownSourceFiles().map(\.contentHash)) == ["hash-k", "mon"])

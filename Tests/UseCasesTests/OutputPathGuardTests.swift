@@ -68,6 +68,5 @@ import UseCases
             OutputFile.folderProblem(for: folder.url.path + "/", example: "plan.ics")
                 == "it is a folder; give a file name such as \(folder.url.path)/plan.ics")
         #expect(OutputFile.folderProblem(for: folder.path("plan.md"), example: "plan.md") == nil)
-        #expect(OutputFile.joined("a/", "b") == "a/b" && OutputFile.joined("a", "b") == "a/b")
     }
 }

@@ -86,6 +86,16 @@ public struct JSONSchema: Sendable, Hashable {
     public static let checkIns = JSONSchema("checkins", version: 1)
     /// `runramp today --json`.
     public static let today = JSONSchema("today", version: 1)
+    /// `runramp import --json`.
+    public static let importReport = JSONSchema("import", version: 1)
+    /// `runramp runs --json`.
+    public static let runs = JSONSchema("runs", version: 1)
+    /// `runramp weeks --json`.
+    public static let weeks = JSONSchema("weeks", version: 1)
+    /// `runramp why --json` (docs/why.md).
+    public static let why = JSONSchema("why", version: 1)
+    /// `runramp inspect --json` (docs/inspect-json.md).
+    public static let inspect = JSONSchema("inspect", version: 1)
 }
 
 /// `"schema"` written into the same object as the body's own keys.

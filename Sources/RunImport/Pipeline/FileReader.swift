@@ -122,7 +122,7 @@ enum FileReader {
         switch PlausibleValues.check(run) {
         case .plausible(let checked, let dropped):
             (.run(checked), (notes + dropped.map(ImportNote.valueDropped)).map(\.text))
-        case .implausible(let reason): (.failed(reason: reason), notes.map(\.text))
+        case .implausible(let problem): (.failed(problem), notes.map(\.text))
         }
     }
 

@@ -50,7 +50,10 @@ public struct Importer: Sendable {
         }
         for path in walk.missing { report.failures.append(.init(ImportError(.missing, path: path))) }
         for error in walk.broken { report.failures.append(.init(error)) }
-        for (path, reason) in walk.skipped { report.notes.append(.init(path: path, message: reason)) }
+        for path in walk.alreadyWalked {
+            report.notes.append(
+                .init(path: path, message: "a folder already walked (a link loop, or the same folder twice): skipped"))
+        }
         report.skipped = walk.passedOver
         report.filesSeen = candidates.count + walk.broken.count
         let limits = self.limits

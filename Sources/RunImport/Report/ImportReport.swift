@@ -70,7 +70,7 @@ public struct ImportReport: Sendable, Hashable, Encodable {
         case .notActivity(let reason):
             notActivities += 1
             notActivityFiles.append(Note(path: path, message: reason))
-        case .failed(let reason): failures.append(Failure(ImportError(.implausible(reason), path: path)))
+        case .failed(let problem): failures.append(Failure(ImportError(.implausible(problem), path: path)))
         }
         // Notes describe a run that is now in the log; a known or failed file has nothing to add.
         if stored { notes += fileNotes.map { Note(path: path, message: $0) } }

@@ -21,8 +21,9 @@ enum FileWalker {
         var files: [CandidateFile] = []
         var missing: [String] = []
         var broken: [ImportError] = []
-        /// Paths deliberately not read again (a link to a folder already walked), with why.
-        var skipped: [(path: String, reason: String)] = []
+        /// Folders deliberately not read again: a link to a folder already walked (a link loop, or
+        /// the same folder given twice).
+        var alreadyWalked: [String] = []
         /// Files, folders and archive members deliberately not read (hidden, macOS metadata,
         /// planned routes), each listed in the import's summary.
         var passedOver: [SkippedEntry] = []
@@ -98,8 +99,7 @@ enum FileWalker {
         while let next = pending.popLast() {
             let (folder, status) = next
             guard walked.insert(FolderID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted else {
-                result.skipped.append(
-                    (folder, "a folder already walked (a link loop, or the same folder twice): skipped"))
+                result.alreadyWalked.append(folder)
                 continue
             }
             let names: [[UInt8]]

@@ -8,10 +8,10 @@ public struct IncomingFile: Sendable {
         case run(Run)
         /// A valid file that is not an activity (monitoring, settings, a route without times…).
         case notActivity(reason: String)
-        /// A run refused for values no body or watch produces (PlausibleValues' reason); recorded for
+        /// A run refused for values no body or watch produces (`PlausibleValues`); recorded for
         /// the report but retried on the next import. Files that cannot be read or decoded never get
         /// here: the importer reports their typed error itself.
-        case failed(reason: String)
+        case failed(ImplausibleValue)
     }
 
     public var path: String

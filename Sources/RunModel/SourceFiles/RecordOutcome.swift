@@ -9,5 +9,6 @@ public enum RecordOutcome: Sendable, Hashable {
     /// This content hash was already in the log.
     case alreadyKnown
     case notActivity(reason: String)
-    case failed(reason: String)
+    /// Refused for values no body or watch produces.
+    case failed(ImplausibleValue)
 }

@@ -9,7 +9,7 @@ extension LogDatabase {
         let path = writer.path
         return try reading { db in
             guard let id = try String.fetchOne(db, sql: "SELECT value FROM logIdentity WHERE key = 'calendarID'") else {
-                throw LogError(.corruptRow(runID: "logIdentity", column: "calendarID"), path: path)
+                throw LogError(.corruptRow(.logIdentity, column: "calendarID"), path: path)
             }
             return id
         }
@@ -66,7 +66,7 @@ extension LogDatabase {
         // A damaged row is left out (docs/log.md): that event is then exported as new.
         for row in rows {
             guard let uid = try? row.decode(String.self, forColumn: "uid") else { continue }
-            let checked = CheckedRow(row: row, name: "calendar event \(uid)", databasePath: path)
+            let checked = CheckedRow(row: row, identity: .calendarEvent(uid: uid), databasePath: path)
             records[uid] = try? CalendarExportRecord(
                 uid: uid, day: checked.day("day"), fingerprint: checked.value("fingerprint"),
                 sequence: checked.value("sequence"), exportedAt: checked.date("exportedAt"),

@@ -29,7 +29,7 @@ extension LogDatabase {
             )
             .compactMap { row in
                 let id = (try? row.decode(Int64.self, forColumn: "id")) ?? 0
-                let checked = CheckedRow(row: row, name: "check-in \(id)", databasePath: path)
+                let checked = CheckedRow(row: row, identity: .checkIn(id), databasePath: path)
                 return try? CheckInRecord(
                     id: id, day: checked.day("day"), backPain: checked.value("backPain"),
                     symptoms: checked.value("symptoms", as: String.self).split(separator: ",").map(String.init),

@@ -24,7 +24,7 @@ extension LogDatabase {
             try Row.fetchAll(db, sql: "SELECT id, day, runID, rpe, recordedAt FROM sessionEffort ORDER BY id")
                 .compactMap { row in
                     let id = (try? row.decode(Int64.self, forColumn: "id")) ?? 0
-                    let checked = CheckedRow(row: row, name: "session effort \(id)", databasePath: path)
+                    let checked = CheckedRow(row: row, identity: .sessionEffort(id), databasePath: path)
                     guard let rpe = try? checked.value("rpe", as: Int.self), SessionEffortRecord.scale.contains(rpe)
                     else { return nil }
                     return try? SessionEffortRecord(

@@ -31,7 +31,7 @@ extension LogDatabase {
             ).compactMap { row in
                 // A damaged row is left out (docs/log.md): the next plan then continues an older one.
                 let id = (try? row.decode(Int64.self, forColumn: "id")) ?? 0
-                let checked = CheckedRow(row: row, name: "plan \(id)", databasePath: path)
+                let checked = CheckedRow(row: row, identity: .plan(id), databasePath: path)
                 return try? StoredPlan(
                     id: id, madeOn: checked.day("madeOn"), firstDay: checked.optionalDay("firstDay"),
                     lastDay: checked.optionalDay("lastDay"), body: checked.value("body"),

@@ -47,16 +47,16 @@ extension LogDatabase {
         case .notActivity(let reason):
             try insertSourceFile(file, outcome: "notActivity", runID: nil, detail: reason, in: db, now: now)
             return .notActivity(reason: reason)
-        case .failed(let reason):
-            try insertSourceFile(file, outcome: "failed", runID: nil, detail: reason, in: db, now: now)
-            return .failed(reason: reason)
+        case .failed(let problem):
+            try insertSourceFile(file, outcome: "failed", runID: nil, detail: problem.description, in: db, now: now)
+            return .failed(problem)
         case .run(let incoming):
             // Every way into the log passes here: a run no body or watch produces is never stored.
             var run: Run
             switch PlausibleValues.check(incoming) {
-            case .implausible(let reason):
-                try insertSourceFile(file, outcome: "failed", runID: nil, detail: reason, in: db, now: now)
-                return .failed(reason: reason)
+            case .implausible(let problem):
+                try insertSourceFile(file, outcome: "failed", runID: nil, detail: problem.description, in: db, now: now)
+                return .failed(problem)
             case .plausible(let checked, _):
                 run = checked
             }

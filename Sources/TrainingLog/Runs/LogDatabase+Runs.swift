@@ -81,16 +81,6 @@ extension LogDatabase {
     @available(*, deprecated, message: "use countedRuns(since: nil).runs")
     public func countedRuns() throws -> [Run] { try countedRuns(since: nil).runs }
 
-    /// The old name of `countedRuns(since:)`, kept while branches that use it land.
-    @available(*, deprecated, renamed: "countedRuns(since:)")
-    public func storedCountedRuns(since: Date?) throws -> StoredRuns { try countedRuns(since: since) }
-
-    /// The old name of `runs(since:includeSamples:)`, kept while branches that use it land.
-    @available(*, deprecated, renamed: "runs(since:includeSamples:)")
-    public func storedRuns(since: Date?, includeSamples: Bool = false) throws -> StoredRuns {
-        try runs(since: since, includeSamples: includeSamples)
-    }
-
     /// One run with its samples, or nil; throws when its stored row cannot be used.
     public func run(id: String) throws -> Run? {
         let path = writer.path

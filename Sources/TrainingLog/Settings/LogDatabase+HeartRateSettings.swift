@@ -26,7 +26,7 @@ extension LogDatabase {
             try Row.fetchAll(db, sql: "SELECT id, kind, bpm, day, recordedAt FROM heartRateSetting ORDER BY id")
                 .compactMap { row in
                     let id = (try? row.decode(Int64.self, forColumn: "id")) ?? 0
-                    let checked = CheckedRow(row: row, name: "heart-rate setting \(id)", databasePath: path)
+                    let checked = CheckedRow(row: row, identity: .heartRateSetting(id), databasePath: path)
                     guard let raw = try? checked.value("kind", as: String.self),
                         let kind = HeartRateSettingRecord.Kind(rawValue: raw)
                     else { return nil }
@@ -68,7 +68,7 @@ extension LogDatabase {
             try Row.fetchAll(db, sql: "SELECT id, constants, day, recordedAt FROM trimpConstantsSetting ORDER BY id")
                 .compactMap { row -> TRIMPConstantsSettingRecord? in
                     let id = (try? row.decode(Int64.self, forColumn: "id")) ?? 0
-                    let checked = CheckedRow(row: row, name: "TRIMP constants setting \(id)", databasePath: path)
+                    let checked = CheckedRow(row: row, identity: .trimpConstantsSetting(id), databasePath: path)
                     guard let raw = try? checked.value("constants", as: String.self),
                         let constants = TRIMPConstants(rawValue: raw)
                     else { return nil }

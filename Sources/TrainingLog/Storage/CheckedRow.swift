@@ -7,8 +7,8 @@ import RunModel
 /// row is skipped and never stops a command (docs/log.md).
 struct CheckedRow {
     let row: Row
-    /// What the row is, for the error ("check-in 12", "plan 3", "calendar event …").
-    let name: String
+    /// Which row it is, for the error.
+    let identity: LogRow
     /// The log's path, for the error.
     let databasePath: String
 
@@ -39,6 +39,6 @@ struct CheckedRow {
     }
 
     private func corrupt(_ column: String) -> LogError {
-        LogError(.corruptRow(runID: name, column: column), path: databasePath)
+        LogError(.corruptRow(identity, column: column), path: databasePath)
     }
 }

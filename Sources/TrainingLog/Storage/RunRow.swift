@@ -73,7 +73,7 @@ enum RunRow {
     static func run(from row: Row, includeSamples: Bool, databasePath: String) throws -> Run {
         let id = (try? row.decode(String.self, forColumn: "id")) ?? "(row without an id)"
         func corrupt(_ column: String) -> LogError {
-            LogError(.corruptRow(runID: id, column: column), path: databasePath)
+            LogError(.corruptRow(.run(id), column: column), path: databasePath)
         }
         func value<T: DatabaseValueConvertible>(_ column: String, as type: T.Type = T.self) throws -> T {
             do { return try row.decode(T.self, forColumn: column) } catch { throw corrupt(column) }
@@ -118,7 +118,7 @@ enum RunRow {
                     fromText: try optional("watchZoneHighBoundaries") ?? "")))
         switch PlausibleValues.checkStored(stored) {
         case .plausible(let run, _): return run
-        case .implausible(let reason): throw LogError(.implausibleRow(runID: id, reason: reason), path: databasePath)
+        case .implausible(let problem): throw LogError(.implausibleRow(runID: id, problem), path: databasePath)
         }
     }
 }

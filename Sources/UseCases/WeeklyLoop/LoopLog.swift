@@ -25,7 +25,7 @@ public struct LoopLog: Sendable {
     public func checkIns() throws -> [CheckIn] {
         try log.checkIns().map { record in
             func damaged(_ column: String) -> LogError {
-                LogError(.corruptRow(runID: "check-in \(record.id ?? 0)", column: column), path: log.path)
+                LogError(.corruptRow(.checkIn(record.id ?? 0), column: column), path: log.path)
             }
             guard let pain = BackPain(rawValue: record.backPain) else { throw damaged("backPain") }
             var symptoms = Set<Symptom>()

@@ -62,13 +62,12 @@ public struct WorkoutExport: Sendable {
     }
 
     private func prepareFolder(_ folder: URL) throws(WorkoutExportError) {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw WorkoutExportError(.notAFolder, path: directory) }
+        if FileManager.default.fileExists(atPath: folder.path) {
+            guard OutputFile.isFolder(folder.path) else { throw WorkoutExportError(.notAFolder, path: directory) }
             return
         }
         let parent = folder.deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: parent.path, isDirectory: &isFolder), isFolder.boolValue else {
+        guard OutputFile.isFolder(parent.path) else {
             throw WorkoutExportError(.noParentFolder(parent.path), path: directory)
         }
         do {

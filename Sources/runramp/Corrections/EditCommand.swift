@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Render
 import RunModel
 import TrainingLog
 
@@ -89,6 +90,6 @@ struct EditCommand: ParsableCommand {
             id: id,
             RunEdit(sport: fields.sport, distanceMeters: fields.meters, movingSeconds: fields.seconds, start: start))
         guard let edited = try log.run(id: id) else { return }
-        print("Edited \(RunsCommand.line(for: edited, unit: .kilometers))")
+        print("Edited \(RunsText.line(for: edited, unit: .kilometers))")
     }
 }

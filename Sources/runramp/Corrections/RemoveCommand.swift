@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Render
 import RunModel
 import TrainingLog
 
@@ -16,7 +17,7 @@ struct RemoveCommand: ParsableCommand {
     func run() throws {
         let log = try database.open()
         let id = try target.resolve(in: log)
-        let summary = try log.run(id: id).map { RunsCommand.line(for: $0, unit: .kilometers) } ?? id
+        let summary = try log.run(id: id).map { RunsText.line(for: $0, unit: .kilometers) } ?? id
         try log.removeRun(id: id)
         print("Removed \(summary)")
     }

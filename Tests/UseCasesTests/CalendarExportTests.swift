@@ -1,14 +1,12 @@
-import ArgumentParser
 import Foundation
 import Planner
 import Render
 import RunModel
 import Testing
 import TrainingLog
+import UseCases
 
-@testable import runramp
-
-/// `exportCalendar` as the plan command calls it: options, the zone, the file and the SEQUENCE store.
+/// The calendar export as `runramp plan --ics` runs it: the settings, the zone, the file and the SEQUENCE store.
 @Suite struct CalendarExportTests {
     static let now = Date(timeIntervalSince1970: 1_795_000_000)
 
@@ -35,8 +33,24 @@ import TrainingLog
         return Plan(mode: .build, today: monday.adding(days: -1), history: history, weeks: [week], advisories: [])
     }
 
-    func options(_ arguments: [String]) throws -> CalendarExportOptions {
-        try CalendarExportOptions.parse(arguments)
+    /// The settings `runramp plan` takes from `--ics`, `--at`, `--tz` and `--remind`.
+    func options(_ arguments: [String]) throws -> CalendarExportSettings {
+        var settings = CalendarExportSettings()
+        var rest = arguments[...]
+        while let option = rest.popFirst() {
+            let next = rest.popFirst()
+            let value = try #require(next, "\(option) needs a value")
+            switch option {
+            case "--ics": settings.icsPath = value
+            case "--at": settings.startTime = value
+            case "--tz": settings.timeZone = value
+            case "--remind":
+                settings.remindMinutes = Int(value)
+                if settings.remindMinutes == nil { Issue.record("--remind \(value) is not a number") }
+            default: Issue.record("unknown option \(option)")
+            }
+        }
+        return settings
     }
 
     @Test func summaryLineCountsCancellationsOnlyWhenThereAreSome() {
@@ -56,11 +70,11 @@ import TrainingLog
         let path = folder.appendingPathComponent("plan.ics").path
         let log = try LogDatabase.inMemory()
         let id = try log.calendarID()
-        _ = try exportCalendar(Self.plan(), options: options(["--ics", path]), log: log, now: Self.now, quiet: true)
+        _ = try exportCalendar(Self.plan(), options: options(["--ics", path]), log: log, now: Self.now)
         var urgent = Self.plan()
         urgent.mode = .urgent
         let summary = try exportCalendar(
-            urgent, options: options(["--ics", path]), log: log, now: Self.now, quiet: true)
+            urgent, options: options(["--ics", path]), log: log, now: Self.now)
         #expect(summary == CalendarExportSummary(path: path, events: 2, new: 0, changed: 0, cancelled: 2))
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("SUMMARY:Cancelled: Long run 8.8 km\r\n"))
@@ -70,7 +84,7 @@ import TrainingLog
         #expect(stored["20261206-run-\(id)@runramp"]?.sequence == 1)
         #expect(stored["20261206-run-\(id)@runramp"]?.summary == "Cancelled: Long run 8.8 km")
         // Again: the same cancellations, SEQUENCE unchanged.
-        let again = try exportCalendar(urgent, options: options(["--ics", path]), log: log, now: Self.now, quiet: true)
+        let again = try exportCalendar(urgent, options: options(["--ics", path]), log: log, now: Self.now)
         #expect(again == summary)
         #expect(
             try log.calendarExports(file: CalendarExport.canonicalPath(path))["20261206-run-\(id)@runramp"]?.sequence
@@ -83,15 +97,15 @@ import TrainingLog
         let real = folder.appendingPathComponent("plan.ics").path
         let test = folder.appendingPathComponent("try.ics").path
         let log = try LogDatabase.inMemory()
-        _ = try exportCalendar(Self.plan(), options: options(["--ics", real]), log: log, now: Self.now, quiet: true)
+        _ = try exportCalendar(Self.plan(), options: options(["--ics", real]), log: log, now: Self.now)
         // An urgent plan tried into another file cancels nothing in the real one's memory…
         var urgent = Self.plan()
         urgent.mode = .urgent
-        let tried = try exportCalendar(urgent, options: options(["--ics", test]), log: log, now: Self.now, quiet: true)
+        let tried = try exportCalendar(urgent, options: options(["--ics", test]), log: log, now: Self.now)
         #expect(tried?.events == 0)
         // …and the real file re-exported is unchanged: no cancellations, same SEQUENCE.
         let again = try exportCalendar(
-            Self.plan(), options: options(["--ics", real]), log: log, now: Self.now, quiet: true)
+            Self.plan(), options: options(["--ics", real]), log: log, now: Self.now)
         #expect(again == CalendarExportSummary(path: real, events: 2, new: 0, changed: 0))
         // The same file named another way shares the memory.
         let relative = folder.appendingPathComponent("./sub/../plan.ics").path
@@ -112,7 +126,7 @@ import TrainingLog
         let id = try log.calendarID()
         let arguments = ["--ics", path, "--at", "07:00", "--tz", "Europe/Berlin", "--remind", "30"]
 
-        let first = try exportCalendar(Self.plan(), options: options(arguments), log: log, now: Self.now, quiet: true)
+        let first = try exportCalendar(Self.plan(), options: options(arguments), log: log, now: Self.now)
         #expect(first == CalendarExportSummary(path: path, events: 2, new: 2, changed: 0))
         let firstText = try String(contentsOfFile: path, encoding: .utf8)
         #expect(firstText.contains("DTSTART;TZID=Europe/Berlin:20261206T070000\r\n"))
@@ -120,7 +134,7 @@ import TrainingLog
         #expect(firstText.contains("PRODID:-//RunRamp//RunRamp \(RunRampVersion.string)//EN\r\n"))
 
         let later = Self.now.addingTimeInterval(86_400)
-        let second = try exportCalendar(Self.plan(), options: options(arguments), log: log, now: later, quiet: true)
+        let second = try exportCalendar(Self.plan(), options: options(arguments), log: log, now: later)
         #expect(second == CalendarExportSummary(path: path, events: 2, new: 0, changed: 0))
         let secondText = try String(contentsOfFile: path, encoding: .utf8)
         // Only DTSTAMP differs between exports of the same plan.
@@ -129,7 +143,7 @@ import TrainingLog
                 == secondText)
 
         let third = try exportCalendar(
-            Self.plan(longRunMeters: 9_600), options: options(arguments), log: log, now: later, quiet: true)
+            Self.plan(longRunMeters: 9_600), options: options(arguments), log: log, now: later)
         #expect(third == CalendarExportSummary(path: path, events: 2, new: 0, changed: 1))
         #expect(third?.description == "\(path): 2 calendar events (0 new, 1 changed)")
         let thirdText = try String(contentsOfFile: path, encoding: .utf8)
@@ -144,8 +158,7 @@ import TrainingLog
         let log = try LogDatabase.inMemory()
         do {
             try exportCalendar(
-                Self.plan(), options: options(["--ics", "/nonexistent-dir/plan.ics"]), log: log, now: Self.now,
-                quiet: true)
+                Self.plan(), options: options(["--ics", "/nonexistent-dir/plan.ics"]), log: log, now: Self.now)
             Issue.record("expected an error")
         } catch let error as ICalendarError {
             #expect(
@@ -160,14 +173,14 @@ import TrainingLog
         var plan = Self.plan()
         plan.mode = .urgent
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("urgent-\(UUID().uuidString).ics").path
-        let summary = try exportCalendar(plan, options: options(["--ics", path]), log: nil, now: Self.now, quiet: true)
+        let summary = try exportCalendar(plan, options: options(["--ics", path]), log: nil, now: Self.now)
         #expect(summary?.events == 0)
         #expect(summary?.description.contains("not written") == true)
         #expect(!FileManager.default.fileExists(atPath: path))
         plan.mode = .paused
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(
-            try exportCalendar(plan, options: options(["--ics", path]), log: nil, now: Self.now, quiet: true)?.events
+            try exportCalendar(plan, options: options(["--ics", path]), log: nil, now: Self.now)?.events
                 == 1)
     }
 
@@ -188,15 +201,67 @@ import TrainingLog
         ["--ics", "a.ics", "--tz", "Europe/Berlin"], ["--ics", "a.ics", "--at", "07:60"],
         ["--ics", "a.ics", "--remind", "20000"],
     ])
-    func invalidOptionCombinationsAreRejected(arguments: [String]) {
-        #expect(throws: (any Error).self) { try CalendarExportOptions.parse(arguments) }
+    func invalidOptionCombinationsAreRejected(arguments: [String]) throws {
+        let settings = try options(arguments)
+        #expect(throws: (any Error).self) { try settings.validate() }
+    }
+
+    @Test func eachRefusalSaysWhatIsMissingOrWrong() {
+        #expect(throws: CalendarExportSettings.MissingOption.icsFile) {
+            try CalendarExportSettings(startTime: "07:00").validate()
+        }
+        #expect(throws: CalendarExportSettings.MissingOption.startTime) {
+            try CalendarExportSettings(icsPath: "a.ics", timeZone: "Europe/Berlin").validate()
+        }
+        #expect(throws: ICalendarError(.invalidTimeOfDay("7am"), at: "--at")) {
+            try CalendarExportSettings(icsPath: "a.ics", startTime: "7am").validate()
+        }
+        #expect(throws: ICalendarError(.invalidReminder(10_081), at: "--remind")) {
+            try CalendarExportSettings(icsPath: "a.ics", remindMinutes: 10_081).validate()
+        }
+        #expect(throws: Never.self) {
+            try CalendarExportSettings(icsPath: "a.ics", startTime: "7:00", remindMinutes: 10_080).validate()
+        }
+    }
+
+    /// `--at` without `--tz` uses the zone `TZ` names, in every spelling the C library accepts.
+    @Test(.enabled(if: icsHasZoneData, "needs /usr/share/zoneinfo (tzdata)"))
+    func theExportedEventsCarryTheZoneOfTZ() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ics-tz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("plan.ics").path
+        let options = CalendarExportSettings(icsPath: path, startTime: "07:00")
+        try exportCalendar(
+            CalendarExportTests.plan(), options: options, log: nil, now: CalendarExportTests.now,
+            environment: ["TZ": ":Europe/Berlin"])
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("DTSTART;TZID=Europe/Berlin:20261206T070000\r\n"))
+        #expect(!text.contains("T070000Z"))
     }
 
     @Test func timesOfDayParse() {
-        #expect(CalendarExportOptions.secondOfDay("07:00") == 25_200)
-        #expect(CalendarExportOptions.secondOfDay("7:05") == 25_500)
-        #expect(CalendarExportOptions.secondOfDay("23:59") == 86_340)
-        #expect(CalendarExportOptions.secondOfDay("٠٧:٠٠") == nil)
-        #expect(CalendarExportOptions.secondOfDay("07:00:00") == nil)
+        #expect(CalendarExportSettings.secondOfDay("07:00") == 25_200)
+        #expect(CalendarExportSettings.secondOfDay("7:05") == 25_500)
+        #expect(CalendarExportSettings.secondOfDay("23:59") == 86_340)
+        #expect(CalendarExportSettings.secondOfDay("٠٧:٠٠") == nil)
+        #expect(CalendarExportSettings.secondOfDay("07:00:00") == nil)
     }
+}
+
+/// The export of `plan` with `settings`, as the plan use case runs it.
+@discardableResult
+func exportCalendar(
+    _ plan: Plan, options settings: CalendarExportSettings, log: LogDatabase?, now: Date,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+) throws -> CalendarExportSummary? {
+    try CalendarExport(settings: settings, log: log, now: now, environment: environment).run(plan)
+}
+
+let icsHasZoneData = FileManager.default.fileExists(atPath: "/usr/share/zoneinfo/Europe/Berlin")
+
+func icsTemporaryFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ics-export-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
 }

@@ -1,23 +1,33 @@
-import Foundation
-import Planner
+public import Foundation
+public import Planner
 import Render
-import TrainingLog
-import UseCases
+public import TrainingLog
 import ZoneInfo
 
 /// The calendar-export use case of `runramp plan --ics FILE`: writes the plan's events and
 /// remembers, per export file, what was written (docs/weekly-loop.md, "Calendar files").
-struct CalendarExport {
-    var options: CalendarExportOptions
-    var log: LogDatabase?
+public struct CalendarExport: Sendable {
+    public var settings: CalendarExportSettings
+    /// The log that remembers what each export file was given (nil: nothing remembered).
+    public var log: LogDatabase?
     /// DTSTAMP of the events.
-    var now: Date
+    public var now: Date
     /// Supplies TZDIR (the zone data folder, default /usr/share/zoneinfo) and TZ.
-    var environment: [String: String] = ProcessInfo.processInfo.environment
+    public var environment: [String: String]
+
+    public init(
+        settings: CalendarExportSettings, log: LogDatabase?, now: Date,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
+        self.settings = settings
+        self.log = log
+        self.now = now
+        self.environment = environment
+    }
 
     /// The canonical absolute path of an export file: the key of its memory in the log, so
     /// `plan.ics`, `./plan.ics` and `/home/me/plan.ics` share it and a test file has its own.
-    static func canonicalPath(_ path: String) -> String {
+    public static func canonicalPath(_ path: String) -> String {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let folder = url.deletingLastPathComponent().resolvingSymlinksInPath()
         return folder.appendingPathComponent(url.lastPathComponent).path
@@ -25,13 +35,14 @@ struct CalendarExport {
 
     /// Writes `plan` to `options.icsPath` (nothing without `--ics`), cancels (STATUS:CANCELLED,
     /// SEQUENCE + 1) every event an earlier export to the same file had that the plan no longer
-    /// holds on the days it covers, and records what was written. Nil without `--ics`.
-    func run(_ plan: Plan) throws -> CalendarExportSummary? {
-        guard let path = options.icsPath else { return nil }
+    /// holds on the days it covers, and records what was written. Nil without `--ics`. Throws
+    /// `ICalendarError` when the file cannot be written, a `LogError` when the log cannot remember it.
+    public func run(_ plan: Plan) throws -> CalendarExportSummary? {
+        guard let path = settings.icsPath else { return nil }
         let file = Self.canonicalPath(path)
-        let startSecond = options.startTime.flatMap(CalendarExportOptions.secondOfDay)
+        let startSecond = settings.startTime.flatMap(CalendarExportSettings.secondOfDay)
         var zone: TimeZoneRules?
-        if startSecond != nil { zone = try CalendarExportOptions.zone(options.timeZone, environment: environment) }
+        if startSecond != nil { zone = try CalendarExportSettings.zone(settings.timeZone, environment: environment) }
         let calendarID = try log?.calendarID()
         if let problem = OutputFile.folderProblem(for: path, example: "plan.ics") {
             throw ICalendarError(.cannotWrite(problem), at: path)
@@ -45,7 +56,7 @@ struct CalendarExport {
         {
             let previous = remembered.mapValues(EventRevision.init)
             let sessions = PlanCalendar.events(
-                for: plan, startSecondOfDay: startSecond, reminderMinutes: options.remindMinutes,
+                for: plan, startSecondOfDay: startSecond, reminderMinutes: settings.remindMinutes,
                 calendarID: calendarID)
             let cancellations = PlanCalendar.cancellations(for: plan, keeping: sessions, previous: previous)
             let document = CalendarDocument(
@@ -90,15 +101,4 @@ struct CalendarExport {
         }
         return summary
     }
-}
-
-/// Runs the calendar export of `plan` and prints its one-line summary to stderr unless `quiet`.
-@discardableResult
-func exportCalendar(
-    _ plan: Plan, options: CalendarExportOptions, log: LogDatabase?, now: Date, quiet: Bool = false,
-    environment: [String: String] = ProcessInfo.processInfo.environment
-) throws -> CalendarExportSummary? {
-    let summary = try CalendarExport(options: options, log: log, now: now, environment: environment).run(plan)
-    if let summary, !quiet { Terminal.printError(summary.description) }
-    return summary
 }

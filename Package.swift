@@ -80,7 +80,7 @@ let package = Package(
         // GRDB only for TrainingLog's own tests (raw SQL through `@testable import TrainingLog`).
         .testTarget(
             name: "TrainingLogTests",
-            dependencies: ["TrainingLog", "RunModel", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["TrainingLog", "RunModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         // The system SQLite C API, for end-to-end tests that change a log file behind runramp's back.
         .systemLibrary(name: "CSQLite", path: "Tests/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .testTarget(
@@ -108,7 +108,9 @@ let package = Package(
             ]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["runramp", "Render", "Planner", "RunModel", "ZoneInfo", "UseCases", "CSQLite", "TestSupport"]),
+            dependencies: [
+                "runramp", "Render", "Planner", "RunModel", "ZoneInfo", "UseCases", "CSQLite", "TestSupport",
+            ]),
     ]
 )
 

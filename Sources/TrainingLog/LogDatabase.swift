@@ -29,14 +29,17 @@ public struct LogDatabase: Sendable {
 
     /// Opens the log at `path` for `access` and makes sure its schema is this runramp's: a missing
     /// schema step is added (in one transaction), a log written by a newer runramp is refused
-    /// (`LogError.Reason.newerLog`) before anything is written.
+    /// (`LogError.Reason.newerLog`) before anything is written, and so is a damaged log opened for
+    /// writing (`LogError.Reason.damaged`, found by `PRAGMA quick_check`).
     public init(path: String, access: Access = .readWrite) throws {
         if let kind = Self.notRegularFile(path) { throw LogError(.notALog(kind), path: path) }
         if FileManager.default.fileExists(atPath: path) {
             // Read-only first, whatever the access: a newer log is refused before anything writes to
             // it (opening a WAL pool for writing already writes). SQLite itself keeps two connections
             // of one process from dropping each other's locks, unlike a plain open and close.
-            let readOnly = try Self.openReadOnly(path: path)
+            // A log opened for writing is checked for damage here too, while nothing can have
+            // written to it yet (GRDB's first WAL connection writes to the schema table).
+            let readOnly = try Self.openReadOnly(path: path, refusingDamage: access == .readWrite)
             if access == .readOnly, let readOnly {
                 self = readOnly
                 return
@@ -117,13 +120,15 @@ public struct LogDatabase: Sendable {
     }
 
     /// The existing log at `path` opened read-only when its schema is current; nil when the schema
-    /// needs an upgrade (the caller then opens it for writing); throws `newerLog` for a newer log.
-    private static func openReadOnly(path: String) throws -> LogDatabase? {
+    /// needs an upgrade (the caller then opens it for writing); throws `newerLog` for a newer log,
+    /// and `damaged` for a damaged one when `refusingDamage`.
+    private static func openReadOnly(path: String, refusingDamage: Bool) throws -> LogDatabase? {
         var configuration = configuration()
         configuration.readonly = true
         func open(_ name: String) throws -> LogDatabase? {
             let queue = try DatabaseQueue(path: name, configuration: configuration)
             let state = try queue.read { db in try LogSchema.checkedState(db, path: path) }
+            if refusingDamage { try refuseDamaged(queue, path: path) }
             return state == .current ? LogDatabase(readOnlyWriter: queue) : nil
         }
         do {

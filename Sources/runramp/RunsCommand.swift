@@ -37,7 +37,7 @@ struct RunsCommand: ParsableCommand {
         let runs = try log.runs(since: sinceDate).noted().filter { run in
             sinceDay.map { run.localDay >= $0 } ?? true
         }
-        let excluded = try log.excludedRunIDs()
+        let excluded = try log.excludedRunIDs(since: sinceDate)
         switch format.kind {
         case .json:
             // Summaries with their figures (docs/run-figures.md); the samples themselves are left out.
@@ -54,7 +54,8 @@ struct RunsCommand: ParsableCommand {
             return
         case .text: break
         }
-        let idLength = RunsText.idLength(for: try log.allRuns().map(\.id))
+        // Ids short enough to read, long enough to tell every run of the log apart (for `edit ID`).
+        let idLength = try RunsText.idLength(longest: try log.longestRunIDLength(), isDistinct: log.runIDsAreDistinct)
         print(
             RunsText.render(runs, excluded: excluded, idLength: idLength, today: try today.day(), unit: unit),
             terminator: "")

@@ -67,7 +67,7 @@ import Testing
         #expect(
             Set(report.keys) == [
                 "schema", "files_seen", "imported", "manual_entries", "already_known", "duplicates", "not_activities",
-                "not_activity_files", "failures", "notes",
+                "not_activity_files", "failures", "notes", "skipped",
             ])
         // SampleTracks/README.md is the one file that is not an activity, listed with its reason.
         let notActivities = try #require(report["not_activity_files"] as? [[String: Any]])

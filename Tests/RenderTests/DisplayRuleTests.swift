@@ -33,6 +33,24 @@ import Testing
         #expect(RunsText.idLength(for: ["1c89be99aa11", "1c89be99aa22"]) == 12)
     }
 
+    /// The log's question (are the ids distinct at this length?) is asked only at 8, 10, 12, … and
+    /// never at or past the longest id.
+    @Test func logAskedOneLengthAtATime() {
+        var asked: [Int] = []
+        let length = RunsText.idLength(longest: 16) { length in
+            asked.append(length)
+            return length >= 12
+        }
+        #expect(length == 12)
+        #expect(asked == [8, 10, 12])
+        #expect(RunsText.idLength(longest: 12) { _ in false } == 12)
+        #expect(
+            RunsText.idLength(longest: 6) { _ in
+                Issue.record("asked")
+                return false
+            } == 8)
+    }
+
     @Test func noRunsNoHeader() {
         #expect(
             RunsText.render(

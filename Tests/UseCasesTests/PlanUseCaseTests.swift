@@ -109,6 +109,35 @@ import UseCases
         #expect(!FileManager.default.fileExists(atPath: log))
     }
 
+    /// A damaged log is refused in its own line, not read instead as a log that cannot be written,
+    /// whichever page is damaged (also one the plan never reads): the plan is neither made nor
+    /// remembered and not one byte of the file changes (docs/log.md).
+    @Test func aDamagedLogIsRefusedNotReadInstead() async throws {
+        let folder = try TemporaryFolder()
+        let log = folder.path("log.sqlite")
+        _ = try await Self.run(Self.request(log: log, asksJSON: true))
+        let sound = try Data(contentsOf: URL(fileURLWithPath: log))
+        // The page size from the file's header (bytes 16–17, big-endian; 1 means 65536).
+        let sizeField = Int(sound[16]) << 8 | Int(sound[17])
+        let pageSize = sizeField == 1 ? 65_536 : sizeField
+        let pages = sound.count / pageSize
+        #expect(pages > 2)
+        for page in 1..<pages {
+            var damaged = sound
+            damaged.replaceSubrange(
+                page * pageSize..<page * pageSize + 5, with: Data(repeating: 0xFF, count: 5))
+            try damaged.write(to: URL(fileURLWithPath: log))
+            let failure = await Self.failure(of: Self.request(log: log, asksJSON: true))
+            guard case .cannotOpenLog(let error as LogError) = failure else {
+                Issue.record("page \(page + 1) of \(pages): got \(String(describing: failure))")
+                continue
+            }
+            #expect(error == LogError(.damaged, path: log), "page \(page + 1) of \(pages)")
+            #expect(failure?.line == "\(error)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: log)) == damaged, "page \(page + 1) of \(pages)")
+        }
+    }
+
     @Test func theChartIsNamedAfterThePlan() {
         #expect(PlanUseCase.chartPath(for: "/out/plan.md") == "/out/plan.svg")
         #expect(PlanUseCase.chartPath(for: "/out/plan") == "/out/plan.svg")

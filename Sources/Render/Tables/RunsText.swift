@@ -53,9 +53,18 @@ public enum RunsText {
 
     /// The ids' length as the table shows them: the shortest common length, at least 8, that tells them all apart.
     public static func idLength(for ids: [String]) -> Int {
+        idLength(longest: ids.map(\.count).max() ?? 8) { length in
+            Set(ids.map { $0.prefix(length) }).count == ids.count
+        }
+    }
+
+    /// The same length for the ids of a whole log, asked of the log one candidate length at a time
+    /// (`isDistinct(length)`: no two ids share their first `length` characters), so a log of a
+    /// million runs is never read into memory to list a few of them.
+    public static func idLength(longest: Int, isDistinct: (Int) throws -> Bool) rethrows -> Int {
         var length = 8
-        while length < (ids.map(\.count).max() ?? 8) {
-            if Set(ids.map { $0.prefix(length) }).count == ids.count { break }
+        while length < longest {
+            if try isDistinct(length) { break }
             length += 2
         }
         return length

@@ -54,6 +54,7 @@ public struct Importer: Sendable {
             report.notes.append(
                 .init(path: path, message: "a folder already walked (a link loop, or the same folder twice): skipped"))
         }
+        report.skipped = walk.passedOver
         report.filesSeen = candidates.count + walk.broken.count
         let limits = self.limits
         let knownHashes = Set(known.map(\.contentHash))
@@ -109,7 +110,12 @@ public struct Importer: Sendable {
                 case .notWorkoutFile(let reason): report.add(.notActivity(reason: reason), path: file.path)
                 case .unreadable(let error): report.failures.append(.init(error))
                 case .read(let entries, let failures):
-                    batch += Self.fingerprintLast(entries).map(localOffsets.dated)
+                    // Batch by batch as they are dated: a file of 10^5 rows never waits whole in
+                    // `batch` (a second copy), and no batch is cut from the front of a long array.
+                    for entry in Self.fingerprintLast(entries) {
+                        batch.append(localOffsets.dated(entry))
+                        if batch.count >= batchSize { try await flush() }
+                    }
                     report.failures += failures.map(ImportReport.Failure.init)
                 }
                 completed += 1

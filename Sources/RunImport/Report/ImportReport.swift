@@ -44,6 +44,9 @@ public struct ImportReport: Sendable, Hashable, Encodable {
     /// Each file (or CSV row) counted in `notActivities`, with why it is not one ("empty file", "a
     /// planned route (no track)"), so no file leaves the report without its reason.
     public var notActivityFiles: [Note] = []
+    /// Files, folders and archive members deliberately not read (`__MACOSX/`, hidden names, a
+    /// Strava export's routes/), each with its reason.
+    public var skipped: [SkippedEntry] = []
 
     public init() {}
 
@@ -90,6 +93,7 @@ public struct ImportReport: Sendable, Hashable, Encodable {
         ]
         lines += notes.map { "note: \(TerminalText.oneLine($0.path)): \(TerminalText.oneLine($0.message))" }
         lines += notActivityLines
+        lines += SkippedEntry.lines(skipped)
         lines += failures.map(Self.line(for:))
         return lines.joined(separator: "\n")
     }

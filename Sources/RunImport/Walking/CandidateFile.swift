@@ -17,4 +17,7 @@ struct CandidateFile: Sendable {
     /// archive that could not be expanded (see NestedZip), or a name that climbs out of the archive
     /// (see ZipExpansion.unsafeNameReason).
     var refusal: ImportError.Reason?
+    /// Why this archive member is deliberately not read (`__MACOSX/`, a hidden name, a Strava
+    /// export's routes/): the import lists it with the reason instead of reading it.
+    var skipReason: SkippedEntry.Reason?
 }

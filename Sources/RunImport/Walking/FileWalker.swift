@@ -7,7 +7,7 @@ import Foundation
     import Darwin
 #endif
 
-/// Finds the files to import under the given paths: folders recursively (hidden files skipped),
+/// Finds the files to import under the given paths: folders recursively (hidden names skipped and listed),
 /// links followed (a folder reached twice, as a link loop makes it, is walked once), a Strava
 /// export's routes/ folder skipped and its activities.csv read as an index (its rows without a
 /// file are manual entries), an Apple Health export's route files handed to its export.xml.
@@ -24,6 +24,9 @@ enum FileWalker {
         /// Folders deliberately not read again: a link to a folder already walked (a link loop, or
         /// the same folder given twice).
         var alreadyWalked: [String] = []
+        /// Files, folders and archive members deliberately not read (hidden, macOS metadata,
+        /// planned routes), each listed in the import's summary.
+        var passedOver: [SkippedEntry] = []
     }
 
     /// A folder's identity, whatever path or link reaches it.
@@ -41,7 +44,13 @@ enum FileWalker {
                 continue
             }
             do {
-                files += try ZipExpansion.members(of: file, limits: limits)
+                for member in try ZipExpansion.members(of: file, limits: limits) {
+                    if let reason = member.skipReason {
+                        walk.passedOver.append(SkippedEntry(path: member.path, reason: reason))
+                    } else {
+                        files.append(member)
+                    }
+                }
             } catch {
                 walk.broken.append(ImportError(error, path: file.path))
             }
@@ -102,7 +111,11 @@ enum FileWalker {
             }
             let isStravaRoot = isStravaExportRoot(folder)
             for raw in names {
-                guard raw.first != UInt8(ascii: ".") else { continue }
+                guard raw.first != UInt8(ascii: ".") else {
+                    let shown = FilePath.join(folder, String(decoding: raw, as: UTF8.self))
+                    result.passedOver.append(SkippedEntry(path: shown, reason: .hidden))
+                    continue
+                }
                 guard let name = String(validating: raw, as: UTF8.self) else {
                     let shown = FilePath.join(folder, String(decoding: raw, as: UTF8.self))
                     result.broken.append(
@@ -123,7 +136,10 @@ enum FileWalker {
                 }
                 switch FileKind(mode: entry.st_mode) {
                 case .directory:
-                    if name == "routes", isStravaRoot { continue }
+                    if name == "routes", isStravaRoot {
+                        result.passedOver.append(SkippedEntry(path: path + "/", reason: .stravaRoute))
+                        continue
+                    }
                     pending.append((path, entry))
                 case .regular:
                     if name == "activities.csv", isStravaRoot {

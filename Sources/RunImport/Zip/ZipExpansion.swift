@@ -2,7 +2,7 @@ import FilePaths
 import Foundation
 
 /// Turns a .zip archive into the candidate files it holds, as if it had been unzipped: hidden and
-/// macOS resource members skipped, a Strava export inside it understood (activities.csv read as
+/// macOS resource members marked as skipped (listed with their reason, never read), a Strava export inside it understood (activities.csv read as
 /// the index and for its manual entries, routes/ skipped), archives inside it expanded (see NestedZip),
 /// members whose names climb out of the archive listed as failures with their reason (never read,
 /// never dropped in silence).
@@ -24,10 +24,17 @@ enum ZipExpansion {
     static func expand(
         _ listed: [ZipMember], archivePath: String, modifiedAt: Date?, limits: ImportLimits, budget: inout ArchiveBudget
     ) -> [CandidateFile] {
-        let members = listed.filter { member in
-            // Hidden files and macOS resources; "." and ".." are not hidden (".." is refused below).
-            !member.name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains {
-                ($0.hasPrefix(".") && $0 != "." && $0 != "..") || $0 == "__MACOSX"
+        var files: [CandidateFile] = []
+        var members: [ZipMember] = []
+        for member in listed {
+            if let reason = skipReason(member.name) {
+                var file = CandidateFile(
+                    path: FilePath.join(archivePath, member.name), size: Int64(member.uncompressedSize),
+                    modifiedAt: modifiedAt, zipMember: member)
+                file.skipReason = reason
+                files.append(file)
+            } else {
+                members.append(member)
             }
         }
         let names = Set(members.map(\.name))
@@ -42,11 +49,15 @@ enum ZipExpansion {
                 csvText: String(decoding: bytes, as: UTF8.self), exportRoot: FilePath.join(archivePath, root))
         }
         let stravaIndexes = Set(stravaRoots.keys.map { $0 + "activities.csv" })
-        var files: [CandidateFile] = []
-        files.reserveCapacity(members.count)
+        files.reserveCapacity(files.count + members.count)
         for member in members {
-            if stravaRoots.keys.contains(where: { member.name.hasPrefix($0 + "routes/") }) { continue }
             let path = FilePath.join(archivePath, member.name)
+            if stravaRoots.keys.contains(where: { member.name.hasPrefix($0 + "routes/") }) {
+                var file = CandidateFile(path: path, size: Int64(member.uncompressedSize), modifiedAt: modifiedAt)
+                file.skipReason = .stravaRoute
+                files.append(file)
+                continue
+            }
             let strava = stravaRoots.values.lazy.compactMap { $0[path] }.first
             var file = CandidateFile(
                 path: path, size: Int64(member.uncompressedSize), modifiedAt: modifiedAt,
@@ -62,6 +73,16 @@ enum ZipExpansion {
             }
         }
         return files
+    }
+
+    /// Why a member is deliberately not read, by its name: a part in `__MACOSX` (macOS metadata)
+    /// or starting with "." (hidden); "." and ".." are not hidden (".." is refused, see
+    /// `unsafeNameReason`).
+    static func skipReason(_ name: String) -> SkippedEntry.Reason? {
+        let parts = name.split(whereSeparator: { $0 == "/" || $0 == "\\" })
+        if parts.contains("__MACOSX") { return .macOSMetadata }
+        if parts.contains(where: { $0.hasPrefix(".") && $0 != "." && $0 != ".." }) { return .hidden }
+        return nil
     }
 
     /// Why a member's name is refused: one that climbs out of the folder it is unzipped in (a `..`

@@ -35,15 +35,43 @@ extension LogDatabase {
         }
     }
 
-    /// Ids of the runs kept in the log but not counted.
-    public func excludedRunIDs() throws -> Set<String> {
-        try reading { db in Set(try String.fetchAll(db, sql: "SELECT id FROM run WHERE isExcluded")) }
+    /// Ids of the runs kept in the log but not counted, of those that started at or after `since`
+    /// (all when nil). Found through the index on the start, so a short window reads only its rows.
+    public func excludedRunIDs(since: Date? = nil) throws -> Set<String> {
+        try reading { db in
+            guard let since else { return Set(try String.fetchAll(db, sql: "SELECT id FROM run WHERE isExcluded")) }
+            return Set(
+                try String.fetchAll(
+                    db, sql: "SELECT id FROM run WHERE startTime >= ? AND isExcluded",
+                    arguments: [since.timeIntervalSince1970]))
+        }
+    }
+
+    /// The length of the longest run id (0 for an empty log), from the ids' index alone.
+    public func longestRunIDLength() throws -> Int {
+        try reading { db in try Int.fetchOne(db, sql: "SELECT MAX(length(id)) FROM run") ?? 0 }
+    }
+
+    /// Whether no two run ids of the log share their first `length` characters. Compares each id
+    /// with the next in the ids' own index order, in SQLite: no run is read or decoded.
+    public func runIDsAreDistinct(inFirst length: Int) throws -> Bool {
+        try reading { db in
+            let shared = try Bool.fetchOne(
+                db,
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM (
+                        SELECT substr(id, 1, ?1) AS head, LAG(substr(id, 1, ?1)) OVER (ORDER BY id) AS before FROM run
+                    ) WHERE head = before)
+                    """,
+                arguments: [length])
+            return shared != true
+        }
     }
 
     /// The runs that count (plans, reviews and week totals): every usable run since `since` (all
     /// when nil) except the excluded ones, ordered by start, and the stored rows left out as unusable.
     public func countedRuns(since: Date?) throws -> StoredRuns {
-        let excluded = try excludedRunIDs()
+        let excluded = try excludedRunIDs(since: since)
         var stored = try runs(since: since)
         stored.runs.removeAll { excluded.contains($0.id) }
         return stored

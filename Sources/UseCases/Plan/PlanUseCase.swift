@@ -157,12 +157,19 @@ public struct PlanUseCase: Sendable {
 
     /// The log, and whether it could only be opened for reading. Every plan made is remembered unless
     /// --dry-run; an import or a check-in must write, a plan that cannot be remembered (a read-only
-    /// log) is still made and says so.
+    /// log) is still made and says so. A damaged log is no such case: it is refused in one line, as
+    /// by every command that writes (docs/log.md).
     func openLog() throws -> (LogDatabase, isReadOnly: Bool) {
         let mustWrite = !request.inputs.isEmpty || request.checkIn != nil
         let remembers = request.remembers
-        if !mustWrite && remembers, let writable = try? LogDatabase(path: request.logPath, access: .readWrite) {
-            return (writable, false)
+        if !mustWrite && remembers {
+            do {
+                return (try LogDatabase(path: request.logPath, access: .readWrite), false)
+            } catch let error as LogError where error.reason == .damaged {
+                throw Failure.cannotOpenLog(error)
+            } catch {
+                // Not writable (a read-only file or folder): read it instead and say so.
+            }
         }
         do {
             return (

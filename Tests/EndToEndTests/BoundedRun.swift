@@ -14,7 +14,7 @@ struct BoundedResult {
 }
 
 /// Runs `runramp` with posix_spawn and waits with wait4. The peak memory is the child's own high-water mark
-/// (`VmHWM` in /proc, read every 20 ms while it runs): Linux starts a spawned child's `ru_maxrss` at the
+/// (`VmHWM` in /proc, read every 10 ms while it runs, from its exec on): Linux starts a spawned child's `ru_maxrss` at the
 /// parent's peak (the test process's, often over 200 MiB), so wait4's figure is used only when the child ended
 /// before the first reading. `hangGuardSeconds` only stops a hung child (the test then fails); it never
 /// asserts speed.
@@ -43,8 +43,11 @@ func runRampBounded(_ arguments: [String], hangGuardSeconds: Int = 120) throws -
     var timedOut = false
     let deadline = Date().addingTimeInterval(Double(hangGuardSeconds))
     var highWaterKiB: Int?
+    // Until the child has exec'd it shares the test process's memory (posix_spawn clones it), and /proc shows
+    // the test process's high-water mark: readings count only once the process is runramp.
+    let name = String(URL(fileURLWithPath: binary).lastPathComponent.prefix(15))
     while true {
-        if let reading = residentHighWaterKiB(pid) { highWaterKiB = max(highWaterKiB ?? 0, reading) }
+        if let reading = residentHighWaterKiB(pid, name: name) { highWaterKiB = max(highWaterKiB ?? 0, reading) }
         let waited = wait4(pid, &status, WNOHANG, &usage)
         if waited == pid { break }
         if waited < 0 && errno != EINTR { throw NSError(domain: "wait4", code: Int(errno)) }
@@ -52,7 +55,7 @@ func runRampBounded(_ arguments: [String], hangGuardSeconds: Int = 120) throws -
             timedOut = true
             kill(pid, SIGKILL)
         }
-        usleep(20_000)
+        usleep(highWaterKiB == nil ? 200 : 10_000)
     }
     let exitStatus: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     return BoundedResult(
@@ -63,9 +66,12 @@ func runRampBounded(_ arguments: [String], hangGuardSeconds: Int = 120) throws -
         peakResidentKiB: highWaterKiB ?? Int(usage.ru_maxrss), timedOut: timedOut)
 }
 
-/// The `VmHWM` line of /proc/PID/status in kibibytes (nil once the process is gone).
-func residentHighWaterKiB(_ pid: pid_t) -> Int? {
-    guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
+/// The `VmHWM` line of /proc/PID/status in kibibytes, when the process is named `name` (nil before its exec and
+/// once it is gone).
+func residentHighWaterKiB(_ pid: pid_t, name: String) -> Int? {
+    guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+        status.split(separator: "\n").contains(where: { $0 == "Name:\t\(name)" })
+    else { return nil }
     for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
         return Int(line.dropFirst("VmHWM:".count).split(separator: " ").first ?? "")
     }

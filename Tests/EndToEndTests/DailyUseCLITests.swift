@@ -32,10 +32,12 @@ import Testing
         #expect(object["schema"] as? String == "runramp.today/1")
         #expect(object["plan_made_on"] as? String == "2026-11-26")
         let sessions = try #require(object["sessions"] as? [[String: Any]])
-        #expect(sessions.contains { $0["kind"] as? String == "runWalk" })
+        // Sunday's run of the week in progress: 5.5 km, its minutes at the runner's 6:00 /km (warm-up, 33 min, cool-down).
+        #expect(sessions.contains { $0["kind"] as? String == "easyRun" })
         let text = try runRamp(["today", "--db", db, "--today", "2026-11-29"]).stdout
         #expect(text.contains("Warm-up 10 min"))
-        #expect(text.contains("Run 30 min without walking"))
+        #expect(text.contains("Easy run 5.5 km (about 48 min)"))
+        #expect(text.contains("Easy run 5.5 km at a conversational pace, about 33 min"))
         #expect(text.contains("From the plan made on 26 Nov 2026."))
         let ended = try runRamp(["today", "--db", db, "--today", "2026-12-20"]).stdout
         #expect(ended.hasPrefix("Today, Sun 20 Dec 2026: your last plan ended on 13 Dec 2026."))

@@ -1,9 +1,5 @@
 import ArgumentParser
 import Foundation
-import Render
-import RunImport
-import RunModel
-import TrainingLog
 import UseCases
 
 /// `runramp add --date D --distance 5km --duration 31:20 [--sport treadmill] [--rpe N]`: logs a run without a file.
@@ -50,64 +46,10 @@ struct AddCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        try SharedOption.refuseBareNumber(duration: duration)
-        if let rpe {
-            do { try SessionEffortUseCase.check(rpe) } catch { throw OptionError(error.description) }
-        }
-        let entry: ManualEntry
-        do {
-            entry = try ManualEntry(date: date, distance: distance, duration: duration, sport: sport)
-        } catch {
-            throw OptionError(ImportError(error, path: "runramp add").reasonText)
-        }
-        // A CSV log may hold a zero-distance row (a gym session); a run typed by hand needs a distance.
-        guard entry.distanceMeters > 0 else { throw OptionError("distance \"\(distance)\": must be more than 0") }
-        let todayDay = try SharedOption.today(today)
-        if !force, let problem = entry.implausibilities(today: todayDay).first {
-            switch problem {
-            case .tooFastForRunning: throw OptionError("\(distance) in \(duration): \(problem)")
-            case .inTheFuture: throw OptionError("date \"\(date)\" \(problem)")
-            }
-        }
-        let log = try database.open()
-        let run = entry.run(path: "runramp add", format: .manual)
-        let outcome = try log.record([
-            IncomingFile(path: "runramp add", contentHash: entry.contentHash, content: .run(run))
-        ])
-        let speed = RunsText.speedText(for: run, unit: .kilometers)
-        let text =
-            "\(entry.day) \(run.sport.rawValue) \(Distance(meters: run.distanceMeters).formatted(in: .kilometers)) "
-            + "in \(RunModel.DurationText.clock(run.movingSeconds))" + (speed.isEmpty ? "" : " (\(speed))")
-        var storedID: String?
-        switch outcome.first {
-        case .imported(let id):
-            storedID = id
-            print("Added \(text)")
-        case .alreadyKnown: print("Already in the log: \(text)")
-        case .duplicate(let kept, _):
-            storedID = kept
-            print("Same run as one already in the log (\(kept)): \(text)")
-        case .failed(let problem):
-            // Values no body or watch produces (docs/log.md, "Values a run can hold").
-            throw OptionError("not added: \(problem)")
-        default: print("Not added: \(text)")
-        }
-        // An effort for a run typed again (already known) goes to the run of that entry's day.
-        if let rpe {
-            let effort = try SessionEffortUseCase.record(
-                rpe: rpe, day: entry.day, runID: storedID ?? run.id, log: log, now: Date())
-            print(Self.effortLine(effort, run: try SessionEffortUseCase.target(of: effort, log: log)))
-        }
-    }
-
-    /// "Effort 6 of 10 noted for the run of 5.00 km on 2026-11-24." or, before the run is in the log,
-    /// that it will count for the day's last run.
-    static func effortLine(_ effort: SessionEffortRecord, run: Run?) -> String {
-        guard let run else {
-            return "Effort \(effort.rpe) of 10 noted for \(effort.day): it counts for that day's last run once it "
-                + "is in the log."
-        }
-        return "Effort \(effort.rpe) of 10 noted for the run of "
-            + "\(Distance(meters: run.distanceMeters).formatted(in: .kilometers)) on \(run.localDay)."
+        let request = AddRunUseCase.Request(
+            date: date, distance: distance, duration: duration, sport: sport, rpe: rpe, force: force)
+        let entry = try AddRunUseCase.entry(request, today: { try SharedOption.today(today) })
+        let result = try AddRunUseCase.add(entry, rpe: rpe, log: try database.open(), now: Date())
+        for line in result.lines { print(line) }
     }
 }

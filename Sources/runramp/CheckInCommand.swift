@@ -52,7 +52,7 @@ struct CheckInCommand: ParsableCommand {
         let log = try database.open()
         if let rpe {
             let effort = try SessionEffortUseCase.record(rpe: rpe, day: day, log: log, now: Date())
-            print(AddCommand.effortLine(effort, run: try SessionEffortUseCase.target(of: effort, log: log)))
+            print(SessionEffortUseCase.line(effort, run: try SessionEffortUseCase.target(of: effort, log: log)))
         }
         guard answer.isGiven else { return }
         let checkIn = try answer.checkIn(on: day)

@@ -24,18 +24,7 @@ enum SharedOption {
     /// ("--today 2026-11-31: there is no 31 November 2026 (the month has 30 days)") or lies outside
     /// 1900–2099 (`CalendarDay.plausible`).
     static func day(_ text: String, option: String) throws -> CalendarDay {
-        switch CalendarDay.plausible(text) {
-        case .success(let day): return day
-        case .failure(let problem): throw OptionError("\(option) \(text): \(problem)")
-        }
-    }
-
-    /// Refuses a duration typed as a bare number (`--duration 30`): 30 seconds or 30 minutes? A CSV log's
-    /// column may say which; on the command line the runner says it with a unit or a colon.
-    static func refuseBareNumber(duration text: String) throws {
-        guard Double(text.trimmingCharacters(in: .whitespaces)) != nil else { return }
-        throw OptionError(
-            "--duration \(text): a bare number could be seconds or minutes; write 30:00, 30m or 1h05m")
+        try RunEntryRefusal.day(text, option: option)
     }
 
     /// The unit `--units` names.

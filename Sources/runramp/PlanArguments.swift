@@ -73,44 +73,14 @@ struct PlanArguments: ParsableArguments {
             standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1)
     }
 
-    /// Today and the plan options from the command line, or a OptionError naming the bad option.
+    /// Today and the plan options from the command line, or a refusal naming the bad option.
     func planOptions() throws -> (CalendarDay, PlanOptions) {
         let todayDay = try today.day()
-        guard PlanOptions.weekRange.contains(weeks) else { throw OptionError("--weeks \(weeks): expected 1 to 12") }
-        let unit = try units.unit()
-        guard let longRunDay = Weekday(parsing: longRun) else {
-            throw OptionError("--long-run \(longRun): expected a weekday such as sun")
-        }
-        var weekdays = Set(Weekday.allCases)
-        if let days {
-            weekdays = []
-            for name in days.split(separator: ",", omittingEmptySubsequences: true) {
-                guard let day = Weekday(parsing: String(name)) else {
-                    throw OptionError("--days: \(name) is not a weekday (use mon,tue,wed,thu,fri,sat,sun)")
-                }
-                weekdays.insert(day)
-            }
-            guard !weekdays.isEmpty else { throw OptionError("--days: name at least one weekday") }
-        }
-        var ceiling: Double?
-        if let maxWeek {
-            guard let distance = Distance(parsing: maxWeek, defaultUnit: unit), distance.meters > 0 else {
-                throw OptionError("--max-week \(maxWeek): expected a distance such as 40km or 25mi")
-            }
-            ceiling = distance.meters
-        }
-        var startDay: CalendarDay?
-        if let start {
-            let day = try SharedOption.day(start, option: "--start")
-            guard day >= todayDay else { throw OptionError("--start \(start): must not be before today (\(todayDay))") }
-            startDay = day
-        }
-        // Today and the start lie in 1900–2099 (`SharedOption.day`), so the plan's last day has the
+        let text = PlanOptionsText(weeks: weeks, days: days, longRun: longRun, maxWeek: maxWeek, start: start)
+        let options = try text.options(today: todayDay, unit: { try units.unit() })
+        // Today and the start lie in 1900–2099 (`RunEntryRefusal.day`), so the plan's last day has the
         // four-digit year calendars (and RFC 5545 dates) need.
         _ = try checkIn.checkIn(on: todayDay)
-        let options = PlanOptions(
-            weekdays: weekdays, longRunDay: longRunDay, weeklyCeilingMeters: ceiling, units: unit, weeks: weeks,
-            start: startDay)
         return (todayDay, options)
     }
 }

@@ -1,8 +1,5 @@
 import ArgumentParser
 import Foundation
-import Render
-import RunAnalysis
-import RunModel
 import TrainingLog
 import UseCases
 
@@ -43,39 +40,21 @@ struct SettingsCommand: ParsableCommand {
 
     /// Every value checked before the log is opened: a refusal stores nothing and creates no log.
     func validate() throws {
-        _ = try constants()
-        do {
-            try HeartRateSettingsUseCase.check(maximum: maxHR, resting: restHR, threshold: lthr)
-        } catch {
-            throw OptionError(error.description)
-        }
-    }
-
-    /// The constants `--trimp-constants` names, nil when not given.
-    func constants() throws -> TRIMPConstants? {
-        guard let trimpConstants else { return nil }
-        guard let named = HeartRateSettingsUseCase.trimpConstants(named: trimpConstants) else {
-            throw OptionError(
-                "--trimp-constants \(trimpConstants): expected standard (or male) or alternative (or female)")
-        }
-        return named
+        _ = try HeartRateSettingsUseCase.trimpConstants(option: trimpConstants)
+        try HeartRateSettingsUseCase.check(maximum: maxHR, resting: restHR, threshold: lthr)
     }
 
     func run() throws {
         let day = try today.day()
-        let anchors: HeartRateAnchors
-        let constants = try constants()
-        if maxHR == nil, restHR == nil, lthr == nil, constants == nil {
-            anchors = try HeartRateSettingsUseCase.current(log: try database.open(.readOnly), today: day)
-        } else {
-            do {
-                anchors = try HeartRateSettingsUseCase.record(
+        let constants = try HeartRateSettingsUseCase.trimpConstants(option: trimpConstants)
+        let anchors =
+            if maxHR == nil, restHR == nil, lthr == nil, constants == nil {
+                try HeartRateSettingsUseCase.current(log: try database.open(.readOnly), today: day)
+            } else {
+                try HeartRateSettingsUseCase.record(
                     maximum: maxHR, resting: restHR, threshold: lthr, constants: constants,
                     log: try database.open(.readWrite), today: day, now: Date())
-            } catch let error as HeartRateSettingsUseCase.InvalidSetting {
-                throw OptionError(error.description)
             }
-        }
-        print("Heart-rate anchors: " + WhyMarkdown.anchorsLine(anchors, markdown: false))
+        print(HeartRateSettingsUseCase.line(anchors))
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import UseCases
 
-// @preconcurrency: the C library's `stdout` is a global variable; only this file flushes and
-// checks it, at the end of the command, when nothing else prints.
+// @preconcurrency: the C library's `stdout` is a global variable; only `Terminal+StandardOutput.swift`
+// flushes and checks it, at the end of the command, when nothing else prints.
 #if canImport(SwiftGlibc)
     @preconcurrency import SwiftGlibc
 #elseif canImport(Darwin)
@@ -14,7 +14,8 @@ import UseCases
 /// Diagnostics cannot kill: stderr is written with `write(2)`, and a closed, full or broken stderr
 /// is ignored (Foundation's `FileHandle.write` traps on such a failure). stdout is written with
 /// `print`; `finishStandardOutput` turns a failed stdout write into a failure of the command
-/// instead of a lost output and exit status 0 (docs/log.md, "Output streams").
+/// instead of a lost output and exit status 0 (docs/log.md, "Output streams";
+/// `Terminal+StandardOutput.swift`).
 enum Terminal {
     /// Writes one line to stderr; a failure to write it is ignored.
     static func printError(_ line: String) {
@@ -53,49 +54,6 @@ enum Terminal {
                 close(null)
             }
         }
-    }
-
-    /// How the command's output on stdout ended.
-    enum OutputEnd: Equatable {
-        /// Everything printed reached stdout.
-        case written
-        /// stdout is a pipe whose reader has gone (`runramp runs | head -1`): ended quietly.
-        case readerGone
-        /// stdout failed (full, closed, an I/O error): the one line that says so.
-        case failed(String)
-    }
-
-    /// Flushes stdout and tells whether everything printed reached it.
-    static func finishStandardOutput() -> OutputEnd {
-        let flushFailed = fflush(stdout) != 0
-        let reason = errno
-        guard flushFailed || ferror(stdout) != 0 else { return .written }
-        if (flushFailed && reason == EPIPE) || readerIsGone(STDOUT_FILENO) { return .readerGone }
-        let why = flushFailed ? String(cString: strerror(reason)) : "part of the output was not written"
-        return .failed("runramp: cannot write to stdout: \(why)")
-    }
-
-    /// Ends the process when stdout failed: status 1, the reason on stderr unless the reader of
-    /// a pipe has simply gone away. Returns when everything printed was written.
-    static func exitIfStandardOutputFailed() {
-        switch finishStandardOutput() {
-        case .written: return
-        case .readerGone: exit(1)
-        case .failed(let line):
-            printError(line)
-            exit(1)
-        }
-    }
-
-    /// True when `descriptor` is a pipe or socket with no reader left (poll reports an error on it).
-    private static func readerIsGone(_ descriptor: Int32) -> Bool {
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return false }
-        let kind = status.st_mode & S_IFMT
-        guard kind == S_IFIFO || kind == S_IFSOCK else { return false }
-        var request = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-        guard poll(&request, 1, 0) == 1 else { return false }
-        return request.revents & Int16(POLLERR | POLLHUP) != 0
     }
 
     /// Writes every byte (retrying partial writes and interruptions); false when the stream failed.

@@ -59,16 +59,27 @@ import UseCases
         let folder = try TemporaryFolder()
         let log = try LogDatabase(path: folder.path("log.sqlite"), access: .readWrite)
         let now = Date(timeIntervalSince1970: 1_795_000_000)
-        #expect(throws: HeartRateSettingsUseCase.InvalidSetting.self) {
+        #expect(throws: HeartRateSettingsUseCase.InvalidSetting.implausible(option: "--max-hr", 300)) {
             try HeartRateSettingsUseCase.record(
                 maximum: 300, resting: nil, threshold: nil, log: log, today: today, now: now)
         }
+        #expect(
+            HeartRateSettingsUseCase.InvalidSetting.implausible(option: "--max-hr", 300).description
+                == "--max-hr 300.0: expected a heart rate between 25 and 240 bpm")
+        #expect(throws: HeartRateSettingsUseCase.InvalidSetting.unknownConstants("both")) {
+            try HeartRateSettingsUseCase.trimpConstants(option: "both")
+        }
+        #expect(try HeartRateSettingsUseCase.trimpConstants(option: nil) == nil)
         _ = try HeartRateSettingsUseCase.record(
             maximum: 190, resting: 50, threshold: nil, log: log, today: today, now: now)
-        #expect(throws: HeartRateSettingsUseCase.InvalidSetting.self) {
+        // The stored maximum (190) is below the new resting rate.
+        #expect(throws: HeartRateSettingsUseCase.InvalidSetting.restingNotBelowMaximum(resting: 195, maximum: 190)) {
             try HeartRateSettingsUseCase.record(
                 maximum: nil, resting: 195, threshold: nil, log: log, today: today, now: now)
         }
+        #expect(
+            HeartRateSettingsUseCase.InvalidSetting.restingNotBelowMaximum(resting: 195, maximum: 190).description
+                == "resting heart rate 195 must be below the maximum 190")
         let later = try HeartRateSettingsUseCase.record(
             maximum: 186, resting: nil, threshold: 170, log: log, today: today.adding(days: 1), now: now)
         #expect(later.maximum?.bpm == 186 && later.resting?.bpm == 50 && later.threshold?.bpm == 170)

@@ -1,4 +1,5 @@
 public import Foundation
+import Render
 public import RunAnalysis
 public import RunModel
 public import TrainingLog
@@ -8,9 +9,31 @@ public enum HeartRateSettingsUseCase {
     /// Plausible anchors, in bpm.
     public static let plausible = 25.0...240.0
 
-    /// A setting outside the plausible range, or a resting rate not below the maximum.
-    public struct InvalidSetting: Error, Sendable, Hashable, CustomStringConvertible {
-        public var description: String
+    /// A setting outside the plausible range, a resting rate not below the maximum, or constants
+    /// that have no name here; worded once, by `description`.
+    public enum InvalidSetting: Error, Sendable, Hashable, CustomStringConvertible {
+        /// The option (`--max-hr`, `--rest-hr`, `--lthr`) and the value outside 25–240 bpm.
+        case implausible(option: String, Double)
+        /// The resting rate (given or stored) is not below the maximum (given or stored).
+        case restingNotBelowMaximum(resting: Double, maximum: Double)
+        /// `--trimp-constants` naming no constants.
+        case unknownConstants(String)
+
+        public var description: String {
+            switch self {
+            case .implausible(let option, let value): "\(option) \(value): expected a heart rate between 25 and 240 bpm"
+            case .restingNotBelowMaximum(let resting, let maximum):
+                "resting heart rate \(Self.whole(resting)) must be below the maximum \(Self.whole(maximum))"
+            case .unknownConstants(let name):
+                "--trimp-constants \(name): expected standard (or male) or alternative (or female)"
+            }
+        }
+
+        /// A rate in whole bpm, as typed (a stored value from a damaged log is shown as it is).
+        private static func whole(_ bpm: Double) -> String {
+            guard bpm.isFinite, abs(bpm) < 1e9 else { return "\(bpm)" }
+            return "\(Int(bpm))"
+        }
     }
 
     /// The constants `--trimp-constants` names: standard or male (0.64, 1.92), alternative or female
@@ -21,6 +44,18 @@ public enum HeartRateSettingsUseCase {
         case "alternative", "female": .alternative
         default: nil
         }
+    }
+
+    /// The constants `--trimp-constants` names, nil when not given; a word with no constants is refused.
+    public static func trimpConstants(option name: String?) throws(InvalidSetting) -> TRIMPConstants? {
+        guard let name else { return nil }
+        guard let named = trimpConstants(named: name) else { throw .unknownConstants(name) }
+        return named
+    }
+
+    /// "Heart-rate anchors: …", the line `runramp settings` prints.
+    public static func line(_ anchors: HeartRateAnchors) -> String {
+        "Heart-rate anchors: " + WhyMarkdown.anchorsLine(anchors, markdown: false)
     }
 
     /// The anchors in use for `today` and where each comes from.
@@ -34,12 +69,11 @@ public enum HeartRateSettingsUseCase {
         let named: [(String, Double?)] = [("--max-hr", maximum), ("--rest-hr", resting), ("--lthr", threshold)]
         for (name, value) in named {
             if let value, !plausible.contains(value) || !value.isFinite {
-                throw InvalidSetting(description: "\(name) \(value): expected a heart rate between 25 and 240 bpm")
+                throw .implausible(option: name, value)
             }
         }
         if let maximum, let resting, resting >= maximum {
-            throw InvalidSetting(
-                description: "resting heart rate \(Int(resting)) must be below the maximum \(Int(maximum))")
+            throw .restingNotBelowMaximum(resting: resting, maximum: maximum)
         }
     }
 
@@ -54,8 +88,7 @@ public enum HeartRateSettingsUseCase {
         let newMaximum = maximum ?? current[.maximum]?.bpm
         let newResting = resting ?? current[.resting]?.bpm
         if let newMaximum, let newResting, newResting >= newMaximum {
-            throw InvalidSetting(
-                description: "resting heart rate \(Int(newResting)) must be below the maximum \(Int(newMaximum))")
+            throw InvalidSetting.restingNotBelowMaximum(resting: newResting, maximum: newMaximum)
         }
         let values: [(HeartRateSettingRecord.Kind, Double?)] = [
             (.maximum, maximum), (.resting, resting), (.threshold, threshold),

@@ -33,4 +33,15 @@ public enum SessionEffortUseCase {
         guard let id = SessionEfforts.byRun([effort], runs: runs).keys.first else { return nil }
         return runs.first { $0.id == id }
     }
+
+    /// "Effort 6 of 10 noted for the run of 5.00 km on 2026-11-24." or, before the run is in the log,
+    /// that it will count for the day's last run (`add --rpe`, `checkin --rpe`).
+    public static func line(_ effort: SessionEffortRecord, run: Run?) -> String {
+        guard let run else {
+            return "Effort \(effort.rpe) of 10 noted for \(effort.day): it counts for that day's last run once it "
+                + "is in the log."
+        }
+        return "Effort \(effort.rpe) of 10 noted for the run of "
+            + "\(Distance(meters: run.distanceMeters).formatted(in: .kilometers)) on \(run.localDay)."
+    }
 }

@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
-import Render
-import RunModel
-import TrainingLog
+import UseCases
 
 /// `runramp edit RUN_ID [--sport S] [--distance D] [--duration T] [--date D]`: corrects a run.
 struct EditCommand: ParsableCommand {
@@ -34,62 +32,19 @@ struct EditCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func validate() throws {
-        guard sport != nil || distance != nil || duration != nil || date != nil else {
-            throw OptionError("say what to change: --sport, --distance, --duration or --date")
-        }
-        _ = try parsedFields()
+    var request: RunCorrectionUseCase.EditRequest {
+        .init(sport: sport, distance: distance, duration: duration, date: date)
     }
 
-    /// The new sport, distance, moving time and day, each nil when not given.
-    func parsedFields() throws -> (sport: Sport?, meters: Double?, seconds: Double?, day: CalendarDay?) {
-        var fields: (sport: Sport?, meters: Double?, seconds: Double?, day: CalendarDay?) = (nil, nil, nil, nil)
-        if let sport {
-            guard let known = Sport(rawValue: sport.lowercased()) else {
-                throw OptionError(
-                    "--sport \(sport): expected one of \(Sport.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            fields.sport = known
-        }
-        if let distance {
-            // The same bounds as every other way into the log (PlausibleValues, docs/log.md).
-            guard let parsed = Distance(parsing: distance, defaultUnit: .kilometers), parsed.meters > 0,
-                PlausibleValues.distanceMeters.contains(parsed.meters)
-            else { throw OptionError("--distance \(distance): expected a distance such as 5km, 3.1mi or 800m") }
-            fields.meters = parsed.meters
-        }
-        if let duration {
-            try SharedOption.refuseBareNumber(duration: duration)
-            guard let seconds = DurationText.seconds(parsing: duration), seconds > 0,
-                PlausibleValues.durationSeconds.contains(seconds)
-            else {
-                throw OptionError("--duration \(duration): expected a time such as 31:20 or 1:02:03")
-            }
-            fields.seconds = seconds
-        }
-        if let date {
-            fields.day = try SharedOption.day(date, option: "--date")
-        }
-        return fields
+    func validate() throws {
+        _ = try RunCorrectionUseCase.fields(request)
     }
 
     func run() throws {
-        let fields = try parsedFields()
+        let fields = try RunCorrectionUseCase.fields(request)
         let log = try database.open()
-        let id = try target.resolve(in: log)
-        guard let stored = try log.run(id: id) else {
-            throw OptionError("\(target.runID): no run has this id (see `runramp runs`)")
+        if let line = try RunCorrectionUseCase.edit(target.runID, fields, log: log, now: Date()) {
+            print("Edited \(line)")
         }
-        var start: Date?
-        if let day = fields.day {
-            // The same local time of day on the new day.
-            let old = stored.localDay
-            start = stored.start.addingTimeInterval(Double(old.days(to: day)) * 86_400)
-        }
-        try log.editRun(
-            id: id,
-            RunEdit(sport: fields.sport, distanceMeters: fields.meters, movingSeconds: fields.seconds, start: start))
-        guard let edited = try log.run(id: id) else { return }
-        print("Edited \(RunsText.line(for: edited, unit: .kilometers))")
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import TrainingLog
+import UseCases
 
 /// `runramp exclude RUN_ID`: keeps a run in the log but stops counting it.
 struct ExcludeCommand: ParsableCommand {
@@ -12,15 +12,7 @@ struct ExcludeCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let id = try Self.setExcluded(true, target: target, database: database)
+        let id = try RunCorrectionUseCase.setExcluded(true, runID: target.runID, log: try database.open())
         print("Excluded \(id): listed by `runramp runs`, not counted by plans")
-    }
-
-    /// Marks the run `target` names as excluded or counted; returns its full id.
-    static func setExcluded(_ isExcluded: Bool, target: RunArgument, database: DatabaseOptions) throws -> String {
-        let log = try database.open()
-        let id = try target.resolve(in: log)
-        try log.setRunExcluded(id: id, isExcluded)
-        return id
     }
 }

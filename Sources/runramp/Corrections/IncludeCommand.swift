@@ -1,4 +1,5 @@
 import ArgumentParser
+import UseCases
 
 /// `runramp include RUN_ID`: counts an excluded run again.
 struct IncludeCommand: ParsableCommand {
@@ -11,7 +12,7 @@ struct IncludeCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let id = try ExcludeCommand.setExcluded(false, target: target, database: database)
+        let id = try RunCorrectionUseCase.setExcluded(false, runID: target.runID, log: try database.open())
         print("Included \(id): counted by plans again")
     }
 }

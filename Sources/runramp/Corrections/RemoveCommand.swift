@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
-import Render
-import RunModel
-import TrainingLog
+import UseCases
 
 /// `runramp remove RUN_ID`: deletes a run for good; its files stay skipped when imported again.
 struct RemoveCommand: ParsableCommand {
@@ -15,10 +13,7 @@ struct RemoveCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let log = try database.open()
-        let id = try target.resolve(in: log)
-        let summary = try log.run(id: id).map { RunsText.line(for: $0, unit: .kilometers) } ?? id
-        try log.removeRun(id: id)
+        let summary = try RunCorrectionUseCase.remove(target.runID, log: try database.open(), now: Date())
         print("Removed \(summary)")
     }
 }

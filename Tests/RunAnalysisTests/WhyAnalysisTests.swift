@@ -18,8 +18,8 @@ import Testing
             id: "\(day)", day: day, distanceMeters: km * 1_000, movingSeconds: minutes * 60, figures: figures)
     }
 
-    func cause(_ id: String, _ runs: [AnalyzedRun], pain: [PainDay] = []) throws -> Cause {
-        let report = WhyAnalysis.report(runs: runs, painDays: pain, anchors: anchors, today: today, weeks: 8)
+    func cause(_ id: String, _ runs: [AnalyzedRun], pain: [CheckIn] = []) throws -> Cause {
+        let report = WhyAnalysis.report(runs: runs, checkIns: pain, anchors: anchors, today: today, weeks: 8)
         return try #require(report.causes.first { $0.id == id })
     }
 
@@ -43,7 +43,7 @@ import Testing
         #expect(try cause("easy-runs", notEasy([true, true, true, false, false, false, true])).verdict == .clear)
         #expect(try cause("easy-runs", notEasy([true, true])).verdict == .unknown)
         let noCeiling = WhyAnalysis.report(
-            runs: notEasy([true, true, true]), painDays: [], anchors: HeartRateAnchors(), today: today, weeks: 8)
+            runs: notEasy([true, true, true]), checkIns: [], anchors: HeartRateAnchors(), today: today, weeks: 8)
         let unknown = try #require(noCeiling.causes.first { $0.id == "easy-runs" })
         #expect(unknown.verdict == .unknown && unknown.finding.contains("runramp settings --max-hr"))
     }
@@ -111,7 +111,7 @@ import Testing
 
     @Test func painAfterALoadJumpIsFlaggedAndNoCheckInsAreSaidPlainly() throws {
         let jump = steadyWeeks() + [run(CalendarDay(year: 2026, month: 11, day: 18)!, km: 8)]
-        let painDay = PainDay(day: CalendarDay(year: 2026, month: 11, day: 21)!, backPain: "mild")
+        let painDay = CheckIn(day: CalendarDay(year: 2026, month: 11, day: 21)!, backPain: .mild)
         #expect(try cause("pain-and-load", jump, pain: [painDay]).verdict == .flagged)
         #expect(try cause("pain-and-load", steadyWeeks(), pain: [painDay]).verdict == .clear)
         let none = try cause("pain-and-load", steadyWeeks())
@@ -120,7 +120,7 @@ import Testing
     }
 
     @Test func summaryNamesTheFlaggedCausesInTwoLines() {
-        let report = WhyAnalysis.report(runs: steadyWeeks(), painDays: [], anchors: anchors, today: today, weeks: 8)
+        let report = WhyAnalysis.report(runs: steadyWeeks(), checkIns: [], anchors: anchors, today: today, weeks: 8)
         #expect(report.summary.count == 2)
         #expect(report.summary[0] == "Your data shows none of the usual running causes of back pain.")
         #expect(report.summary[1].contains("runramp why"))

@@ -9,10 +9,8 @@ import Testing
     static let first = Date(timeIntervalSince1970: 1_795_000_000)
     static let day = CalendarDay(year: 2026, month: 12, day: 6)!
 
-    static func record(_ uid: String, _ fingerprint: String, sequence: Int = 0, at date: Date = first)
-        -> CalendarExportRecord
-    {
-        CalendarExportRecord(uid: uid, day: day, fingerprint: fingerprint, sequence: sequence, exportedAt: date)
+    static func revision(_ uid: String, _ fingerprint: String, sequence: Int = 0) -> EventRevision {
+        EventRevision(uid: uid, day: day, fingerprint: fingerprint, sequence: sequence)
     }
 
     @Test func migrationsAreRegisteredInOrderAndCreateTheTables() throws {
@@ -51,30 +49,39 @@ import Testing
 
     @Test func eachExportFileHasItsOwnMemory() throws {
         let log = try LogDatabase.inMemory()
-        try log.recordCalendarExports([Self.record("20261206-run-abcdef@runramp", "aaaa")], file: "/home/r/plan.ics")
         try log.recordCalendarExports(
-            [Self.record("20261206-run-abcdef@runramp", "bbbb", sequence: 4)], file: "/tmp/test.ics")
+            [Self.revision("20261206-run-abcdef@runramp", "aaaa")], file: "/home/r/plan.ics", exportedAt: Self.first)
+        try log.recordCalendarExports(
+            [Self.revision("20261206-run-abcdef@runramp", "bbbb", sequence: 4)], file: "/tmp/test.ics",
+            exportedAt: Self.first)
         #expect(try log.calendarExports(file: "/home/r/plan.ics")["20261206-run-abcdef@runramp"]?.fingerprint == "aaaa")
         #expect(try log.calendarExports(file: "/tmp/test.ics")["20261206-run-abcdef@runramp"]?.sequence == 4)
         #expect(try log.calendarExports(file: "/tmp/other.ics").isEmpty)
     }
 
-    @Test func recordsRoundTripWithTheirDayAndAreReplacedPerUID() throws {
+    @Test func revisionsRoundTripWithTheirDayAndAreReplacedPerUID() throws {
         let log = try LogDatabase.inMemory()
-        let timed = CalendarExportRecord(
-            uid: "20261206-run-abcdef@runramp", day: Self.day, fingerprint: "dddd", sequence: 2, exportedAt: Self.first,
+        let timed = EventRevision(
+            uid: "20261206-run-abcdef@runramp", day: Self.day, fingerprint: "dddd", sequence: 2,
             summary: "Cancelled: Long run 9.6 km", startSecondOfDay: 25_200, durationSeconds: 4_080, isCancelled: true)
+        // A revision without a day could never be cancelled: it is not kept.
+        let dayless = EventRevision(uid: "20261209-run-abcdef@runramp", fingerprint: "9999", sequence: 0)
         try log.recordCalendarExports(
-            [timed, Self.record("20261207-backcare-abcdef@runramp", "bbbb", sequence: 3)], file: "/p.ics")
+            [timed, Self.revision("20261207-backcare-abcdef@runramp", "bbbb", sequence: 3), dayless], file: "/p.ics",
+            exportedAt: Self.first)
         let later = Self.first.addingTimeInterval(86_400)
         try log.recordCalendarExports(
-            [Self.record("20261207-backcare-abcdef@runramp", "cccc", sequence: 4, at: later)], file: "/p.ics")
+            [Self.revision("20261207-backcare-abcdef@runramp", "cccc", sequence: 4)], file: "/p.ics", exportedAt: later)
         let stored = try log.calendarExports(file: "/p.ics")
         #expect(stored.count == 2)
         #expect(stored["20261206-run-abcdef@runramp"] == timed)
         #expect(
             stored["20261207-backcare-abcdef@runramp"]
-                == Self.record("20261207-backcare-abcdef@runramp", "cccc", sequence: 4, at: later))
+                == Self.revision("20261207-backcare-abcdef@runramp", "cccc", sequence: 4))
+        let times = try log.writer.read { db in
+            try Double.fetchAll(db, sql: "SELECT exportedAt FROM calendarFileExport WHERE file = '/p.ics' ORDER BY uid")
+        }
+        #expect(times == [Self.first.timeIntervalSince1970, later.timeIntervalSince1970])
     }
 
     @Test func anOlderLogsMemoryIsAdoptedByTheFirstFileExportedAfterTheUpgrade() throws {

@@ -1,3 +1,5 @@
+import RunModel
+
 /// The advice shown first: pain, return, beginner, weeks below target, few run days, and why a plan holds no run
 /// (docs/planning-rules.md).
 enum Advisories {

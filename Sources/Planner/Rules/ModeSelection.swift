@@ -1,3 +1,5 @@
+import RunModel
+
 /// The plan mode from the pain check-in and the history (docs/planning-rules.md, "Modes" and "Pain check-in").
 enum ModeSelection {
     /// `gapDays`: days without running at the plan's first day (a later `--start` lengthens the gap).

@@ -1,5 +1,5 @@
 public import Foundation
-import RunModel
+public import RunModel
 public import ZoneInfo
 
 /// A whole VCALENDAR: header, the time zone its timed events use, and the events.

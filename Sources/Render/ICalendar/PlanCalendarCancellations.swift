@@ -1,5 +1,5 @@
 public import Planner
-import RunModel
+public import RunModel
 import ZoneInfo
 
 // Re-importing an .ics cannot delete an event, so a session an earlier export had and the newer

@@ -2,19 +2,19 @@ import RunModel
 
 /// Back care and pain check-ins against load, and what files can never show.
 enum PainCause {
-    static func painAgainstLoad(_ context: WhyAnalysis.Context, painDays: [PainDay]) -> Cause {
+    static func painAgainstLoad(_ context: WhyAnalysis.Context, checkIns: [CheckIn]) -> Cause {
         let title = "Back pain against load"
         let evidence =
             "Load spikes go with overuse injuries in runners (observational studies); back pain has many causes."
         let plan = "Pain check-ins hold or pause the plan; red flags always win."
-        let inWindow = painDays.filter { $0.day >= context.firstMonday && $0.day <= context.today }
+        let inWindow = checkIns.filter { $0.day >= context.firstMonday && $0.day <= context.today }
         guard !inWindow.isEmpty else {
             return Cause(
                 id: "pain-and-load", title: title, verdict: .unknown,
                 finding: "No back check-ins in these weeks: record one with `runramp checkin --back-pain LEVEL`.",
                 evidence: evidence, action: "", plan: plan)
         }
-        let painful = inWindow.filter { $0.backPain != "none" }
+        let painful = inWindow.filter { $0.backPain != BackPain.none }
         let afterJump = painful.filter { pain in
             let week = distance(context.all, from: pain.day.adding(days: -7), to: pain.day)
             let before = distance(context.all, from: pain.day.adding(days: -35), to: pain.day.adding(days: -7)) / 4

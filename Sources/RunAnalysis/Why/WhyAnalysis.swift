@@ -8,7 +8,7 @@ public enum WhyAnalysis {
     static let patternOf = (count: 3, of: 5)
 
     public static func report(
-        runs: [AnalyzedRun], painDays: [PainDay], anchors: HeartRateAnchors, today: CalendarDay, weeks: Int
+        runs: [AnalyzedRun], checkIns: [CheckIn], anchors: HeartRateAnchors, today: CalendarDay, weeks: Int
     ) -> WhyReport {
         let weeks = max(2, weeks)
         let thisMonday = today.monday
@@ -21,7 +21,7 @@ public enum WhyAnalysis {
         let causes = [
             LoadCauses.weekly(context), LoadCauses.singleRuns(context), LoadCauses.restDays(context),
             IntensityCause.easyRuns(context), FormCauses.stepRateTrend(context), FormCauses.lateDrop(context),
-            WarmUpCause.warmUps(context), PainCause.painAgainstLoad(context, painDays: painDays),
+            WarmUpCause.warmUps(context), PainCause.painAgainstLoad(context, checkIns: checkIns),
             PainCause.coreAndHamstrings(),
         ]
         return WhyReport(today: today, weeks: loads, causes: causes, anchors: anchors)

@@ -18,18 +18,6 @@ public struct AnalyzedRun: Sendable, Hashable {
     }
 }
 
-/// A back check-in as `runramp why` weighs it: the day and whether there was pain.
-public struct PainDay: Sendable, Hashable {
-    public var day: CalendarDay
-    /// "none", "mild" or "persistent".
-    public var backPain: String
-
-    public init(day: CalendarDay, backPain: String) {
-        self.day = day
-        self.backPain = backPain
-    }
-}
-
 /// One possible cause of lower-back pain from running, as the runner's data shows it.
 public struct Cause: Sendable, Hashable, Codable {
     /// What the data says about this cause.

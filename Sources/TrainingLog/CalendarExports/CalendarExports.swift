@@ -1,43 +1,6 @@
-public import Foundation
+// The log's memory of calendar exports: one `EventRevision` (RunModel) per event UID per calendar
+// file, with the time it was written (`LogDatabase+CalendarFiles.swift`). These are its tables.
 import GRDB
-public import RunModel
-
-/// What the last iCalendar export to one file wrote for one event UID: a fingerprint of the event
-/// and its SEQUENCE, so re-exporting an unchanged event keeps its SEQUENCE and a changed one raises
-/// it, and what a later cancellation of the event needs (day, summary, timing, cancelled or not).
-public struct CalendarExportRecord: Sendable, Hashable {
-    /// The event's UID, e.g. "20261206-run-3f9a2c@runramp".
-    public var uid: String
-    /// The day the event is on.
-    public var day: CalendarDay
-    /// Opaque hash of everything exported for the event except DTSTAMP and SEQUENCE.
-    public var fingerprint: String
-    public var sequence: Int
-    public var exportedAt: Date
-    /// The SUMMARY written; nil for rows recorded before v3.
-    public var summary: String?
-    /// Local start of a timed event in seconds since midnight; nil for all-day (or before v3).
-    public var startSecondOfDay: Int?
-    /// Length of a timed event in seconds; nil for all-day (or before v3).
-    public var durationSeconds: Int?
-    /// The event was last written as STATUS:CANCELLED.
-    public var isCancelled: Bool
-
-    public init(
-        uid: String, day: CalendarDay, fingerprint: String, sequence: Int, exportedAt: Date, summary: String? = nil,
-        startSecondOfDay: Int? = nil, durationSeconds: Int? = nil, isCancelled: Bool = false
-    ) {
-        self.uid = uid
-        self.day = day
-        self.fingerprint = fingerprint
-        self.sequence = sequence
-        self.exportedAt = exportedAt
-        self.summary = summary
-        self.startSecondOfDay = startSecondOfDay
-        self.durationSeconds = durationSeconds
-        self.isCancelled = isCancelled
-    }
-}
 
 extension LogMigrations {
     /// v2-calendar-exports: one row per iCalendar UID ever exported (rows are only replaced,

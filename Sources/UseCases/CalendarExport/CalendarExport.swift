@@ -1,6 +1,7 @@
 public import Foundation
 public import Planner
 import Render
+import RunModel
 public import TrainingLog
 import ZoneInfo
 
@@ -51,10 +52,9 @@ public struct CalendarExport: Sendable {
         // renamed into place: a kill at any point leaves the log's memory equal to the file or
         // ahead of it, and two exports at once take turns (docs/weekly-loop.md, "Calendar files").
         var staged: StagedFile?
-        func export(_ remembered: [String: CalendarExportRecord]) throws
-            -> (records: [CalendarExportRecord], result: CalendarExportSummary)
+        func export(_ previous: [String: EventRevision]) throws
+            -> (revisions: [EventRevision], result: CalendarExportSummary)
         {
-            let previous = remembered.mapValues(EventRevision.init)
             let sessions = PlanCalendar.events(
                 for: plan, startSecondOfDay: startSecond, reminderMinutes: settings.remindMinutes,
                 calendarID: calendarID)
@@ -83,12 +83,12 @@ public struct CalendarExport: Sendable {
                 }
                 .count,
                 cancelled: revisions.count - confirmed.count)
-            return (revisions.compactMap { CalendarExportRecord($0, exportedAt: now) }, summary)
+            return (revisions, summary)
         }
         let summary: CalendarExportSummary
         do {
             if let log {
-                summary = try log.recordingCalendarExport(file: file, export)
+                summary = try log.recordingCalendarExport(file: file, exportedAt: now, export)
             } else {
                 summary = try export([:]).result
             }

@@ -5,7 +5,7 @@ public import RunModel
 public import TrainingLog
 
 /// What the weekly loop keeps in the training log (docs/weekly-loop.md): the check-ins and the plans
-/// made. The planner's types and the log's rows meet here and nowhere else.
+/// made. Check-ins cross as one type (`CheckIn`, RunModel); plans as `PlanRecord` ⇄ stored JSON.
 public struct LoopLog: Sendable {
     public let log: LogDatabase
 
@@ -13,28 +13,12 @@ public struct LoopLog: Sendable {
 
     /// Stores a check-in.
     public func record(_ checkIn: CheckIn, now: Date) throws {
-        try log.recordCheckIn(
-            CheckInRecord(
-                day: checkIn.day, backPain: checkIn.backPain.rawValue,
-                symptoms: checkIn.symptoms.map(\.rawValue).sorted(),
-                isCleared: checkIn.isCleared, recordedAt: now))
+        try log.recordCheckIn(checkIn, recordedAt: now)
     }
 
-    /// Every stored check-in, in the order the rule reads them. A row whose answer this version does
-    /// not know is a damaged row of the check-in it names.
+    /// Every stored check-in, in the order the rule reads them (`LogDatabase.checkIns`).
     public func checkIns() throws -> [CheckIn] {
-        try log.checkIns().map { record in
-            func damaged(_ column: String) -> LogError {
-                LogError(.corruptRow(.checkIn(record.id ?? 0), column: column), path: log.path)
-            }
-            guard let pain = BackPain(rawValue: record.backPain) else { throw damaged("backPain") }
-            var symptoms = Set<Symptom>()
-            for name in record.symptoms {
-                guard let symptom = Symptom(rawValue: name) else { throw damaged("symptoms") }
-                symptoms.insert(symptom)
-            }
-            return CheckIn(day: record.day, backPain: pain, symptoms: symptoms, isCleared: record.isCleared)
-        }
+        try log.checkIns()
     }
 
     /// The stored plans made on or before `day`, oldest first. A plan whose record this version

@@ -16,9 +16,8 @@ public enum WhyUseCase {
                 id: run.id, day: run.localDay, distanceMeters: run.distanceMeters,
                 movingSeconds: run.movingSeconds, figures: figures)
         }
-        let pain = try log.checkIns().map { PainDay(day: $0.day, backPain: $0.backPain) }
         return WhyAnalysis.report(
-            runs: runs, painDays: pain, anchors: measured.anchors, today: today, weeks: weeks)
+            runs: runs, checkIns: try log.checkIns(), anchors: measured.anchors, today: today, weeks: weeks)
     }
 
     /// A page or chart that could not be written.

@@ -1,5 +1,3 @@
-public import RunModel
-
 /// One answer to "how does your back feel?" on a day: the pain level, the warning signs, and
 /// whether a doctor or physiotherapist has seen and cleared the runner.
 public struct CheckIn: Sendable, Hashable, Codable {

@@ -19,7 +19,7 @@ func inspectFIT(_ bytes: [UInt8]) -> Inspection {
 
 /// The inspect JSON object, keys in the documented order.
 func fitInspectionJSON(_ s: FITSummary, workout: FITWorkoutFile? = nil) -> String {
-    let sessions: [InspectJSON] = s.sessions.map { session in
+    let sessions: [OrderedJSON] = s.sessions.map { session in
         .object([
             ("sport", label(session.sport)),
             ("sub_sport", label(session.subSport)),
@@ -31,11 +31,11 @@ func fitInspectionJSON(_ s: FITSummary, workout: FITWorkoutFile? = nil) -> Strin
             ("max_heart_rate", .wholeNumber(session.maximumHeartRate)),
         ])
     }
-    let firstPosition: InspectJSON =
+    let firstPosition: OrderedJSON =
         s.firstPosition.map { position in
             .object([("lat", .number(position.latitude)), ("lon", .number(position.longitude))])
         } ?? .null
-    let report: InspectJSON = .object([
+    let report: OrderedJSON = .object([
         ("schema", .string(JSONSchema.inspect.identifier)),
         ("format", .string("fit")),
         ("valid", .bool(s.isValid)),
@@ -68,7 +68,7 @@ func fitInspectionSummary(_ s: FITSummary) -> String {
         if let start = session.startTime { parts.append("started \(ISOTime.string(fitSeconds: start))") }
         if let d = session.totalDistance { parts.append(String(format: "%.2f km", d / 1000)) }
         if let t = session.totalTimerTime, abs(t) < 1e12 { parts.append(DurationText.clock(t)) }
-        if let hr = session.averageHeartRate { parts.append("avg HR \(InspectJSON.wholeNumber(hr).rendered())") }
+        if let hr = session.averageHeartRate { parts.append("avg HR \(OrderedJSON.wholeNumber(hr).rendered())") }
         lines.append(parts.joined(separator: ", "))
     }
     lines.append("laps: \(s.laps), records: \(s.records) (\(s.recordsWithHeartRate) with heart rate)")
@@ -82,7 +82,7 @@ func fitInspectionSummary(_ s: FITSummary) -> String {
     return lines.joined(separator: "\n")
 }
 
-private func label(_ label: FITLabel?) -> InspectJSON {
+private func label(_ label: FITLabel?) -> OrderedJSON {
     switch label {
     case .name(let name)?: .string(name)
     case .number(let n)?: .int(Int(n))
@@ -90,6 +90,6 @@ private func label(_ label: FITLabel?) -> InspectJSON {
     }
 }
 
-private func time(_ fitSeconds: Double?) -> InspectJSON {
+private func time(_ fitSeconds: Double?) -> OrderedJSON {
     fitSeconds.map { .string(ISOTime.string(fitSeconds: $0)) } ?? .null
 }

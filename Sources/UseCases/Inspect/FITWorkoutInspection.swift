@@ -1,4 +1,5 @@
 import FIT
+import Render
 import RunModel
 
 /// The `workout` part of `inspect` for a FIT workout file (docs/inspect-json.md, "Workout files"): its name
@@ -9,13 +10,13 @@ enum FITWorkoutInspection {
         FITWorkoutFile(decoding: FITDecoder.decode(bytes))
     }
 
-    static func json(_ workout: FITWorkoutFile?) -> InspectJSON {
+    static func json(_ workout: FITWorkoutFile?) -> OrderedJSON {
         guard let workout else { return .null }
-        let steps: [InspectJSON] = workout.steps.enumerated().map { index, step in
-            var duration: InspectJSON = .null
-            var distance: InspectJSON = .null
-            var repeatFrom: InspectJSON = .null
-            var repeatCount: InspectJSON = .null
+        let steps: [OrderedJSON] = workout.steps.enumerated().map { index, step in
+            var duration: OrderedJSON = .null
+            var distance: OrderedJSON = .null
+            var repeatFrom: OrderedJSON = .null
+            var repeatCount: OrderedJSON = .null
             switch step.duration {
             case .time(let milliseconds): duration = .number(Double(milliseconds) / 1000)
             case .distance(let centimeters): distance = .number(Double(centimeters) / 100)
@@ -35,12 +36,12 @@ enum FITWorkoutInspection {
                 ("target_low", targetLow),
                 ("target_high", targetHigh),
                 ("intensity", step.intensity.map { .string($0.profileName) } ?? .null),
-                ("notes", step.notes.map(InspectJSON.string) ?? .null),
+                ("notes", step.notes.map(OrderedJSON.string) ?? .null),
             ])
         }
         return .object([
             ("name", .string(workout.name)),
-            ("description", workout.description.map(InspectJSON.string) ?? .null),
+            ("description", workout.description.map(OrderedJSON.string) ?? .null),
             ("serial_number", .int(Int(workout.serialNumber))),
             ("steps", .array(steps)),
         ])
@@ -89,7 +90,7 @@ enum FITWorkoutInspection {
     }
 
     /// A speed range in m/s, a heart-rate range in bpm; nulls for an open target.
-    static func range(_ target: FITWorkoutStep.Target) -> (InspectJSON, InspectJSON) {
+    static func range(_ target: FITWorkoutStep.Target) -> (OrderedJSON, OrderedJSON) {
         switch target {
         case .open: (.null, .null)
         case .speed(let low, let high): (.number(Double(low) / 1000), .number(Double(high) / 1000))

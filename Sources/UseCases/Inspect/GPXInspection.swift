@@ -35,8 +35,8 @@ struct GPXInspection {
     /// True when nothing could be read from the file.
     var isUnreadable: Bool { document == nil }
 
-    var json: InspectJSON {
-        var members: [(String, InspectJSON)] = [
+    var json: OrderedJSON {
+        var members: [(String, OrderedJSON)] = [
             ("schema", .string(JSONSchema.inspect.identifier)),
             ("format", .string(format.rawValue)),
             ("valid", .bool(error == nil)),
@@ -47,10 +47,10 @@ struct GPXInspection {
             "first_point_time", "last_point_time", "first_point", "length_2d", "points_with_heart_rate",
         ]
         guard let document else {
-            return .object(members + keys.map { ($0, InspectJSON.null) })
+            return .object(members + keys.map { ($0, OrderedJSON.null) })
         }
         let summary = GPXSummary(document)
-        func time(_ date: Date?) -> InspectJSON { date.map { .string(ISO8601Time.string(from: $0)) } ?? .null }
+        func time(_ date: Date?) -> OrderedJSON { date.map { .string(ISO8601Time.string(from: $0)) } ?? .null }
         members += [
             ("version", document.version.map { .string($0) } ?? .null),
             ("creator", document.creator.map { .string($0) } ?? .null),

@@ -62,8 +62,8 @@ public enum InspectUseCase {
     /// The JSON report of a refused file: the one object of docs/inspect-json.md for it (`"valid": false`,
     /// the real `format` or null, the reason).
     public static func refusalJSON(reason: String, format: String?) -> String {
-        InspectJSON.object([
-            ("schema", .string(JSONSchema.inspect.identifier)), ("format", format.map(InspectJSON.string) ?? .null),
+        OrderedJSON.object([
+            ("schema", .string(JSONSchema.inspect.identifier)), ("format", format.map(OrderedJSON.string) ?? .null),
             ("valid", .bool(false)), ("error", .string(reason)),
         ]).rendered()
     }

@@ -1,32 +1,33 @@
-import FIT
 import Foundation
-import RunModel
 
-/// A JSON value for the inspect report whose objects keep their keys in the documented order
-/// (JSONSerialization and JSONEncoder would sort or shuffle them).
-indirect enum InspectJSON {
+/// A JSON value whose objects keep their keys in the order given (JSONSerialization and JSONEncoder
+/// would sort or shuffle them), for a report whose documented key order matters (`runramp inspect
+/// --json`, which matches Python's `json.dumps(indent=2)`). The one hand-written JSON writer: every
+/// other document goes through `JSONOutput` (JSONEncoder).
+public indirect enum OrderedJSON: Sendable {
     case null
     case bool(Bool)
     case int(Int)
     case number(Double)
     case string(String)
-    case array([InspectJSON])
-    case object([(String, InspectJSON)])
+    case array([OrderedJSON])
+    /// Keys and values, in the order written.
+    case object([(String, OrderedJSON)])
 
     /// A number, or null when absent or not finite.
-    static func number(_ value: Double?) -> InspectJSON {
+    public static func number(_ value: Double?) -> OrderedJSON {
         guard let value, value.isFinite else { return .null }
         return .number(value)
     }
 
     /// A count or heart rate: printed without a fraction when it has none, null when absent.
-    static func wholeNumber(_ value: Double?) -> InspectJSON {
+    public static func wholeNumber(_ value: Double?) -> OrderedJSON {
         guard let value, value.isFinite else { return .null }
         return value == value.rounded() && abs(value) < 1e15 ? .int(Int(value)) : .number(value)
     }
 
     /// Two-space indented, as Python's `json.dumps(indent=2)` writes the corpus's expected files.
-    func rendered(indent: String = "") -> String {
+    public func rendered(indent: String = "") -> String {
         switch self {
         case .null: return "null"
         case .bool(let value): return value ? "true" : "false"
@@ -47,7 +48,7 @@ indirect enum InspectJSON {
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -63,29 +64,5 @@ indirect enum InspectJSON {
             }
         }
         return result + "\""
-    }
-}
-
-/// ISO 8601 UTC text for FIT times, fractional seconds only when there are some.
-enum ISOTime {
-    static func string(fitSeconds: Double) -> String {
-        // A corrupt file can put anything in a time field: keep the year within 0…9999.
-        guard fitSeconds.isFinite, abs(fitSeconds) < 2.5e11 else { return "invalid time \(fitSeconds)" }
-        let unix = fitSeconds + FITEpoch.unixOffset
-        let whole = unix.rounded(.down)
-        let fraction = unix - whole
-        let seconds = Int64(whole)
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let secondOfDay = seconds - days * 86_400
-        let (y, m, d) = CalendarDay(daysSinceEpoch: Int(days)).components
-        var text = String(
-            format: "%04d-%02d-%02dT%02lld:%02lld:%02lld", y, m, d, secondOfDay / 3600, secondOfDay / 60 % 60,
-            secondOfDay % 60)
-        if fraction > 0 {
-            var digits = String(format: "%.6f", fraction).dropFirst(1)  // ".xxxxxx"
-            while digits.hasSuffix("0") { digits = digits.dropLast() }
-            if digits.count > 1 { text += digits }
-        }
-        return text + "Z"
     }
 }

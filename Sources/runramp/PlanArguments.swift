@@ -33,6 +33,13 @@ struct PlanArguments: ParsableArguments {
             "Weekly ceiling, e.g. 40km or 25mi; a bare number is read in --units.", valueName: "distance"))
     var maxWeek: String?
 
+    @Option(
+        name: .customLong("goal"), parsing: .unconditional,
+        help: ArgumentHelp(
+            "Weekly distance to ramp to and then hold, every fourth week lighter, e.g. 35km; remembered for later "
+                + "plans until changed (`--goal none` drops it).", valueName: "distance"))
+    var goal: String?
+
     @OptionGroup var units: UnitOption
 
     @Flag(
@@ -60,27 +67,22 @@ struct PlanArguments: ParsableArguments {
     var workoutsFolder: String?
 
     func validate() throws {
-        _ = try planOptions()
+        _ = try request(resolvingLog: false)
     }
 
-    /// The request of the command line (the log's path resolved, stdout's kind asked).
-    func request() throws -> PlanUseCase.Request {
-        let (todayDay, options) = try planOptions()
-        return PlanUseCase.Request(
-            today: todayDay, options: options, checkIn: checkIn.isGiven ? try checkIn.checkIn(on: todayDay) : nil,
-            dryRun: dryRun, inputs: paths, output: destination.output, format: format.format, asksJSON: format.isJSON,
-            calendar: calendar.settings, workoutsFolder: workoutsFolder, logPath: try database.path(),
-            standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1)
-    }
-
-    /// Today and the plan options from the command line, or a refusal naming the bad option.
-    func planOptions() throws -> (CalendarDay, PlanOptions) {
+    /// The request of the command line (stdout's kind asked; the log's path resolved unless only
+    /// validating), or a refusal naming the first bad option. Today and the start lie in 1900–2099
+    /// (`RunEntryRefusal.day`), so the plan's last day has the four-digit year calendars need.
+    func request(resolvingLog: Bool = true) throws -> PlanUseCase.Request {
         let todayDay = try today.day()
         let text = PlanOptionsText(weeks: weeks, days: days, longRun: longRun, maxWeek: maxWeek, start: start)
         let options = try text.options(today: todayDay, unit: { try units.unit() })
-        // Today and the start lie in 1900–2099 (`RunEntryRefusal.day`), so the plan's last day has the
-        // four-digit year calendars (and RFC 5545 dates) need.
-        _ = try checkIn.checkIn(on: todayDay)
-        return (todayDay, options)
+        let answer = try checkIn.checkIn(on: todayDay)
+        return PlanUseCase.Request(
+            today: todayDay, options: options, checkIn: checkIn.isGiven ? answer : nil,
+            goal: try PlanOptionsText.goalChoice(goal, unit: options.units), dryRun: dryRun, inputs: paths,
+            output: destination.output, format: format.format, asksJSON: format.isJSON, calendar: calendar.settings,
+            workoutsFolder: workoutsFolder, logPath: resolvingLog ? try database.path() : "",
+            standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1)
     }
 }

@@ -29,6 +29,7 @@ public struct PlanOptionsText: Sendable, Hashable {
         case noWeekday
         case maxWeek(String)
         case startBeforeToday(String, today: CalendarDay)
+        case goal(String)
 
         public var description: String {
             switch self {
@@ -38,6 +39,7 @@ public struct PlanOptionsText: Sendable, Hashable {
             case .noWeekday: "--days: name at least one weekday"
             case .maxWeek(let text): "--max-week \(text): expected a distance such as 40km or 25mi"
             case .startBeforeToday(let text, let today): "--start \(text): must not be before today (\(today))"
+            case .goal(let text): "--goal \(text): expected a weekly distance such as 35km or 20mi, or none"
             }
         }
     }
@@ -73,5 +75,16 @@ public struct PlanOptionsText: Sendable, Hashable {
         return PlanOptions(
             weekdays: weekdays, longRunDay: longRunDay, weeklyCeilingMeters: ceiling, units: unit, weeks: weeks,
             start: startDay)
+    }
+
+    /// `--goal`: nil keeps the stored goal; `none` (or `off`) drops it; a distance (a bare number in
+    /// `unit`) sets it.
+    public static func goalChoice(_ text: String?, unit: DistanceUnit) throws(Refusal) -> GoalChoice {
+        guard let text else { return .keep }
+        if ["none", "off"].contains(text.lowercased()) { return .clear }
+        guard let distance = Distance(parsing: text, defaultUnit: unit), distance.meters > 0 else {
+            throw .goal(text)
+        }
+        return .set(meters: distance.meters)
     }
 }

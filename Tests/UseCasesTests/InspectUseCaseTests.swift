@@ -46,7 +46,7 @@ import UseCases
             topLevelKeys(inspection.json) == [
                 "schema", "format", "valid", "error", "file_type", "manufacturer", "product", "sessions", "laps",
                 "records", "records_with_heart_rate", "first_record_time", "last_record_time", "first_position",
-                "developer_fields",
+                "developer_fields", "workout",
             ])
         let session = try #require((object["sessions"] as? [[String: Any]])?.first)
         #expect(session["sport"] as? String == "running")

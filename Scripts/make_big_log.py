@@ -4,7 +4,7 @@
 Usage: Scripts/make_big_log.py RUNRAMP_BINARY OUT.sqlite [N] [--samples]
 
 The log is created by `runramp add` (so its schema is the binary's own) and then filled with SQLite:
-one run every 20 minutes back from 2026-12-01, 5-15 km, mostly running with walks and rides, a few
+one run every 20 minutes back from 2025-12-01, 5-15 km, mostly running with walks and rides, a few
 excluded; their stored fields copied from the first run's row (no samples unless --samples, which
 keeps the added run's empty sample blob). Deterministic: the same N gives the same log.
 """
@@ -23,7 +23,7 @@ db.execute("DELETE FROM run")
 db.execute("DELETE FROM sourceFile")
 columns = list(template)
 rng = random.Random(20)
-end = 1_764_547_200  # 2026-12-01T00:00:00Z
+end = 1_764_547_200  # 2025-12-01T00:00:00Z
 def rows():
     for index in range(count):
         row = dict(template)

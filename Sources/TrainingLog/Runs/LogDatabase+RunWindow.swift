@@ -51,3 +51,36 @@ extension LogDatabase {
         }
     }
 }
+
+/// One of the heart-rate settings a watch writes into its files, as the log stores it.
+public enum WatchSettingColumn: String, Sendable, CaseIterable {
+    case maximum = "watchMaxHeartRate"
+    case resting = "watchRestingHeartRate"
+    case threshold = "watchThresholdHeartRate"
+}
+
+extension LogDatabase {
+    /// The newest run, not excluded, that started before `before` with a `setting` between `plausible`'s
+    /// bounds and that `accepts`, or nil. Walks back from the newest through the index on the start and
+    /// stops at the first; rows that cannot be used are passed over, as a read of every run leaves them out.
+    public func newestRun(
+        before: Date, withWatch setting: WatchSettingColumn, within plausible: ClosedRange<Double>,
+        where accepts: (Run) -> Bool
+    ) throws -> Run? {
+        let path = writer.path
+        return try reading { db in
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT \(RunRow.summaryColumns) FROM run WHERE startTime < ? AND NOT isExcluded
+                    AND \(setting.rawValue) BETWEEN ? AND ? ORDER BY startTime DESC, id DESC
+                    """,
+                arguments: [before.timeIntervalSince1970, plausible.lowerBound, plausible.upperBound])
+            while let row = try rows.next() {
+                guard let run = try? RunRow.run(from: row, includeSamples: false, databasePath: path) else { continue }
+                if accepts(run) { return run }
+            }
+            return nil
+        }
+    }
+}

@@ -9,7 +9,7 @@ import UseCases
 
 /// A plan reads only the window of runs its rules look at (PlanRunWindow): over many generated logs
 /// (seeded: breaks of up to 600 days, other sports, excluded runs, UTC offsets of ±14 h, a stored plan
-/// continued, a later --start), the plan from the window equals the plan from every run of the log.
+/// continued, a later --start, a goal), the plan from the window equals the plan from every run of the log.
 @Suite struct PlanRunWindowTests {
     /// A generated log of about `count` activities over three years ending near `today`.
     static func generatedLog(seed: UInt64, today: CalendarDay, at path: String) throws -> LogDatabase {
@@ -59,6 +59,9 @@ import UseCases
         var options = PlanOptions(weeks: Int.random(in: 1...8, using: &rng))
         if Int.random(in: 0..<4, using: &rng) == 0 {
             options.start = day.adding(days: Int.random(in: 1...40, using: &rng))
+        }
+        if Int.random(in: 0..<3, using: &rng) == 0 {
+            options.goalMeters = Double(Int.random(in: 10...60, using: &rng) * 1_000)
         }
         // A stored plan made a few days to weeks ago, continued by this one.
         if Int.random(in: 0..<2, using: &rng) == 0 {

@@ -12,7 +12,7 @@ public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> P
     let history = RunHistory(runs: runs, today: today)
     let dates = PlanDates(today: today, start: options.start)
     // "Where you are" as of today: L30 is the longest run of the 30 days up to and including today.
-    let figures = history.figures(planStart: today.adding(days: 1))
+    var figures = history.figures(planStart: today.adding(days: 1))
     // The stored check-ins decide the pain level when there are any (docs/weekly-loop.md, "Check-ins").
     let pain = PainHistory.state(of: options.checkIns, today: today)
     if !options.checkIns.isEmpty { (options.backPain, options.symptoms) = pain.effectivePain }
@@ -22,6 +22,19 @@ public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> P
     // A lifted pause restarts as a return plan, its break counted from the pause.
     if let restart = pain.returnGap(gap, mode: mode, history: history, firstDay: dates.firstDay) {
         (mode, gap) = (.return, restart)
+    }
+    // A return after a break still under way goes on as a return, from the figures of the break (Rules/ReturnUnderWay).
+    let returnUnderWay =
+        mode == .beginner || mode == .build
+        ? ReturnUnderWay(
+            history: history, previous: options.previousPlan, firstDay: dates.firstDay,
+            firstMonday: dates.monday(ofWeek: 1))
+        : nil
+    if let returnUnderWay {
+        mode = .return
+        gap = returnUnderWay.gapDays
+        figures.weekAverageBeforeBreakMeters = returnUnderWay.weekAverageBeforeBreakMeters
+        figures.longestRunBeforeBreakMeters = returnUnderWay.longestRunBeforeBreakMeters
     }
     var reason: Advisories.BeginnerReason? = mode == .beginner ? Advisories.BeginnerReason(gapDays: gap) : nil
     let entry = CouchToFiveK.entryWeek(
@@ -33,6 +46,7 @@ public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> P
         var builder = PlanBuilder(
             history: history, figures: figures, mode: mode, options: options, dates: dates, gapDays: gap)
         builder.attachContinuation(previous: options.previousPlan, history: history)
+        builder.returnUnderWay = mode == .return ? returnUnderWay : nil
         return builder
     }
     var planner = builder(mode)
@@ -53,8 +67,10 @@ public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> P
     let advisories =
         Advisories.make(
             mode: mode, figures: figures, options: options, weeks: weeks, gapDays: gap,
-            beginner: reason.map { ($0, entry) })
+            beginner: reason.map { ($0, entry) }, returnUnderWay: mode == .return && returnUnderWay != nil)
         + PainAdvisories.make(
             state: pain, mode: mode, backPain: options.backPain, today: today, hasCheckIns: !options.checkIns.isEmpty)
-    return Plan(mode: mode, today: today, history: figures, weeks: weeks, advisories: advisories, options: options)
+    return Plan(
+        mode: mode, today: today, history: figures, weeks: weeks, advisories: advisories, options: options,
+        lastFullWeekMeters: mode == .build ? planner.lastFullWeekMeters : nil)
 }

@@ -6,6 +6,8 @@ public import RunModel
 public enum AnchorChoice {
     /// The window of runs the maximum is estimated from, in days before today.
     public static let estimateWindowDays = 365
+    /// Anchors outside these bounds, in bpm, are ignored.
+    public static let plausible = 25.0...240.0
 
     /// The settings a watch wrote into one file (`file`, as the log names it), dated by the file's run.
     public struct FileAnchors: Sendable, Hashable {
@@ -29,7 +31,6 @@ public enum AnchorChoice {
         files: [FileAnchors], peaks: [(day: CalendarDay, bpm: Double)], today: CalendarDay,
         constants: TRIMPConstants = .standard
     ) -> HeartRateAnchors {
-        let plausible = 25.0...240.0
         let newestFirst = files.enumerated().filter { $0.element.day <= today }
             .sorted { ($0.element.day, $0.offset) > ($1.element.day, $1.offset) }.map(\.element)
         func fromFiles(_ value: (WatchHeartRateSettings) -> Double?) -> HeartRateAnchor? {

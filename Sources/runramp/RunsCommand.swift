@@ -41,7 +41,7 @@ struct RunsCommand: ParsableCommand {
         switch format.kind {
         case .json:
             // Summaries with their figures (docs/run-figures.md); the samples themselves are left out.
-            let measured = try LogFigures.read(log, today: try today.day())
+            let measured = try LogFigures.read(log, today: try today.day(), from: sinceDay?.adding(days: -1))
             let listing = runs.map {
                 RunWithFigures(run: $0, figures: measured.figures[$0.id], anchors: measured.anchors)
             }

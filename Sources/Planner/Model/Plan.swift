@@ -12,10 +12,13 @@ public struct Plan: Sendable, Hashable, Codable {
     public var advisories: [Advisory]
     /// The options the plan was made with (after normalisation); units for display.
     public var options: PlanOptions
+    /// When last week was a lighter week of the runner's cycle, the last full week done before it: the plan's first
+    /// week is measured against it (docs/planning-rules.md, "Growth over the weekly loop"); nil otherwise.
+    public var lastFullWeekMeters: Double?
 
     public init(
         mode: PlanMode, today: CalendarDay, history: HistoryFigures, weeks: [PlanWeek], advisories: [Advisory],
-        options: PlanOptions = PlanOptions()
+        options: PlanOptions = PlanOptions(), lastFullWeekMeters: Double? = nil
     ) {
         self.mode = mode
         self.today = today
@@ -23,6 +26,7 @@ public struct Plan: Sendable, Hashable, Codable {
         self.weeks = weeks
         self.advisories = advisories
         self.options = options
+        self.lastFullWeekMeters = lastFullWeekMeters
     }
 
     /// Display unit of the plan.

@@ -35,7 +35,7 @@ enum Advisories {
 
     static func make(
         mode: PlanMode, figures: HistoryFigures, options: PlanOptions, weeks: [PlanWeek], gapDays: Int?,
-        beginner: (reason: BeginnerReason, entry: Int)?
+        beginner: (reason: BeginnerReason, entry: Int)?, returnUnderWay: Bool = false
     ) -> [Advisory] {
         let units = options.units
         var list: [Advisory] = []
@@ -68,10 +68,16 @@ enum Advisories {
             let gap = gapDays ?? 0
             let base = units.format(figures.weekAverageBeforeBreakMeters ?? 0)
             list.append(
-                Advisory(
-                    kind: .returnAfterBreak, title: "Welcome back after \(gap) days without running",
-                    message: "The plan restarts at half of your usual \(base) a week, then three quarters, then adds "
-                        + "10 % a week. Keep every run easy; stop and rest if anything hurts."))
+                returnUnderWay
+                    ? Advisory(
+                        kind: .returnAfterBreak, title: "Your return after \(gap) days without running goes on",
+                        message: "The return ramp carries on from where you are: half of your usual \(base) a week, "
+                            + "then three quarters, then 10 % more a week. Keep every run easy; stop and rest if "
+                            + "anything hurts.")
+                    : Advisory(
+                        kind: .returnAfterBreak, title: "Welcome back after \(gap) days without running",
+                        message: "The plan restarts at half of your usual \(base) a week, then three quarters, then "
+                            + "adds 10 % a week. Keep every run easy; stop and rest if anything hurts."))
         case .beginner:
             let (reason, entry) = beginner ?? (.noHistory, 1)
             var why = reason.sentence

@@ -17,6 +17,8 @@ struct PlanBuilder {
     var weeksCutByDoneRuns: Set<Int> = []
     /// The week the runner has kept for four weeks without pain, which a build plan keeps (nil when none).
     let pattern: EstablishedPattern?
+    /// A return after a break still under way, which this return plan carries on (nil when none).
+    var returnUnderWay: ReturnUnderWay?
 
     init(
         history: RunHistory, figures: HistoryFigures, mode: PlanMode, options: PlanOptions, dates: PlanDates,
@@ -193,16 +195,19 @@ struct PlanBuilder {
     /// week done before it.
     var referenceTenths: Int {
         let w = figures.lastFourWeeksMeters
-        var r = max(w[0], figures.averageWeekMeters)
+        return units.floorTenths(max(w[0], figures.averageWeekMeters, lastFullWeekMeters ?? 0))
+    }
+
+    /// When last week was a lighter week of the runner's last plan: the last full week done before it (nil otherwise).
+    var lastFullWeekMeters: Double? {
+        let w = figures.lastFourWeeksMeters
         let lastMonday = dates.today.monday.adding(days: -7)
-        if let previous = options.previousPlan, previous.week(startingOn: lastMonday)?.isCutback == true,
+        guard let previous = options.previousPlan, previous.week(startingOn: lastMonday)?.isCutback == true,
             let full = (1..<w.count).first(where: {
                 previous.week(startingOn: lastMonday.adding(days: -7 * $0))?.isCutback != true
             })
-        {
-            r = max(r, w[full])
-        }
-        return units.floorTenths(r)
+        else { return nil }
+        return w[full]
     }
 
     /// `limit` as the growth rule allows it in this mode: the return rule's levels (half, then three quarters of P)
@@ -231,7 +236,8 @@ struct PlanBuilder {
         switch mode {
         case .return:
             targets = .comeback(
-                history: figures, gapDays: gap, weeks: options.weeks, ceilingTenths: ceilingTenths, units: units)
+                history: figures, gapDays: gap, weeks: options.weeks, weeksBehind: returnUnderWay?.weeksBehind ?? 0,
+                ceilingTenths: ceilingTenths, units: units)
         case .hold where gap >= 11:
             // Hold after a break holds at the return rule's first level, half of P (the weeks before the break): the
             // last weeks' figures are empty after a break, and a hold never grows.
@@ -248,7 +254,7 @@ struct PlanBuilder {
         let maxRuns = min(runnable.count, ModeSelection.levelCap(averageWeekMeters: figures.averageWeekMeters), 6)
         // After more than 30 days without running, no long run before 7 days after the first run back (real dates).
         let noLongRunFirst = (mode == .return || mode == .hold) && gap > 30
-        var firstRunBack: CalendarDay?
+        var firstRunBack = returnUnderWay?.firstRunBack
         func limits(_ index: Int) -> WeekLimits {
             let longDate = dates.monday(ofWeek: index).adding(days: longDay.number - 1)
             let allowed = !noLongRunFirst || firstRunBack.map { longDate >= $0.adding(days: 7) } ?? false

@@ -73,9 +73,11 @@ struct WeeklyTargets: Sendable {
 
     /// Return mode: ceil(off/2) weeks at 50 % of P, floor(off/2) at 75 %, then +10 % a week; once a week reaches
     /// 100 % of P the cutback rhythm of build mode applies after it (every 4th plan week at 0.75 × the week before).
-    static func comeback(history: HistoryFigures, gapDays: Int, weeks: Int, ceilingTenths: Int, units: DistanceUnit)
-        -> WeeklyTargets
-    {
+    /// `weeksBehind`: weeks of a return under way already behind week 1 (Rules/ReturnUnderWay), whose steps are skipped.
+    static func comeback(
+        history: HistoryFigures, gapDays: Int, weeks: Int, weeksBehind: Int = 0, ceilingTenths: Int,
+        units: DistanceUnit
+    ) -> WeeklyTargets {
         let p = history.weekAverageBeforeBreakMeters ?? 0
         let pTenths = units.floorTenths(p)
         let off = (gapDays + 6) / 7
@@ -84,7 +86,7 @@ struct WeeklyTargets: Sendable {
         var result = WeeklyTargets()
         var reachedP: Int?  // the plan week whose target first reached P
         var lastFull = 0
-        for k in 1...weeks {
+        for k in 1...(weeks + weeksBehind) {
             var cutback = false
             if k <= half {
                 result.append(
@@ -110,6 +112,21 @@ struct WeeklyTargets: Sendable {
             }
             if !cutback { lastFull = result.tenths[k - 1] }
             if reachedP == nil, pTenths > 0, result.tenths[k - 1] >= pTenths { reachedP = k }
+        }
+        return result.droppingFirst(weeksBehind)
+    }
+
+    /// The targets without their first `count` weeks.
+    func droppingFirst(_ count: Int) -> WeeklyTargets {
+        guard count > 0 else { return self }
+        var result = self
+        result.tenths.removeFirst(count)
+        result.isCutback.removeFirst(count)
+        result.reference.removeFirst(count)
+        // The new first week has no planned week before it in this plan: it is held by the history (1.10 × R, or the
+        // return's level, which stands).
+        if let first = result.reference.first, first == .previousWeek || first == .returnStep {
+            result.reference[0] = .history
         }
         return result
     }

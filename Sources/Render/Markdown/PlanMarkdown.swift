@@ -34,10 +34,14 @@ public struct PlanMarkdown: Sendable {
         guard plan.mode != .urgent else { return out }
         out += WhereYouAre.section(plan, why: why)
         out += chart(plan)
-        var previous = plan.history.lastFourWeeksMeters.first ?? 0
+        let lastWeek = plan.history.lastFourWeeksMeters.first ?? 0
+        var previous = WeekSection.Comparison(weekBeforeMeters: lastWeek, lastFullMeters: plan.lastFullWeekMeters)
+        var lastFull = plan.lastFullWeekMeters ?? lastWeek
         for week in plan.weeks {
-            out += WeekSection.section(week, plan: plan, previousMeters: previous)
-            previous = week.plannedMeters + week.alreadyRunMeters
+            out += WeekSection.section(week, plan: plan, previous: previous)
+            let total = week.plannedMeters + week.alreadyRunMeters
+            if !week.isCutback { lastFull = total }
+            previous = WeekSection.Comparison(weekBeforeMeters: total, lastFullMeters: week.isCutback ? lastFull : nil)
         }
         out += Routines.section(plan)
         return out

@@ -3,7 +3,14 @@ import RunModel
 
 /// One plan week: heading, a table of its days, and the total against the week before.
 enum WeekSection {
-    static func section(_ week: PlanWeek, plan: Plan, previousMeters: Double) -> String {
+    /// What a week's total is set against: the week before, and after a lighter week the last full week before it.
+    struct Comparison {
+        var weekBeforeMeters: Double
+        /// Set when the week before was a lighter week: the week after one is measured against the last full week.
+        var lastFullMeters: Double?
+    }
+
+    static func section(_ week: PlanWeek, plan: Plan, previous: Comparison) -> String {
         let units = plan.units
         let first = week.days.first?.date ?? week.start
         let name = week.index == 0 ? "This week" : "Week \(week.index)"
@@ -28,7 +35,7 @@ enum WeekSection {
         }
         out += "\n"
         switch plan.mode {
-        case .build, .return, .hold: out += totals(week, units: units, previousMeters: previousMeters)
+        case .build, .return, .hold: out += totals(week, units: units, previous: previous)
         case .beginner: out += runWalkSets(week)
         case .paused, .urgent:
             out += "No running this week: an easy walk each day and back care, only when pain-free.\n"
@@ -36,7 +43,7 @@ enum WeekSection {
         return out + "\n"
     }
 
-    static func totals(_ week: PlanWeek, units: DistanceUnit, previousMeters: Double) -> String {
+    static func totals(_ week: PlanWeek, units: DistanceUnit, previous: Comparison) -> String {
         var out = ""
         if week.index == 0 {
             out += "Already run this week: \(units.format(week.alreadyRunMeters)). Planned for the rest of the week: "
@@ -45,8 +52,16 @@ enum WeekSection {
             return out
         }
         out += "**Total \(units.format(week.plannedMeters))** (target \(units.format(week.targetMeters)))"
-        let change = previousMeters > 0 ? " (\(DisplayFormat.percent(week.plannedMeters / previousMeters - 1)))" : ""
-        out += " against \(units.format(previousMeters)) the week before\(change). "
+        func change(_ meters: Double) -> String {
+            meters > 0 ? " (\(DisplayFormat.percent(week.plannedMeters / meters - 1)))" : ""
+        }
+        if let full = previous.lastFullMeters {
+            out += " after the lighter week of \(units.format(previous.weekBeforeMeters)): back to about the last full "
+            out += "week, \(units.format(full))\(change(full)). "
+        } else {
+            out +=
+                " against \(units.format(previous.weekBeforeMeters)) the week before\(change(previous.weekBeforeMeters)). "
+        }
         out += "Longest run \(units.format(week.longestRunMeters)); longest of the 30 days before it "
         out += "\(units.format(week.longestRecentRunMeters)).\n"
         if week.isLimitedByRunCap {

@@ -56,13 +56,14 @@ public enum ReviewMarkdown {
             text =
                 review.isOverCap
                 ? "Above the plan: a run was more than 10 % over your longest of the 30 days before it. "
-                    + "The next plan does not grow from it: keep the next long runs to the plan."
-                : "More than planned (over 10 %): the next plan does not grow from the extra; it keeps to the "
-                    + "10 % rules from what you did."
+                    + "The next plan does not chase it: a week grows at most 10 % and at most to 1.30 × your "
+                    + "four-week average; keep the next long runs to the plan."
+                : "More than planned (over 10 %): the next plan does not chase the extra: a week grows at most "
+                    + "10 % and at most to 1.30 × your four-week average."
         case .missed:
             text =
-                "Nothing was done that week: the next plan starts from what you did (after more than 10 days "
-                + "without running, gently, as a return plan)."
+                "Nothing was done that week: the next plan starts from what you did, not from what was planned "
+                + "(after more than 10 days without running, as a return plan; Couch-to-5K repeats its week)."
         }
         if let target = review.nextTargetMeters, let long = review.nextLongRunMeters {
             text += " This week's plan: \(units.format(target)), longest run \(units.format(long))."

@@ -38,7 +38,10 @@ public enum WhyAnalysis {
     }
 
     static func weekLoads(_ runs: [AnalyzedRun], from firstMonday: CalendarDay, weeks: Int) -> [WeekLoad] {
-        let easyPaced = FormCauses.easyPaceRuns(runs)
+        // Easy pace measured against the median speed of these weeks' runs, as the step-rate trend
+        // measures it against its own 12 weeks: years-old runs do not move this week's easy pace.
+        let end = firstMonday.adding(days: 7 * weeks)
+        let easyPaced = FormCauses.easyPaceRuns(runs.filter { $0.day >= firstMonday && $0.day < end })
         return (0..<weeks).map { index in
             let start = firstMonday.adding(days: 7 * index)
             let inWeek = runs.filter { $0.day >= start && $0.day < start.adding(days: 7) }

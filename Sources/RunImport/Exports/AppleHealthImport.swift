@@ -204,6 +204,16 @@ enum AppleHealthImport {
             case .read(let more, let moreFailures):
                 entries += more
                 failures += moreFailures
+            case .csvLog(let log):
+                var rows = 0
+                for row in log {
+                    rows += 1
+                    switch row {
+                    case .success(let entry): entries.append(entry)
+                    case .failure(let error): failures.append(error)
+                    }
+                }
+                if rows == 0 { entries.append(standIn(.notActivity(reason: CSVLogFile.withoutRows))) }
             case .alreadyKnown: entries.append(knownEntry(route, limits: limits))
             case .notWorkoutFile(let reason): entries.append(standIn(.notActivity(reason: reason)))
             case .unreadable(let error): failures.append(error)

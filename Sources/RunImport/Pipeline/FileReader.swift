@@ -12,8 +12,10 @@ enum FileReader {
         case notWorkoutFile(reason: String)
         /// Could not be read, unpacked or decoded (the reader's typed error, with where it stopped).
         case unreadable(ImportError)
-        /// One entry per file (or per row of a CSV log), and the rows or parts that could not be read.
+        /// One entry per file (or per leg of a file of many activities), and the parts that could not be read.
         case read([IncomingFile], failures: [ImportError] = [])
+        /// A CSV log: its rows, read as they are recorded.
+        case csvLog(CSVLogFile)
     }
 
     static func read(_ file: CandidateFile, knownHashes: Set<String>, limits: ImportLimits = .standard) -> Outcome {
@@ -60,10 +62,7 @@ enum FileReader {
                 ? .zip("a zip archive without the .zip extension: rename it to .zip") : .zipNotSupported
             return .unreadable(ImportError(reason, path: file.path))
         case .csvLog:
-            let (entries, failures) = csvEntries(file, text: String(decoding: bytes, as: UTF8.self))
-            // A header and no rows yet: counted, so the summary's figures add up to the files seen.
-            return entries.isEmpty && failures.isEmpty
-                ? .notWorkoutFile(reason: "a CSV log without rows") : .read(entries, failures: failures)
+            return .csvLog(CSVLogFile(path: file.path, text: String(decoding: bytes, as: UTF8.self)))
         case .fit, .gpx, .tcx:
             let hash = bytes.withUnsafeBytes { ContentHash.sha256Hex($0) }
             if knownHashes.contains(hash) { return .alreadyKnown }
@@ -132,25 +131,5 @@ enum FileReader {
         IncomingFile(
             path: file.path, contentHash: hash, size: file.size, modifiedAt: file.modifiedAt, content: content,
             notes: notes)
-    }
-
-    /// A CSV log: one entry per row, each fingerprinted on its own so a growing log imports only new rows.
-    private static func csvEntries(_ file: CandidateFile, text: String) -> ([IncomingFile], [ImportError]) {
-        var entries: [IncomingFile] = []
-        var failures: [ImportError] = []
-        for row in CSVLogReader.read(text) {
-            let path = "\(file.path):\(row.line)"
-            switch row.result {
-            case .success(let manual):
-                let hash = manual.contentHash
-                entries.append(
-                    IncomingFile(
-                        path: path, contentHash: hash, size: nil, modifiedAt: nil,
-                        content: .run(manual.run(path: path, format: .csv)), notes: []))
-            case .failure(let reason):
-                failures.append(ImportError(reason, path: path))
-            }
-        }
-        return (entries, failures)
     }
 }

@@ -117,6 +117,22 @@ public struct Importer: Sendable {
                         if batch.count >= batchSize { try await flush() }
                     }
                     report.failures += failures.map(ImportReport.Failure.init)
+                case .csvLog(let log):
+                    // Each row is read when the one before it has joined its batch: the log is never
+                    // held as runs. Rows that cannot be read are listed after the log's runs, as ever.
+                    var rows = 0
+                    var failures: [ImportError] = []
+                    for row in log {
+                        rows += 1
+                        switch row {
+                        case .success(let entry):
+                            batch.append(localOffsets.dated(entry))
+                            if batch.count >= batchSize { try await flush() }
+                        case .failure(let error): failures.append(error)
+                        }
+                    }
+                    if rows == 0 { report.add(.notActivity(reason: CSVLogFile.withoutRows), path: file.path) }
+                    report.failures += failures.map(ImportReport.Failure.init)
                 }
                 completed += 1
                 progress(ImportProgress(completed: completed, total: candidates.count, path: file.path))

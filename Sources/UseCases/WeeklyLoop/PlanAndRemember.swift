@@ -115,8 +115,10 @@ public enum PlanAndRemember {
         options.previousPlan = storedPlans.last { $0.madeOn < request.today }
         options.runWalkBlocks = Self.runWalkBlocks(storedPlans.filter { $0.madeOn < request.today })
         options.goalMeters = Self.goal(request.goal, stored: storedPlans)
-        let stored = try log.countedRuns(since: nil)
-        let plan = makePlan(runs: stored.runs, today: request.today, options: options)
+        // Only the runs the rules look at, the older ones counted in SQLite (PlanRunWindow).
+        let window = try PlanRunWindow.read(log, today: request.today, previousPlan: options.previousPlan)
+        let stored = window.stored
+        let plan = window.counting(makePlan(runs: stored.runs, today: request.today, options: options))
         let lastMonday = request.today.monday.adding(days: -7)
         let review = WeekReview(weekStart: lastMonday, plans: storedPlans, runs: stored.runs, units: options.units)
             .namingNextWeek(from: plan)

@@ -60,7 +60,7 @@ public enum HeartRateSettingsUseCase {
 
     /// The anchors in use for `today` and where each comes from.
     public static func current(log: LogDatabase, today: CalendarDay) throws -> HeartRateAnchors {
-        try LogFigures.read(log, today: today).anchors
+        try LogFigures.read(log, today: today, from: today).anchors
     }
 
     /// Checks the values given on their own, before the log is opened: each a plausible heart rate,
@@ -98,6 +98,6 @@ public enum HeartRateSettingsUseCase {
             try log.recordHeartRateSetting(.init(kind: kind, bpm: value, day: today, recordedAt: now))
         }
         if let constants { try log.recordTRIMPConstants(.init(constants: constants, day: today, recordedAt: now)) }
-        return try LogFigures.read(log, today: today).anchors
+        return try LogFigures.read(log, today: today, from: today).anchors
     }
 }

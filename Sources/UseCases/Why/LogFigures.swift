@@ -14,10 +14,14 @@ public struct LogFigures: Sendable {
     public var figures: [String: RunFigures]
 
     /// Reads the log: runs with samples, the runner's settings, the watch's settings in the runs'
-    /// files, the efforts given; chooses anchors and measures every run.
-    public static func read(_ log: LogDatabase, today: CalendarDay) throws -> LogFigures {
-        let excluded = try log.excludedRunIDs()
-        let stored = try log.runs(since: nil, includeSamples: true).runs
+    /// files, the efforts given; chooses anchors and measures every run. With `from`, only the runs
+    /// from that day on are read and measured, and those of the 372 days before `today` (the maximum's
+    /// estimate looks back 365 days); the watch settings of older files are found through the index,
+    /// the newest of each kind, so the anchors are those every run gives.
+    public static func read(_ log: LogDatabase, today: CalendarDay, from: CalendarDay? = nil) throws -> LogFigures {
+        let since = from.map { min($0, today.adding(days: -(AnchorChoice.estimateWindowDays + 7))).startDate }
+        let excluded = try log.excludedRunIDs(since: since)
+        let stored = try log.runs(since: since, includeSamples: true).runs
         var runs = stored.filter { !excluded.contains($0.id) }
         let settings = try log.currentHeartRateSettings()
         func runner(_ kind: HeartRateSettingRecord.Kind) -> HeartRateAnchor? {
@@ -28,8 +32,9 @@ public struct LogFigures: Sendable {
                 .map { (day: run.localDay, bpm: $0) }
         }
         // Oldest first (the log's order), so of two files of one day the later run's settings win.
-        let files = runs.compactMap { run in
-            run.watchHeartRate.map { AnchorChoice.FileAnchors(settings: $0, day: run.localDay, file: run.source.path) }
+        var files = runs.compactMap(fileAnchors)
+        if let since {
+            files = try olderFiles(log, before: since, settings: settings, newer: files, today: today) + files
         }
         let anchors = AnchorChoice.anchors(
             runner: (runner(.maximum), runner(.resting), runner(.threshold)), files: files, peaks: peaks,
@@ -44,5 +49,34 @@ public struct LogFigures: Sendable {
         }
         for index in runs.indices { runs[index].samples = [] }
         return LogFigures(anchors: anchors, runs: runs, figures: figures)
+    }
+
+    /// The files before the window that can give an anchor: for each kind the runner has not set and
+    /// no newer file gives, the newest older file that gives it (oldest first).
+    private static func olderFiles(
+        _ log: LogDatabase, before since: Date, settings: [HeartRateSettingRecord.Kind: HeartRateSettingRecord],
+        newer: [AnchorChoice.FileAnchors], today: CalendarDay
+    ) throws -> [AnchorChoice.FileAnchors] {
+        let kinds: [(HeartRateSettingRecord.Kind, WatchSettingColumn, KeyPath<WatchHeartRateSettings, Double?>)] = [
+            (.maximum, .maximum, \.maximum), (.resting, .resting, \.resting), (.threshold, .threshold, \.threshold),
+        ]
+        var older: [Run] = []
+        for (kind, column, value) in kinds where settings[kind] == nil {
+            let given = newer.contains {
+                $0.day <= today && $0.settings[keyPath: value].map(AnchorChoice.plausible.contains) == true
+            }
+            guard !given,
+                let run = try log.newestRun(
+                    before: since, withWatch: column, within: AnchorChoice.plausible,
+                    where: { $0.watchHeartRate?[keyPath: value].map(AnchorChoice.plausible.contains) == true })
+            else { continue }
+            if !older.contains(where: { $0.id == run.id }) { older.append(run) }
+        }
+        return older.sorted { ($0.start, $0.id) < ($1.start, $1.id) }.compactMap(fileAnchors)
+    }
+
+    /// The watch settings of `run`'s file, dated by the run.
+    private static func fileAnchors(_ run: Run) -> AnchorChoice.FileAnchors? {
+        run.watchHeartRate.map { AnchorChoice.FileAnchors(settings: $0, day: run.localDay, file: run.source.path) }
     }
 }

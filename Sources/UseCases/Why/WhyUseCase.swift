@@ -8,8 +8,19 @@ public import TrainingLog
 /// runner's lower back may hurt. Read-only: it never writes the log and never changes a plan.
 public enum WhyUseCase {
     /// The report for the `weeks` weeks up to `today` (the current week included).
+    /// Reads the runs of the weeks and of the days the causes look back from them (the step-rate
+    /// trend's 12 weeks, 35 days before a check-in), with the anchors' year: not every run of the log.
     public static func report(log: LogDatabase, today: CalendarDay, weeks: Int) throws -> WhyReport {
-        let measured = try LogFigures.read(log, today: today)
+        let firstMonday = today.monday.adding(days: -7 * (max(2, weeks) - 1))
+        let from = min(firstMonday, today.monday.adding(days: -7 * 12)).adding(days: -40)
+        return try report(
+            measured: try LogFigures.read(log, today: today, from: from), log: log, today: today, weeks: weeks)
+    }
+
+    /// The report from runs already measured (`LogFigures`).
+    public static func report(measured: LogFigures, log: LogDatabase, today: CalendarDay, weeks: Int) throws
+        -> WhyReport
+    {
         let runs = measured.runs.filter(\.sport.isRunning).compactMap { run -> AnalyzedRun? in
             guard let figures = measured.figures[run.id] else { return nil }
             return AnalyzedRun(

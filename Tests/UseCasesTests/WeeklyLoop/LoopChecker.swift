@@ -9,7 +9,7 @@ struct LoopChecker {
     /// The promises, one count each.
     enum Rule: String, CaseIterable, Sendable, Comparable {
         case growth, runCap, reviewVerdict, reviewFigures, pauses, lighterWeeks, shortRuns, patterns, memory
-        case determinism, midWeekReplan, goal
+        case determinism, midWeekReplan, goal, returnRamp
 
         static func < (a: Rule, b: Rule) -> Bool {
             (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
@@ -47,6 +47,8 @@ struct LoopChecker {
     private var lived: [CalendarDay: (mode: PlanMode, week: PlanWeek?, plannedRun: Bool)] = [:]
     /// Build weeks in a row without a lighter one, as lived.
     private var fullBuildStreak = 0
+    /// The mode of the plan made on the last planning day.
+    private var lastMode: PlanMode?
 
     init(runner: SimulatedRunner) { self.runner = runner }
 
@@ -92,6 +94,12 @@ struct LoopChecker {
         checkWeeks(step)
         checkPatterns(step)
         checkGoal(step)
+        // A return under way goes on as a return (docs/planning-rules.md, "A return under way"): a runner with a base
+        // who has run since the break is never sent to Couch-to-5K by the few kilometres run since.
+        if lastMode == .return, step.plan.mode == .beginner {
+            fail(.returnRamp, step.day, "a return plan was followed by Couch-to-5K")
+        }
+        lastMode = step.plan.mode
         if step.shouldBeRemembered && !step.wasRemembered {
             fail(.memory, step.day, "the plan made was not remembered")
         }
@@ -166,7 +174,7 @@ struct LoopChecker {
         guard [.build, .return, .hold].contains(plan.mode) else { return }
         let r = reference(step)
         // The return ramp: half, then three quarters of the volume before the break.
-        let before = (0..<16).map { doneMeters(step.runs, week: step.day.adding(days: -7 * $0 - 7)) }.max() ?? 0
+        let before = (0..<30).map { doneMeters(step.runs, week: step.day.adding(days: -7 * $0 - 7)) }.max() ?? 0
         // A hold after a break is a return held at its first level, half of P.
         let returnLevel = plan.mode == .return ? 0.75 * before + 100 : plan.mode == .hold ? 0.5 * before + 100 : 0
         let slack = 100.0

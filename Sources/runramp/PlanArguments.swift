@@ -33,6 +33,13 @@ struct PlanArguments: ParsableArguments {
             "Weekly ceiling, e.g. 40km or 25mi; a bare number is read in --units.", valueName: "distance"))
     var maxWeek: String?
 
+    @Option(
+        name: .customLong("goal"), parsing: .unconditional,
+        help: ArgumentHelp(
+            "Weekly distance to ramp to and then hold, every fourth week lighter, e.g. 35km; remembered for later "
+                + "plans until changed (`--goal none` drops it).", valueName: "distance"))
+    var goal: String?
+
     @OptionGroup var units: UnitOption
 
     @Flag(
@@ -61,6 +68,7 @@ struct PlanArguments: ParsableArguments {
 
     func validate() throws {
         _ = try planOptions()
+        _ = try goalChoice(unit: try units.unit())
     }
 
     /// The request of the command line (the log's path resolved, stdout's kind asked).
@@ -68,9 +76,20 @@ struct PlanArguments: ParsableArguments {
         let (todayDay, options) = try planOptions()
         return PlanUseCase.Request(
             today: todayDay, options: options, checkIn: checkIn.isGiven ? try checkIn.checkIn(on: todayDay) : nil,
-            dryRun: dryRun, inputs: paths, output: destination.output, format: format.format, asksJSON: format.isJSON,
+            goal: try goalChoice(unit: try units.unit()), dryRun: dryRun, inputs: paths, output: destination.output,
+            format: format.format, asksJSON: format.isJSON,
             calendar: calendar.settings, workoutsFolder: workoutsFolder, logPath: try database.path(),
             standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1)
+    }
+
+    /// `--goal`: none given keeps the stored goal; `none` drops it; a distance sets it.
+    func goalChoice(unit: DistanceUnit) throws -> GoalChoice {
+        guard let goal else { return .keep }
+        if ["none", "off"].contains(goal.lowercased()) { return .clear }
+        guard let distance = Distance(parsing: goal, defaultUnit: unit), distance.meters > 0 else {
+            throw OptionError("--goal \(goal): expected a weekly distance such as 35km or 20mi, or none")
+        }
+        return .set(meters: distance.meters)
     }
 
     /// Today and the plan options from the command line, or a OptionError naming the bad option.

@@ -62,7 +62,7 @@ struct PlanInvariants {
         let thisMonday = today.adding(days: 1 - today.isoWeekday)
         let w = (1...4).map { weekTotal(thisMonday.adding(days: -7 * $0)) }
         let b4 = w.reduce(0, +) / 4
-        let ceiling = options.weeklyCeilingMeters ?? .infinity
+        let ceiling = options.ceilingMeters ?? .infinity
         let weeksWanted = min(max(options.weeks, 1), 12)
         let lastRun = history.map(\.day).max()
         let gap = lastRun.map { $0.days(to: firstDay) }

@@ -186,7 +186,7 @@ struct SinglePlanInvariants {
 
         // 6c. A runner with a base (15 km a week or more before today or before the break) within 90 days is never
         // sent to Couch-to-5K by the plan's own day rules.
-        if noPain, let gap, gap <= 90, (options.weeklyCeilingMeters ?? .infinity) >= 10_000 {
+        if noPain, let gap, gap <= 90, (options.ceilingMeters ?? .infinity) >= 10_000 {
             let base = max(b4, plan.history.weekAverageBeforeBreakMeters ?? 0)
             check(
                 .beginnerForARunner, base < 15_000 || plan.mode != .beginner,

@@ -79,15 +79,19 @@ public struct PlanRecord: Sendable, Hashable, Codable {
     public var mode: PlanMode
     public var units: DistanceUnit
     public var weeks: [Week]
+    /// The runner's weekly goal in metres (`--goal`), which later plans keep until it is changed (nil: none).
+    public var goalMeters: Double?
 
     public init(
-        schema: Int = PlanRecord.currentSchema, madeOn: CalendarDay, mode: PlanMode, units: DistanceUnit, weeks: [Week]
+        schema: Int = PlanRecord.currentSchema, madeOn: CalendarDay, mode: PlanMode, units: DistanceUnit, weeks: [Week],
+        goalMeters: Double? = nil
     ) {
         self.schema = schema
         self.madeOn = madeOn
         self.mode = mode
         self.units = units
         self.weeks = weeks
+        self.goalMeters = goalMeters
     }
 
     /// The record of `plan`, with the back-care week numbers the planner gave its weeks; `title` names
@@ -109,7 +113,8 @@ public struct PlanRecord: Sendable, Hashable, Codable {
                                 longestRunSeconds: $0.main.runWalkSet?.longestRunSeconds)
                         }
                     })
-            })
+            },
+            goalMeters: plan.options.goalMeters)
     }
 
     /// The first and last planned day (nil without weeks).
@@ -122,5 +127,6 @@ public struct PlanRecord: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case schema, mode, units, weeks
         case madeOn = "made_on"
+        case goalMeters = "goal_meters"
     }
 }

@@ -8,6 +8,9 @@ public struct PlanOptions: Sendable, Hashable, Codable {
     public var longRunDay: Weekday
     /// Optional weekly ceiling in metres (a user may tighten, never loosen, the ramp).
     public var weeklyCeilingMeters: Double?
+    /// The weekly distance the runner wants to get to and stay at, in metres (`--goal`): the plan grows towards it
+    /// by the usual rules and then holds there, every fourth week lighter (docs/planning-rules.md, "A goal").
+    public var goalMeters: Double?
     /// Display unit; all planned distances are floored to 0.1 of it.
     public var units: DistanceUnit
     /// Number of plan weeks, 1–12 (clamped).
@@ -32,11 +35,12 @@ public struct PlanOptions: Sendable, Hashable, Codable {
     public init(
         weekdays: Set<Weekday> = Set(Weekday.allCases), longRunDay: Weekday = .sun, weeklyCeilingMeters: Double? = nil,
         units: DistanceUnit = .kilometers, weeks: Int = 4, start: CalendarDay? = nil, backPain: BackPain = .none,
-        symptoms: Set<Symptom> = []
+        symptoms: Set<Symptom> = [], goalMeters: Double? = nil
     ) {
         self.weekdays = weekdays
         self.longRunDay = longRunDay
         self.weeklyCeilingMeters = weeklyCeilingMeters
+        self.goalMeters = goalMeters
         self.units = units
         self.weeks = weeks
         self.start = start
@@ -45,7 +49,7 @@ public struct PlanOptions: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case weekdays, longRunDay, weeklyCeilingMeters, units, weeks, start, backPain, symptoms
+        case weekdays, longRunDay, weeklyCeilingMeters, goalMeters, units, weeks, start, backPain, symptoms
     }
 
     /// Encodes the sets sorted, so the same options always give the same bytes.
@@ -54,11 +58,20 @@ public struct PlanOptions: Sendable, Hashable, Codable {
         try container.encode(weekdays.sorted(), forKey: .weekdays)
         try container.encode(longRunDay, forKey: .longRunDay)
         try container.encodeIfPresent(weeklyCeilingMeters, forKey: .weeklyCeilingMeters)
+        try container.encodeIfPresent(goalMeters, forKey: .goalMeters)
         try container.encode(units, forKey: .units)
         try container.encode(weeks, forKey: .weeks)
         try container.encodeIfPresent(start, forKey: .start)
         try container.encode(backPain, forKey: .backPain)
         try container.encode(symptoms.sorted(), forKey: .symptoms)
+    }
+
+    /// The weekly distance no planned week exceeds: the lower of `--max-week` and the goal (nil: neither).
+    public var ceilingMeters: Double? {
+        switch (weeklyCeilingMeters, goalMeters) {
+        case (let ceiling?, let goal?): min(ceiling, goal)
+        case (let ceiling, let goal): ceiling ?? goal
+        }
     }
 
     /// Allowed range of `weeks`.
@@ -70,6 +83,7 @@ public struct PlanOptions: Sendable, Hashable, Codable {
         copy.weeks = min(max(weeks, PlanOptions.weekRange.lowerBound), PlanOptions.weekRange.upperBound)
         if copy.weekdays.isEmpty { copy.weekdays = Set(Weekday.allCases) }
         if let ceiling = weeklyCeilingMeters, !(ceiling.isFinite && ceiling >= 0) { copy.weeklyCeilingMeters = nil }
+        if let goal = goalMeters, !(goal.isFinite && goal > 0) { copy.goalMeters = nil }
         return copy
     }
 }

@@ -225,7 +225,7 @@ struct PlanBuilder {
 
     /// Build, return and hold weeks: targets, planned totals held to the growth rule, runs held to the cap.
     mutating func runningWeeks() -> [PlanWeek] {
-        let ceilingTenths = options.weeklyCeilingMeters.map(units.floorTenths) ?? Int.max
+        let ceilingTenths = options.ceilingMeters.map(units.floorTenths) ?? Int.max
         let gap = gapDays ?? 0
         var targets: WeeklyTargets
         switch mode {

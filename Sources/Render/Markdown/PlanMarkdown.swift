@@ -52,7 +52,7 @@ public struct PlanMarkdown: Sendable {
         }
         out +=
             "Made on \(DisplayFormat.longDate(plan.today)) · mode **\(plan.mode.rawValue)**: \(DisplayFormat.modeSummary(plan.mode))\n\n"
-        return out
+        return out + GoalLine.markdown(plan)
     }
 
     func advice(_ plan: Plan) -> String {

@@ -35,9 +35,12 @@ public struct PlanUseCase: Sendable {
         public var logPath: String
         /// True when stdout is a terminal (the plan is then drawn for a screen).
         public var standardOutputIsTerminal: Bool
+        /// `--goal`: kept from the last stored plan, set, or cleared.
+        public var goal: GoalChoice
 
         public init(
-            today: CalendarDay, options: PlanOptions, checkIn: CheckIn? = nil, dryRun: Bool = false,
+            today: CalendarDay, options: PlanOptions, checkIn: CheckIn? = nil, goal: GoalChoice = .keep,
+            dryRun: Bool = false,
             inputs: [String] = [], output: String? = nil, format: String? = nil, asksJSON: Bool = false,
             calendar: CalendarExportSettings = CalendarExportSettings(), workoutsFolder: String? = nil,
             logPath: String, standardOutputIsTerminal: Bool = false
@@ -45,6 +48,7 @@ public struct PlanUseCase: Sendable {
             self.today = today
             self.options = options
             self.checkIn = checkIn
+            self.goal = goal
             self.dryRun = dryRun
             self.inputs = inputs
             self.output = output
@@ -130,7 +134,7 @@ public struct PlanUseCase: Sendable {
         let made = try PlanAndRemember.make(
             PlanRequest(
                 today: request.today, options: request.options, checkIn: request.checkIn,
-                remembers: request.remembers),
+                remembers: request.remembers, goal: request.goal),
             log: log, isReadOnly: isReadOnly, now: now)
         if made.memory == .readOnlyLog { tell(.notRemembered) }
         for skipped in made.skippedRows { tell(.skippedRow(skipped)) }

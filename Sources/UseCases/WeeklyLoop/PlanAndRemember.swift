@@ -4,6 +4,16 @@ import Render
 public import RunModel
 public import TrainingLog
 
+/// What the runner said about their weekly goal (`--goal`; docs/weekly-loop.md, "A goal").
+public enum GoalChoice: Sendable, Hashable {
+    /// No `--goal`: the goal of the last stored plan, if any, stands.
+    case keep
+    /// `--goal 35km`: ramp to this weekly distance in metres and stay there.
+    case set(meters: Double)
+    /// `--goal none`: no goal from this plan on.
+    case clear
+}
+
 /// What a runner asks for when they plan (docs/weekly-loop.md): the day, the options, today's
 /// check-in if any, and whether the plan is to be remembered.
 public struct PlanRequest: Sendable {
@@ -13,12 +23,18 @@ public struct PlanRequest: Sendable {
     public var checkIn: CheckIn?
     /// Remember the plan in the log (false with `--dry-run`).
     public var remembers: Bool
+    /// The weekly goal: kept from the last stored plan, set, or cleared.
+    public var goal: GoalChoice
 
-    public init(today: CalendarDay, options: PlanOptions, checkIn: CheckIn? = nil, remembers: Bool = true) {
+    public init(
+        today: CalendarDay, options: PlanOptions, checkIn: CheckIn? = nil, remembers: Bool = true,
+        goal: GoalChoice = .keep
+    ) {
         self.today = today
         self.options = options
         self.checkIn = checkIn
         self.remembers = remembers
+        self.goal = goal
     }
 }
 
@@ -76,6 +92,15 @@ public enum PlanAndRemember {
         return blocks
     }
 
+    /// The goal a plan is made with: the one asked for, or the latest stored plan's (a goal stays until changed).
+    static func goal(_ choice: GoalChoice, stored plans: [PlanRecord]) -> Double? {
+        switch choice {
+        case .keep: plans.last?.goalMeters
+        case .set(let meters): meters
+        case .clear: nil
+        }
+    }
+
     /// Makes the plan of `request` from `log`; `isReadOnly` says the log cannot be written.
     public static func make(_ request: PlanRequest, log: LogDatabase, isReadOnly: Bool = false, now: Date) throws
         -> PlanMade
@@ -89,6 +114,7 @@ public enum PlanAndRemember {
         // the same plan (docs/weekly-loop.md, "What is remembered").
         options.previousPlan = storedPlans.last { $0.madeOn < request.today }
         options.runWalkBlocks = Self.runWalkBlocks(storedPlans.filter { $0.madeOn < request.today })
+        options.goalMeters = Self.goal(request.goal, stored: storedPlans)
         let stored = try log.countedRuns(since: nil)
         let plan = makePlan(runs: stored.runs, today: request.today, options: options)
         let lastMonday = request.today.monday.adding(days: -7)

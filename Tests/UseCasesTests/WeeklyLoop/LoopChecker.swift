@@ -9,7 +9,7 @@ struct LoopChecker {
     /// The promises, one count each.
     enum Rule: String, CaseIterable, Sendable, Comparable {
         case growth, runCap, reviewVerdict, reviewFigures, pauses, lighterWeeks, shortRuns, patterns, memory
-        case determinism, midWeekReplan
+        case determinism, midWeekReplan, goal
 
         static func < (a: Rule, b: Rule) -> Bool {
             (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
@@ -91,6 +91,7 @@ struct LoopChecker {
         checkPauses(step)
         checkWeeks(step)
         checkPatterns(step)
+        checkGoal(step)
         if step.shouldBeRemembered && !step.wasRemembered {
             fail(.memory, step.day, "the plan made was not remembered")
         }
@@ -98,6 +99,33 @@ struct LoopChecker {
             again.mode != step.plan.mode || again.weeks != step.plan.weeks
         {
             fail(.determinism, step.day, "the same command made again gives another plan")
+        }
+    }
+
+    /// `--goal`: remembered from the first planning day on; no week above it; in a build plan, once a week reaches
+    /// it, every later full week holds at it (docs/planning-rules.md, "A goal").
+    private mutating func checkGoal(_ step: Step) {
+        let goal = runner.goalKilometers.map { $0 * 1000 }
+        guard step.plan.options.goalMeters == goal else {
+            fail(
+                .goal, step.day,
+                "plan made with goal \(String(describing: step.plan.options.goalMeters)), not \(String(describing: goal))"
+            )
+            return
+        }
+        guard let goal else { return }
+        var reached = false
+        for week in step.plan.weeks {
+            if week.targetMeters > goal + 1 || week.plannedMeters + week.alreadyRunMeters > goal + 1 {
+                fail(
+                    .goal, step.day,
+                    "week of \(week.start) plans \(week.plannedMeters + week.alreadyRunMeters) m over the goal")
+            }
+            guard step.plan.mode == .build, week.index > 0 else { continue }
+            if reached, !week.isCutback, abs(week.targetMeters - goal) > 1 {
+                fail(.goal, step.day, "week of \(week.start) targets \(week.targetMeters) m after reaching the goal")
+            }
+            if abs(week.targetMeters - goal) <= 1 { reached = true }
         }
     }
 

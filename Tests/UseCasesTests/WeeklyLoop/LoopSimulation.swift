@@ -19,6 +19,8 @@ struct LoopSimulation {
     /// The plan the runner last saw (remembered or not).
     private var planInForce: Plan?
     private var runNumber = 0
+    /// `--goal` has been given (on the first planning day).
+    private var goalGiven = false
 
     init(runner: SimulatedRunner) throws {
         self.runner = runner
@@ -65,7 +67,9 @@ struct LoopSimulation {
         let request = PlanRequest(
             today: day, options: PlanOptions(weekdays: runner.weekdays, longRunDay: .sun, weeks: 4),
             checkIn: planningCheckIn(on: day, week: week),
-            remembers: PlanAndRemember.remembers(writesFile: !printsToTerminal, dryRun: false))
+            remembers: PlanAndRemember.remembers(writesFile: !printsToTerminal, dryRun: false),
+            goal: goalGiven ? .keep : runner.goalKilometers.map { .set(meters: $0 * 1000) } ?? .keep)
+        goalGiven = true
         if let checkIn = request.checkIn { checker.checkedIn(checkIn) }
         let made = try PlanAndRemember.make(request, log: log, now: Date(timeIntervalSince1970: 0))
         let storedAfter = try log.storedPlans(madeOnOrBefore: day).count

@@ -53,6 +53,8 @@ struct SimulatedRunner: Sendable, CustomStringConvertible {
     let replansMidWeek: Bool
     /// Prints the plan to the terminal instead of writing a file, now and then.
     let printsToTerminal: Bool
+    /// `--goal` given on the first planning day (km a week), then remembered (nil: no goal).
+    let goalKilometers: Double?
 
     /// The first planning day of every simulated runner: a Monday.
     static let firstMonday = CalendarDay("2026-03-02") ?? CalendarDay(daysSinceEpoch: 0)
@@ -97,6 +99,21 @@ struct SimulatedRunner: Sendable, CustomStringConvertible {
         planningWeekday = rng.next() % 4 == 0 ? 2 + Int(rng.next() % 6) : 1
         replansMidWeek = rng.next() % 5 == 0
         printsToTerminal = rng.next() % 3 == 0
+        // Drawn last, so the choices above are the same as before goals were simulated.
+        if rng.next() % 3 == 0 {
+            let base: Double =
+                switch profile {
+                case .steady25, .backPain: 25
+                case .beginner, .emptyLog: 8
+                case .comeback: 17
+                case .weekendOnly: 20
+                case .high60: 60
+                case .highVolume: 92
+                }
+            goalKilometers = (base * (0.8 + 0.1 * Double(rng.next() % 8))).rounded()
+        } else {
+            goalKilometers = nil
+        }
     }
 
     var description: String {
@@ -109,6 +126,7 @@ struct SimulatedRunner: Sendable, CustomStringConvertible {
             } ?? "")
             + (planningWeekday == 1 ? "" : ", plans on weekday \(planningWeekday)")
             + (replansMidWeek ? ", re-plans mid-week" : "") + (printsToTerminal ? ", prints to the terminal" : "")
+            + (goalKilometers.map { ", goal \($0) km" } ?? "")
     }
 
     /// The runs in the log before the first planning day: (day, km) pairs.

@@ -31,15 +31,22 @@ all: build completions man
 
 # A release build with the Swift runtime and Foundation (with its ICU data) linked statically:
 # the binary needs only libc, libstdc++, libxml2, zlib and SQLite from the system.
+# --disable-local-rpath: no $ORIGIN run path, so the loader does not probe the binary's own folder
+# for each system library on every start (docs/benchmarks.md, "Start-up").
+STATIC_FLAGS := -c release --static-swift-stdlib --disable-local-rpath
+
 build:
-	$(SWIFT) build -c release --static-swift-stdlib --product runramp
+	$(SWIFT) build $(STATIC_FLAGS) --product runramp
 	mkdir -p $(STATIC_DIR)
-	cp "$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/runramp" $(BINARY)
+	cp "$$($(SWIFT) build $(STATIC_FLAGS) --show-bin-path)/runramp" $(BINARY)
 
 # Fails when the binary still loads a Swift or Foundation library from the toolchain.
 check-static: build
 	@if ldd $(BINARY) | grep -E 'libswift|libFoundation|lib_Foundation|libdispatch|libBlocksRuntime'; then \
 		echo "error: $(BINARY) needs the Swift toolchain's libraries (see above)" >&2; exit 1; \
+	fi
+	@if readelf -d $(BINARY) | grep -E 'RPATH|RUNPATH'; then \
+		echo "error: $(BINARY) has a run path (see above): the loader would probe it on every start" >&2; exit 1; \
 	fi
 	@echo "$(BINARY): no Swift runtime library needed"
 

@@ -1,6 +1,7 @@
 // swift-tools-version: 6.1
 // Release-build benchmarks, kept out of the root package so debug builds stay fast.
 // Run: cd Benchmarks && swift package --allow-writing-to-package-directory benchmark
+// (StartupBenchmarks spawns the built runramp and the floor of StartupFloor/: see docs/benchmarks.md)
 import PackageDescription
 
 let package = Package(
@@ -15,6 +16,7 @@ let package = Package(
         benchmark("GPXBenchmarks", uses: ["GPX"]),
         benchmark("ImportBenchmarks", uses: ["RunImport", "TrainingLog", "RunModel"]),
         benchmark("PlanBenchmarks", uses: ["Planner", "Render", "RunModel", "FIT"]),
+        benchmark("StartupBenchmarks", uses: []),
     ]
 )
 

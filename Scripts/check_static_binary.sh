@@ -21,6 +21,11 @@ fi
 if grep -F 'not found' <<<"$libraries"; then
     fail "$binary needs a library this system lacks (above)"
 fi
+# No run path ($ORIGIN): the loader would look for every system library beside the binary first, on every
+# start (docs/benchmarks.md, "Start-up"). `make build` links with --disable-local-rpath.
+if readelf -d "$binary" | grep -E 'RPATH|RUNPATH'; then
+    fail "$binary has a run path (above): build it with --disable-local-rpath"
+fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

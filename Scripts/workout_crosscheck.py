@@ -2,7 +2,9 @@
 """Cross-checks RunRamp's FIT workout files with Garmin's official FIT SDK (garmin-fit-sdk) and with
 fitdecode. DIR holds the .fit files and expected.json, written by the test from the plan (not from the
 files): {"NAME.fit": [{"duration": "time"|"distance"|"repeat_until_steps_cmplt", "value": seconds|metres|
-first step, "count": repeats or null, "target": "open"|"speed", "low": m/s or null, "high": m/s or null}, ...]}.
+first step, "count": repeats or null, "target": "open"|"speed"|"heart_rate", "low": m/s or bpm or null, "high": m/s or bpm
+or null}, ...]}. A heart-rate range is a custom one: target_value (target_hr_zone) 0 and the values written as
+bpm + 100, which both decoders give raw; 100 is taken off here.
 
 For every file, both decoders must read it without error (the SDK with its integrity check and CRC
 check), file_id.type workout, workout.num_valid_steps equal to the steps, message_index 0…n−1, and each
@@ -22,6 +24,16 @@ TOLERANCE = 1e-9
 
 def close(a, b):
     return a is not None and b is not None and abs(float(a) - float(b)) <= TOLERANCE * max(1.0, abs(float(b)))
+
+
+def heart_rate(zone, low, high, problems, reader):
+    """A custom heart-rate range: zone 0, values over 100 as bpm + 100; the bpm, or None when not so."""
+    if zone != 0:
+        problems.append(f'{reader}: heart-rate target_value {zone!r}, expected 0 (a custom range)')
+    if not all(isinstance(v, (int, float)) and v > 100 for v in (low, high)):
+        problems.append(f'{reader}: heart-rate range {low!r}–{high!r} is not written as bpm + 100')
+        return None, None
+    return low - 100, high - 100
 
 
 def sdk_steps(path, problems):
@@ -45,10 +57,15 @@ def sdk_steps(path, problems):
         value = {'time': m.get('duration_time'), 'distance': m.get('duration_distance'),
                  'repeat_until_steps_cmplt': m.get('duration_step')}.get(kind)
         target = m.get('target_type') or 'open'
+        low, high = None, None
+        if target == 'speed':
+            low, high = m.get('custom_target_speed_low'), m.get('custom_target_speed_high')
+        elif target == 'heart_rate':
+            low, high = heart_rate(m.get('target_hr_zone'), m.get('custom_target_heart_rate_low'),
+                                   m.get('custom_target_heart_rate_high'), problems, 'garmin-fit-sdk')
         steps.append({'index': m.get('message_index'), 'duration': kind, 'value': value,
                       'count': m.get('repeat_steps') if kind == 'repeat_until_steps_cmplt' else None,
-                      'target': target, 'low': m.get('custom_target_speed_low') if target == 'speed' else None,
-                      'high': m.get('custom_target_speed_high') if target == 'speed' else None})
+                      'target': target, 'low': low, 'high': high})
     return workout.get('num_valid_steps'), steps
 
 
@@ -70,14 +87,19 @@ def fitdecode_steps(path, problems):
                              'distance': frame.get_value('duration_distance', fallback=None),
                              'repeat_until_steps_cmplt': frame.get_value('duration_step', fallback=raw)}.get(kind)
                     target = frame.get_value('target_type', fallback=None) or 'open'
+                    low, high = None, None
+                    if target == 'speed':
+                        low = frame.get_value('custom_target_speed_low', fallback=None)
+                        high = frame.get_value('custom_target_speed_high', fallback=None)
+                    elif target == 'heart_rate':
+                        low, high = heart_rate(frame.get_value('target_hr_zone', fallback=None),
+                                               frame.get_value('custom_target_heart_rate_low', fallback=None),
+                                               frame.get_value('custom_target_heart_rate_high', fallback=None),
+                                               problems, 'fitdecode')
                     steps.append({'index': frame.get_value('message_index'), 'duration': kind, 'value': value,
                                   'count': frame.get_value('repeat_steps', fallback=None)
                                   if kind == 'repeat_until_steps_cmplt' else None,
-                                  'target': target,
-                                  'low': frame.get_value('custom_target_speed_low', fallback=None)
-                                  if target == 'speed' else None,
-                                  'high': frame.get_value('custom_target_speed_high', fallback=None)
-                                  if target == 'speed' else None})
+                                  'target': target, 'low': low, 'high': high})
     except Exception as error:  # noqa: BLE001 - any decoder failure is a finding
         problems.append(f'fitdecode: {error}')
         return None, None
@@ -101,8 +123,10 @@ def compare(reader, num_valid, steps, expected, problems):
             problems.append(f'{reader}: step {i}: repeat count {got["count"]}, expected {want["count"]}')
         if got['target'] != want['target']:
             problems.append(f'{reader}: step {i}: target {got["target"]}, expected {want["target"]}')
-        elif want['target'] == 'speed' and not (close(got['low'], want['low']) and close(got['high'], want['high'])):
-            problems.append(f'{reader}: step {i}: speed {got["low"]}–{got["high"]}, expected {want["low"]}–{want["high"]}')
+        elif want['target'] in ('speed', 'heart_rate') and not (
+                close(got['low'], want['low']) and close(got['high'], want['high'])):
+            problems.append(f'{reader}: step {i}: {want["target"]} {got["low"]}–{got["high"]}, '
+                            f'expected {want["low"]}–{want["high"]}')
 
 
 def main():

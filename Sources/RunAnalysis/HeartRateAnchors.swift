@@ -64,12 +64,19 @@ public struct HeartRateAnchors: Sendable, Hashable, Codable {
 
     /// The easy ceiling in bpm and the rule used; nil when no maximum or threshold is known.
     public var easyCeiling: (bpm: Double, rule: CeilingRule)? {
-        if let threshold { return (0.89 * threshold.bpm, .threshold) }
+        easyRange.map { ($0.high, $0.rule) }
+    }
+
+    /// The easy range in bpm (the top of it is `easyCeiling`) and the rule used: 0.81–0.89 × threshold;
+    /// resting + 0.60–0.70 × (maximum − resting); 0.70–0.80 × maximum. Nil when no maximum or threshold is known.
+    public var easyRange: (low: Double, high: Double, rule: CeilingRule)? {
+        if let threshold { return (0.81 * threshold.bpm, 0.89 * threshold.bpm, .threshold) }
         guard let maximum else { return nil }
         if let resting, resting.bpm < maximum.bpm {
-            return (resting.bpm + 0.70 * (maximum.bpm - resting.bpm), .reserve)
+            let reserve = maximum.bpm - resting.bpm
+            return (resting.bpm + 0.60 * reserve, resting.bpm + 0.70 * reserve, .reserve)
         }
-        return (0.80 * maximum.bpm, .maximum)
+        return (0.70 * maximum.bpm, 0.80 * maximum.bpm, .maximum)
     }
 
     /// Heart-rate reserve fraction (HR − rest)/(max − rest) clamped to 0…1; nil without both anchors.

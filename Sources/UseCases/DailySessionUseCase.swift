@@ -1,6 +1,7 @@
 public import Planner
 public import Render
 public import RunModel
+public import TrainingLog
 
 /// `runramp today`: what the plan the runner was given says for today, read from the plans the log
 /// remembers, with the latest check-in over it (docs/today.md).
@@ -55,6 +56,15 @@ public enum DailySessionUseCase {
             units: plan?.units ?? tomorrowPlan?.units ?? .kilometers,
             sessions: items, tomorrow: tomorrow,
             tomorrowIsPlanned: tomorrowPlan != nil, checkIn: standing, notice: notice)
+    }
+
+    /// The `workoutFile` closure of `answer` for `day`: the path of the file the last `plan --workouts` export
+    /// wrote for a session of that day with the session's title (docs/today.md).
+    public static func workoutFiles(
+        on day: CalendarDay, log: LogDatabase
+    ) throws -> @Sendable (PlanRecord.PlannedSession) -> String? {
+        let records = try log.workoutFiles(on: day)
+        return { session in records.last { $0.day == session.day && $0.title == session.title }?.path }
     }
 
     /// The newest plan that gives `day`: made by then, from its first planned day (or the day it was made,

@@ -24,6 +24,13 @@ struct RunRamp: AsyncParsableCommand {
     /// fails the command (`Terminal.exitIfStandardOutputFailed`).
     static func main() async {
         Terminal.prepareStandardStreams()
+        // `--version` alone is answered before the arguments are parsed: parsing reflects over every command's
+        // options, several times the cost of the answer (docs/benchmarks.md, "Start-up").
+        if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "--version" {
+            print(RunRampVersion.string)
+            Terminal.exitIfStandardOutputFailed()
+            return
+        }
         if let line = RawArguments.refusal(RawArguments.current()) {
             Terminal.printError(line)
             Foundation.exit(ExitCode.failure.rawValue)

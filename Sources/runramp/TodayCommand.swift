@@ -23,9 +23,11 @@ struct TodayCommand: ParsableCommand {
 
     func run() throws {
         let day = try today.day()
-        let loop = LoopLog(log: try database.open(.readOnly))
+        let log = try database.open(.readOnly)
+        let loop = LoopLog(log: log)
         let answer = DailySessionUseCase.answer(
-            on: day, plans: try loop.plans(madeOnOrBefore: day), checkIns: try loop.checkIns())
+            on: day, plans: try loop.plans(madeOnOrBefore: day), checkIns: try loop.checkIns(),
+            workoutFile: try DailySessionUseCase.workoutFiles(on: day, log: log))
         if format.isJSON {
             print(try DailySessionJSON.render(answer), terminator: "")
         } else {

@@ -57,3 +57,56 @@ import Testing
         #expect(compact.contains("\"symptoms\":[\"radiating-pain\",\"numbness\",\"tingling\"]"))
     }
 }
+
+/// The acute:chronic ratio in `plan --format json` only with enough history, as in the Markdown; otherwise its keys
+/// are left out and `acute_chronic_ratio_withheld` says why (docs/json-output.md).
+@Suite struct LoadRatioJSONTests {
+    static func history(_ plan: Plan) throws -> [String: Any] {
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(try PlanJSON.render(plan).utf8)) as? [String: Any])
+        return try #require(object["history"] as? [String: Any])
+    }
+
+    @Test func withoutEnoughHistoryTheRatioIsLeftOutWithAReason() throws {
+        let beginner = RenderFixtures.beginner
+        #expect(!beginner.history.hasHistoryForLoadRatio)
+        let history = try Self.history(beginner)
+        #expect(history["acute_chronic_ratio"] == nil)
+        #expect(history["acute_chronic_ratio_ewma"] == nil)
+        let weeks = beginner.history.recentWeeks.suffix(4).filter { $0.runs > 0 }.count
+        #expect(
+            history["acute_chronic_ratio_withheld"] as? String
+                == "runs in \(weeks) of the last 4 complete weeks; the ratio needs runs in at least 3")
+        // Read back and written again, the same document.
+        let json = try PlanJSON.render(beginner)
+        #expect(try PlanJSON.render(try PlanJSON.decode(Data(json.utf8))) == json)
+    }
+
+    @Test func withEnoughHistoryTheRatioIsThereAndNoReason() throws {
+        let plan = RenderFixtures.build
+        #expect(plan.history.hasHistoryForLoadRatio)
+        let history = try Self.history(plan)
+        #expect(
+            history["acute_chronic_ratio"] as? Double == plan.history.acuteChronicRatio.map(JSONOutput.withoutNoise))
+        #expect(history["acute_chronic_ratio_withheld"] == nil)
+    }
+
+    /// Histories with runs in 0 to 4 of the last four weeks: the keys follow `hasHistoryForLoadRatio` exactly,
+    /// and both sides of the rule are met.
+    @Test func theKeysFollowTheHistoryRule() throws {
+        var shown: Set<Bool> = []
+        for weeksWithRuns in 0...4 {
+            // Runs in the last `weeksWithRuns` of the four weeks before 2026-11-23.
+            let runs = RenderFixtures.history.filter { run in
+                let weeksBack = (CalendarDay("2026-11-23").map { $0.daysSinceEpoch } ?? 0) - run.localDay.daysSinceEpoch
+                return weeksBack > 0 && (weeksBack - 1) / 7 < weeksWithRuns
+            }
+            let plan = makePlan(runs: runs, today: RenderFixtures.day("2026-11-23"), options: RenderFixtures.options)
+            let history = try Self.history(plan)
+            #expect((history["acute_chronic_ratio_withheld"] == nil) == plan.history.hasHistoryForLoadRatio)
+            #expect((history["acute_chronic_ratio_ewma"] != nil) == plan.history.hasHistoryForLoadRatio)
+            shown.insert(plan.history.hasHistoryForLoadRatio)
+        }
+        #expect(shown == [true, false])
+    }
+}

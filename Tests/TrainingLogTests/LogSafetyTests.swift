@@ -72,7 +72,7 @@ import Testing
             path,
             """
             DROP TABLE calendarExport; DROP TABLE checkIn; DROP TABLE storedPlan; DROP TABLE logIdentity;
-            DROP TABLE calendarFileExport; DROP TABLE heartRateSetting; ALTER TABLE run DROP COLUMN isExcluded; ALTER TABLE run DROP COLUMN editedAt;
+            DROP TABLE calendarFileExport; DROP TABLE heartRateSetting; DROP TABLE workoutFile; ALTER TABLE run DROP COLUMN isExcluded; ALTER TABLE run DROP COLUMN editedAt;
             ALTER TABLE sourceFile DROP COLUMN removedAt; DROP TABLE sessionEffort; DROP TABLE trimpConstantsSetting;
             ALTER TABLE run DROP COLUMN watchMaxHeartRate; ALTER TABLE run DROP COLUMN watchRestingHeartRate;
             ALTER TABLE run DROP COLUMN watchThresholdHeartRate; ALTER TABLE run DROP COLUMN watchZoneHighBoundaries;

@@ -2,8 +2,10 @@ import FIT
 import Foundation
 import Planner
 import Render
+import RunAnalysis
 import RunModel
 import Testing
+import TrainingLog
 import UseCases
 
 /// `plan --workouts DIR` in-process: first export, an unchanged re-export, a re-export after the plan changed
@@ -37,17 +39,27 @@ import UseCases
         return files
     }
 
+    /// Workouts, written, changed, removed.
+    static func counts(_ summary: WorkoutExportSummary) -> [Int] {
+        [summary.workouts, summary.written, summary.changed, summary.removed]
+    }
+
     @Test func reExportWritesChangesAndRemoves() throws {
         let folder = try TemporaryFolder()
         let export = WorkoutExport(directory: folder.path("workouts"))
         let first = Self.plan()
         let planned = PlanWorkouts.workouts(for: first, calendarID: "id1")
         let summary = try export.run(first, calendarID: "id1")
+        #expect(summary.path == folder.path("workouts"))
+        #expect(Self.counts(summary) == [planned.count, planned.count, 0, 0])
+        // What the log remembers for `runramp today`: every file with its day, title and absolute path.
+        #expect(summary.firstDay == Self.day("2026-11-23"))
+        #expect(summary.files.map(\.day) == planned.map(\.date))
+        #expect(summary.files.map(\.title) == planned.map(\.title))
         #expect(
-            summary
-                == WorkoutExportSummary(
-                    path: folder.path("workouts"), workouts: planned.count, written: planned.count, changed: 0,
-                    removed: 0))
+            summary.files.map(\.path)
+                == planned.map { folder.url.appendingPathComponent("workouts/" + $0.fileName).standardizedFileURL.path }
+        )
         #expect(
             summary.description
                 == "\(folder.path("workouts")): \(planned.count) workout files (\(planned.count) written, 0 changed, 0 removed)"
@@ -61,10 +73,7 @@ import UseCases
             #expect(FITWorkoutFile(decoding: FITDecoder.decode([UInt8](bytes))) == workout.workout)
         }
         // The same plan again: nothing written.
-        #expect(
-            try export.run(first, calendarID: "id1")
-                == WorkoutExportSummary(
-                    path: folder.path("workouts"), workouts: planned.count, written: 0, changed: 0, removed: 0))
+        #expect(Self.counts(try export.run(first, calendarID: "id1")) == [planned.count, 0, 0, 0])
         #expect(try Self.fitFiles(workoutsFolder) == before)
 
         // Fewer run days: some sessions stay, some move, some go.
@@ -96,6 +105,32 @@ import UseCases
         for name in oldNames.subtracting(newNames) { #expect(!index.contains(name)) }
     }
 
+    @Test func theZonesTheRunnerGaveSetAHeartRateTargetOnTheWrittenFiles() throws {
+        let log = try LogDatabase.inMemory()
+        #expect(try WorkoutExport.heartRateTarget(log: log) == nil)
+        // A resting rate alone sets no range.
+        _ = try HeartRateSettingsUseCase.record(
+            maximum: nil, resting: 50, threshold: nil, log: log, today: Self.day("2026-11-01"), now: Date())
+        #expect(try WorkoutExport.heartRateTarget(log: log) == nil)
+        _ = try HeartRateSettingsUseCase.record(
+            maximum: 190, resting: nil, threshold: nil, log: log, today: Self.day("2026-11-02"), now: Date())
+        let target = try #require(try WorkoutExport.heartRateTarget(log: log))
+        #expect((target.lowBPM, target.highBPM, target.rule) == (134, 148, .reserve))
+        let folder = try TemporaryFolder()
+        _ = try WorkoutExport(directory: folder.url.path).run(Self.plan(), calendarID: "id1", heartRate: target)
+        let files = try Self.fitFiles(folder.url)
+        #expect(files.count == PlanWorkouts.workouts(for: Self.plan()).count)
+        for bytes in files.values {
+            let workout = try #require(FITWorkoutFile(decoding: FITDecoder.decode([UInt8](bytes))))
+            let targets = workout.steps.map(\.target).filter { $0 != .open }
+            #expect(targets == [.heartRate(lowBPM: 134, highBPM: 148)])
+        }
+        // A threshold given later takes over: 0.81–0.89 × 170.
+        _ = try HeartRateSettingsUseCase.record(
+            maximum: nil, resting: nil, threshold: 170, log: log, today: Self.day("2026-11-03"), now: Date())
+        #expect(try WorkoutExport.heartRateTarget(log: log).map { [$0.lowBPM, $0.highBPM] } == [138, 151])
+    }
+
     @Test func pausedPlanRemovesTheRunWorkoutsAndLeavesOtherFilesAlone() throws {
         let folder = try TemporaryFolder()
         let export = WorkoutExport(directory: folder.url.path)
@@ -106,8 +141,8 @@ import UseCases
         var paused = Self.plan()
         paused.mode = .paused
         let summary = try export.run(paused, calendarID: nil)
-        #expect(
-            summary == WorkoutExportSummary(path: folder.url.path, workouts: 0, written: 0, changed: 0, removed: count))
+        #expect(Self.counts(summary) == [0, 0, 0, count])
+        #expect(summary.files.isEmpty)
         #expect(try Self.fitFiles(folder.url).keys.sorted() == ["2026-11-24-easy-9.9km.fit"])
         #expect(FileManager.default.fileExists(atPath: folder.path("my-notes.txt")))
         let index = try String(contentsOf: folder.url.appendingPathComponent("index.md"), encoding: .utf8)

@@ -9,6 +9,14 @@ public enum JSONOutput {
         try render(SchemaTagged(schema: schema.identifier, body: value))
     }
 
+    /// As `document(_:schema:)`; `adjust` may change the encoded tree (keys already snake_case) before it is
+    /// written.
+    static func document(
+        _ value: some Encodable, schema: JSONSchema, adjust: (JSONTree) -> JSONTree
+    ) throws -> String {
+        try render(SchemaTagged(schema: schema.identifier, body: value), adjust: adjust)
+    }
+
     /// `{"schema": …, "<key>": [items…]}`: a list under one key, so that the document is an
     /// object that can grow keys later without breaking readers. `omitting` names keys of each
     /// item left out (a run listed without its samples).
@@ -131,7 +139,7 @@ private struct Listing<Item: Encodable>: Encodable {
 }
 
 /// Any JSON value, read back from the first encoding so that numbers can be rounded.
-private indirect enum JSONTree: Codable {
+indirect enum JSONTree: Codable {
     case null
     case bool(Bool)
     case integer(Int64)

@@ -5,9 +5,30 @@ public import Planner
 /// distances in metres, durations in seconds (warm-up and cool-down included, also given
 /// separately), mode, history figures and advisories, in the house style of `JSONOutput`.
 public enum PlanJSON {
-    /// Pretty-printed JSON with sorted snake_case keys and `"schema"`, newline-terminated.
+    /// Pretty-printed JSON with sorted snake_case keys and `"schema"`, newline-terminated. Without enough history
+    /// for the acute:chronic ratio (`HistoryFigures.hasHistoryForLoadRatio`) its two keys are left out and
+    /// `history.acute_chronic_ratio_withheld` says why, as the Markdown leaves its line out.
     public static func render(_ plan: Plan) throws -> String {
-        try JSONOutput.document(plan, schema: .plan)
+        try JSONOutput.document(plan, schema: .plan) { tree in
+            guard !plan.history.hasHistoryForLoadRatio, case .object(var members) = tree,
+                case .object(var history)? = members["history"]
+            else { return tree }
+            history["acute_chronic_ratio"] = nil
+            history["acute_chronic_ratio_ewma"] = nil
+            history[withheldKey] = .string(loadRatioWithheld(plan.history))
+            members["history"] = .object(history)
+            return .object(members)
+        }
+    }
+
+    /// The key that says why the acute:chronic ratio is left out.
+    static let withheldKey = "acute_chronic_ratio_withheld"
+
+    /// "runs in 1 of the last 4 complete weeks; the ratio needs runs in at least 3".
+    static func loadRatioWithheld(_ history: HistoryFigures) -> String {
+        let weeks = history.recentWeeks.suffix(4).filter { $0.runs > 0 }.count
+        return "runs in \(weeks) of the last 4 complete weeks; the ratio needs runs in at least "
+            + "\(HistoryFigures.weeksWithRunsForLoadRatio)"
     }
 
     /// Decodes a plan written by `render` (its numbers as rounded there).

@@ -23,8 +23,11 @@ public enum PlanWorkouts {
     public static let layoutVersion: UInt16 = 1
 
     /// The workouts of `plan`'s runs in date order. `calendarID` is the log's id that the calendar's UIDs carry:
-    /// a workout's serial number derives from its calendar event's UID.
-    public static func workouts(for plan: Plan, calendarID: String? = nil) -> [PlannedWorkout] {
+    /// a workout's serial number derives from its calendar event's UID. `heartRate`, the runner's easy range when
+    /// their zones are known, is the runs' target in place of the pace range.
+    public static func workouts(
+        for plan: Plan, calendarID: String? = nil, heartRate: EasyHeartRateTarget? = nil
+    ) -> [PlannedWorkout] {
         guard plan.mode.allowsRunning else { return [] }
         let pace = EasyPaceTarget(history: plan.history)
         var names: Set<String> = []
@@ -45,7 +48,8 @@ public enum PlanWorkouts {
                             date: day.date, title: SessionText.title(session, units: plan.units),
                             fileName: name + ".fit",
                             workout: workout(
-                                session, date: day.date, units: plan.units, pace: pace, serialNumber: serial(of: uid))
+                                session, date: day.date, units: plan.units, pace: pace, heartRate: heartRate,
+                                serialNumber: serial(of: uid))
                         ))
                 }
             }
@@ -53,19 +57,24 @@ public enum PlanWorkouts {
         return workouts
     }
 
-    /// The workout of one run session.
+    /// The workout of one run session: the heart-rate range is the target when known, else the pace range.
     static func workout(
-        _ session: Session, date: CalendarDay, units: DistanceUnit, pace: EasyPaceTarget?, serialNumber: UInt32
+        _ session: Session, date: CalendarDay, units: DistanceUnit, pace: EasyPaceTarget?,
+        heartRate: EasyHeartRateTarget? = nil, serialNumber: UInt32
     ) -> FITWorkoutFile {
-        let target = pace.map {
-            FITWorkoutStep.Target.speed(
-                lowMillimetersPerSecond: $0.millimetersPerSecond.low,
-                highMillimetersPerSecond: $0.millimetersPerSecond.high)
-        }
+        let target =
+            heartRate.map { FITWorkoutStep.Target.heartRate(lowBPM: $0.lowBPM, highBPM: $0.highBPM) }
+            ?? pace.map {
+                FITWorkoutStep.Target.speed(
+                    lowMillimetersPerSecond: $0.millimetersPerSecond.low,
+                    highMillimetersPerSecond: $0.millimetersPerSecond.high)
+            }
         var description =
             SessionText.title(session, units: units) + " on " + DisplayFormat.dayLabel(date) + " "
             + String(date.components.year)
-        if let pace, session.kind != .runWalk {
+        if let heartRate, session.kind != .runWalk {
+            description += "; easy heart rate \(heartRate.lowBPM)–\(heartRate.highBPM) bpm"
+        } else if let pace, session.kind != .runWalk {
             let fast = DisplayFormat.pace(secondsPerKilometer: pace.fastSecondsPerKilometer, units: units)
             let slow = DisplayFormat.pace(secondsPerKilometer: pace.slowSecondsPerKilometer, units: units)
             description += "; easy pace " + fast.prefix { $0 != " " } + "–" + slow

@@ -17,6 +17,7 @@ enum LogMigrations {
         ("v7-living-calendar-files", v7LivingCalendarFiles),
         ("v8-heart-rate-settings", v8HeartRateSettings),  // Sources/TrainingLog/Storage/SettingsMigrations.swift
         ("v9-watch-settings-and-effort", v9WatchSettingsAndEffort),
+        ("v10-workout-files", v10WorkoutFiles),
     ]
 
     /// v1: runs (summary columns + compact sample blob) and source files (content hash → outcome).

@@ -50,3 +50,19 @@ extension LogMigrations {
         }
     }
 }
+
+extension LogMigrations {
+    /// v10-workout-files: `workoutFile`, one row per file the last `plan --workouts DIR` export wrote for a
+    /// day (`day` YYYY-MM-DD, `title` the planned session's title, `path` the file), so `runramp today` can
+    /// name it. An export replaces the rows from its plan's first day on.
+    static func v10WorkoutFiles(_ db: Database) throws {
+        try db.create(table: "workoutFile") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("day", .text).notNull()
+            t.column("title", .text).notNull()
+            t.column("path", .text).notNull()
+            t.column("exportedAt", .double).notNull()
+        }
+        try db.create(index: "workoutFileByDay", on: "workoutFile", columns: ["day"])
+    }
+}

@@ -150,11 +150,17 @@ public struct PlanUseCase: Sendable {
         }
         if let folder = request.workoutsFolder {
             let calendarID = try log.calendarID()
+            let heartRate = try WorkoutExport.heartRateTarget(log: log)
+            let summary: WorkoutExportSummary
             do {
-                tell(.workoutsWritten(try WorkoutExport(directory: folder).run(made.plan, calendarID: calendarID)))
+                summary = try WorkoutExport(directory: folder).run(
+                    made.plan, calendarID: calendarID, heartRate: heartRate, now: now)
             } catch {
                 throw Failure.workouts(error)
             }
+            // `runramp today` names the files of the plan it reads: remembered only with the plan.
+            if made.memory == .remembered { try log.recordWorkoutFiles(summary.files, from: summary.firstDay) }
+            tell(.workoutsWritten(summary))
         }
         return made
     }

@@ -1,8 +1,10 @@
 import FIT
-import Foundation
+public import Foundation
 public import Planner
-import Render
+public import Render
+import RunAnalysis
 import RunModel
+public import TrainingLog
 
 /// The use case of `runramp plan --workouts DIR` (docs/workouts.md): one FIT workout per planned run of the
 /// plan, `DIR/index.md`, and RunRamp's files of sessions the plan no longer holds removed.
@@ -19,12 +21,26 @@ public struct WorkoutExport: Sendable {
         self.directory = directory
     }
 
+    /// The runner's easy heart-rate range from the zones they gave `runramp settings` (maximum, resting,
+    /// threshold); nil when they gave none that sets one. Anchors the log only estimated or read from a watch's
+    /// files are not used: a target the watch holds the runner to comes from figures the runner stated.
+    public static func heartRateTarget(log: LogDatabase) throws -> EasyHeartRateTarget? {
+        let settings = try log.currentHeartRateSettings()
+        return EasyHeartRateTarget(
+            anchors: HeartRateAnchors(
+                maximum: settings[.maximum]?.bpm, resting: settings[.resting]?.bpm,
+                threshold: settings[.threshold]?.bpm))
+    }
+
     /// Writes the workouts of `plan`; `calendarID` is the log's id the calendar UIDs (and so the serial numbers)
-    /// carry. Everything is checked before the first file is written.
-    public func run(_ plan: Plan, calendarID: String?) throws(WorkoutExportError) -> WorkoutExportSummary {
+    /// carry; `heartRate` (`heartRateTarget(log:)`) is the runs' target when known. Everything is checked before
+    /// the first file is written.
+    public func run(
+        _ plan: Plan, calendarID: String?, heartRate: EasyHeartRateTarget? = nil, now: Date = Date()
+    ) throws(WorkoutExportError) -> WorkoutExportSummary {
         let folder = URL(fileURLWithPath: directory)
         try prepareFolder(folder)
-        let workouts = PlanWorkouts.workouts(for: plan, calendarID: calendarID)
+        let workouts = PlanWorkouts.workouts(for: plan, calendarID: calendarID, heartRate: heartRate)
         let existing = try runRampFiles(in: folder)
         let planned = Set(workouts.map(\.fileName))
         let firstDay = plan.weeks.first?.days.first?.date ?? plan.today
@@ -56,9 +72,15 @@ public struct WorkoutExport: Sendable {
         } catch {
             throw WorkoutExportError(.cannotWrite(Self.reason(error)), path: directory)
         }
+        let absolute = folder.standardizedFileURL
         return WorkoutExportSummary(
             path: directory, workouts: workouts.count, written: files.filter(\.isNew).count,
-            changed: files.filter { !$0.isNew }.count, removed: removed.count)
+            changed: files.filter { !$0.isNew }.count, removed: removed.count,
+            files: workouts.map {
+                WorkoutFileRecord(
+                    day: $0.date, title: $0.title, path: absolute.appendingPathComponent($0.fileName).path,
+                    exportedAt: now)
+            }, firstDay: firstDay)
     }
 
     private func prepareFolder(_ folder: URL) throws(WorkoutExportError) {

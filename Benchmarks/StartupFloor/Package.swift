@@ -1,0 +1,10 @@
+// swift-tools-version: 6.1
+// The floor under `runramp --version`: the smallest Swift program, built as `make build` builds runramp
+// (release, Swift runtime linked statically, no local run path). StartupBenchmarks runs both.
+// Build: cd Benchmarks/StartupFloor && swift build -c release --static-swift-stdlib --disable-local-rpath
+import PackageDescription
+
+let package = Package(
+    name: "StartupFloor",
+    targets: [.executableTarget(name: "startup-floor")]
+)

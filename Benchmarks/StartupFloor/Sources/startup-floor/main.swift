@@ -1,0 +1,2 @@
+// Prints a version line, as `runramp --version` does, and nothing else.
+print("0.0.0")

@@ -70,6 +70,11 @@ struct RunHistory: Sendable {
         entries(from: day.adding(days: -30), to: day).map(\.meters).max() ?? 0
     }
 
+    /// P: the mean week of the four weeks up to and including the week of `lastRun`, the last run before a break.
+    func weekAverageBeforeBreak(lastRun: CalendarDay) -> Double {
+        (0..<4).map { weekTotal(startingOn: lastRun.monday.adding(days: -7 * $0)).meters }.reduce(0, +) / 4
+    }
+
     /// The last counted run's date.
     var lastRunDay: CalendarDay? { entries.last?.day }
 
@@ -99,12 +104,7 @@ struct RunHistory: Sendable {
         let lastFour = recent.suffix(4).reversed().map(\.meters)
         let b4 = lastFour.reduce(0, +) / 4
         let gap = lastRunDay.map { $0.days(to: today) }
-        var beforeBreak: Double?
-        if let last = lastRunDay {
-            let lastMonday = last.monday
-            beforeBreak =
-                (0..<4).map { weekTotal(startingOn: lastMonday.adding(days: -7 * $0)).meters }.reduce(0, +) / 4
-        }
+        let beforeBreak = lastRunDay.map(weekAverageBeforeBreak(lastRun:))
         var pace = RunHistory.medianPace(entries(from: today.adding(days: -55), to: today.adding(days: 1)))
         if pace == nil, let last = lastRunDay {
             pace = RunHistory.medianPace(entries(from: last.adding(days: -55), to: last.adding(days: 1)))

@@ -34,11 +34,9 @@ struct ReturnUnderWay: Sendable, Hashable {
         let before = runs[index - 1]
         let back = runs[index]
         guard back.day.days(to: firstDay) <= Self.lookBackDays else { return nil }
-        let lastMonday = before.day.monday
-        let fourWeeks = (0..<4).map { history.weekTotal(startingOn: lastMonday.adding(days: -7 * $0)).meters }
         // Only a break from a base the runner is not back to yet: at least 5 km a week before it, and more than the last
         // four weeks now (a missed week inside a return, or after it, is not the break the return is from).
-        let p = fourWeeks.reduce(0, +) / 4
+        let p = history.weekAverageBeforeBreak(lastRun: before.day)
         let now =
             (1...4).map { history.weekTotal(startingOn: firstMonday.adding(days: -7 * $0)).meters }.reduce(0, +) / 4
         guard p >= 5000, p > now else { return nil }

@@ -7,7 +7,7 @@ import Foundation
 /// What one bounded run of `runramp` printed, returned, and cost.
 struct BoundedResult {
     var result: CLIResult
-    /// The child's peak resident memory, from wait4's rusage (kibibytes).
+    /// The child's peak resident memory in kibibytes (its `VmHWM`; wait4's figure only if it ended unseen).
     var peakResidentKiB: Int
     /// True when the hang guard killed it.
     var timedOut: Bool
@@ -73,7 +73,8 @@ func residentHighWaterKiB(_ pid: pid_t, name: String) -> Int? {
         status.split(separator: "\n").contains(where: { $0 == "Name:\t\(name)" })
     else { return nil }
     for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-        return Int(line.dropFirst("VmHWM:".count).split(separator: " ").first ?? "")
+        // "VmHWM:\t  559064 kB": a tab, then the figure padded with spaces.
+        return Int(line.dropFirst("VmHWM:".count).split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "")
     }
     return nil
 }

@@ -16,4 +16,7 @@ public enum PlanMode: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// True when the plan holds run sessions (the iCalendar export skips run events otherwise).
     public var allowsRunning: Bool { self != .paused && self != .urgent }
+
+    /// True for the modes whose plans count the build/lighter cycle (build and return, "Cutback weeks").
+    public var carriesTheCycle: Bool { self == .build || self == .return }
 }

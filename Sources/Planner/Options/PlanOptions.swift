@@ -27,6 +27,10 @@ public struct PlanOptions: Sendable, Hashable, Codable {
     public var checkIns: [CheckIn] = []
     /// The plan stored before this one, which a re-plan continues (docs/weekly-loop.md). Not part of the plan's JSON.
     public var previousPlan: PlanRecord? = nil
+    /// The latest stored build or return plan before `previousPlan` or equal to it: the lighter-week cycle goes on from
+    /// it when a Couch-to-5K, hold or paused plan was stored after it (docs/planning-rules.md, "Cutback weeks"). Not
+    /// part of the plan's JSON.
+    public var lastBuildPlan: PlanRecord? = nil
     /// The longest running block of each run/walk session the runner's stored plans had, by day: a run done that
     /// day is as long a continuous run as that block, not its whole recorded time (a watch records the walks too).
     /// Not part of the plan's JSON.

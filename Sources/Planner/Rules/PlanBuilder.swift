@@ -224,8 +224,8 @@ struct PlanBuilder {
     /// The runner's own build/lighter cycle, from the last stored plan (Rules/LighterWeekCycle).
     var cycle: LighterWeekCycle {
         LighterWeekCycle.of(
-            previous: options.previousPlan, firstMonday: dates.monday(ofWeek: 1), hasThisWeek: dates.hasThisWeek,
-            rising: WeeklyTargets.isRising(figures))
+            previous: options.previousPlan, lastBuild: options.lastBuildPlan, firstMonday: dates.monday(ofWeek: 1),
+            hasThisWeek: dates.hasThisWeek, rising: WeeklyTargets.isRising(figures))
     }
 
     /// Build, return and hold weeks: targets, planned totals held to the growth rule, runs held to the cap.

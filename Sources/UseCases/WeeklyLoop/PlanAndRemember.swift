@@ -113,6 +113,7 @@ public enum PlanAndRemember {
         // A plan made earlier today is not continued: the same command on the same log and day gives
         // the same plan (docs/weekly-loop.md, "What is remembered").
         options.previousPlan = storedPlans.last { $0.madeOn < request.today }
+        options.lastBuildPlan = storedPlans.last { $0.madeOn < request.today && $0.mode.carriesTheCycle }
         options.runWalkBlocks = Self.runWalkBlocks(storedPlans.filter { $0.madeOn < request.today })
         options.goalMeters = Self.goal(request.goal, stored: storedPlans)
         // Only the runs the rules look at, the older ones counted in SQLite (PlanRunWindow).

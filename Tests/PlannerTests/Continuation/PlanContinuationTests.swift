@@ -144,6 +144,30 @@ import Testing
         #expect(continued.weeks.first.map { $0.targetMeters < first.weeks[1].targetMeters } == true)
     }
 
+    /// A Couch-to-5K plan stored between two build plans (made on a Monday after skipped runs, left on the Thursday)
+    /// does not restart the lighter-week count: the Thursday plan keeps the build plan's lighter week (docs/planning-
+    /// rules.md, "Cutback weeks"); without the build plan it would start a fresh cycle and push it a week later.
+    @Test func aCouchToFiveKPlanInBetweenKeepsTheCycle() throws {
+        let today = TestRuns.workedExampleToday  // a Monday
+        let first = makePlan(runs: TestRuns.workedExampleRuns, today: today, options: TestRuns.workedExampleOptions)
+        #expect(first.mode == .build)
+        let lighter = try #require(first.weeks.first(where: \.isCutback)?.start)
+        let monday = today.adding(days: 7)
+        let beginner = makePlan(runs: [], today: monday, options: TestRuns.workedExampleOptions)
+        #expect(beginner.mode == .beginner)
+        let thursday = monday.adding(days: 3)
+        var options = TestRuns.workedExampleOptions
+        options.previousPlan = PlanRecord(beginner)
+        options.lastBuildPlan = PlanRecord(first)
+        let runs = TestRuns.workedExampleRuns + Self.doing(first, week: 0)
+        let continued = makePlan(runs: runs, today: thursday, options: options)
+        #expect(continued.mode == .build)
+        #expect(continued.weeks.first(where: \.isCutback)?.start == lighter)
+        options.lastBuildPlan = nil
+        let fresh = makePlan(runs: runs, today: thursday, options: options)
+        #expect(fresh.weeks.first(where: \.isCutback)?.start == lighter.adding(days: 7))
+    }
+
     /// A re-plan in the middle of a stored plan's week keeps that week's target for the rest of it
     /// (week 0), and its back-care week number.
     @Test func aReplanMidWeekKeepsTheStoredWeeksTarget() throws {

@@ -37,10 +37,7 @@ public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> P
         figures.longestRunBeforeBreakMeters = returnUnderWay.longestRunBeforeBreakMeters
     }
     var reason: Advisories.BeginnerReason? = mode == .beginner ? Advisories.BeginnerReason(gapDays: gap) : nil
-    let entry = CouchToFiveK.entryWeek(
-        longestRunSeconds: history.longestContinuousRunSeconds(
-            before: dates.firstDay, pace: figures.planningPaceSecondsPerKilometer, runWalkBlocks: options.runWalkBlocks)
-    )
+    let entry = CouchToFiveK.entry(history: history, dates: dates, figures: figures, options: options)
     // The stored plan a re-plan continues (docs/weekly-loop.md, "Re-planning").
     func builder(_ mode: PlanMode) -> PlanBuilder {
         var builder = PlanBuilder(
@@ -50,7 +47,7 @@ public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> P
         return builder
     }
     var planner = builder(mode)
-    var weeks = planner.weeks(beginnerEntryWeek: entry)
+    var weeks = planner.weeks(beginnerEntry: entry.position)
     if mode == .build || mode == .return || mode == .hold {
         // A week too small for runs of 2 km and a long run of 3 km is a beginner week: Couch-to-5K instead.
         let tooSmall = weeks.contains { week in
@@ -61,7 +58,7 @@ public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> P
             mode = .beginner
             reason = .weeksTooSmall
             planner = builder(mode)
-            weeks = planner.weeks(beginnerEntryWeek: entry)
+            weeks = planner.weeks(beginnerEntry: entry.position)
         }
     }
     let advisories =

@@ -258,6 +258,7 @@ struct PlanInvariants {
                 days.flatMap(\.sessions).allSatisfy { $0.kind == .runWalk || $0.kind == .backCare },
                 "beginner runs are run/walk")
             let possible = Self.mostNonConsecutive(available)
+            // The programme weeks of the sessions in order, week 0's included.
             var programme: [Int] = []
             for week in plan.weeks {
                 let sets = week.days.flatMap(\.sessions).compactMap { session -> RunWalkSet? in
@@ -274,17 +275,27 @@ struct PlanInvariants {
                 }
                 check(Set(sets.map(\.week)).count <= 1, "week \(week.index): mixed programme weeks")
                 if let first = sets.first {
-                    if week.index >= 1 { programme.append(first.week) }
-                    if [5, 6].contains(first.week) {
+                    programme += sets.map(\.week)
+                    // Weeks 5 and 6 have three different runs: a week takes them in order, ending with run 3 when
+                    // it is the programme week's second calendar week (runs 1 and 2, then 2 and 3).
+                    if [5, 6].contains(first.week), let start = sets.first?.run {
                         check(
-                            sets.map(\.run) == Array([1, 2, 3].prefix(sets.count)),
-                            "week \(week.index): runs 1–3 in order")
+                            sets.map(\.run) == Array(start..<(start + sets.count)) && start + sets.count - 1 <= 3,
+                            "week \(week.index): runs \(sets.map(\.run)) not in order")
                     }
                 }
             }
-            // One programme week a week, or the same week again where the next would break the single-run cap (v3).
+            // One programme week per three sessions (v3 amendment, fewer days a week): the next week only after
+            // three sessions of this one, or the same week again where the next would break the single-run cap.
+            var sessionsOfWeek = 0
             for (a, b) in zip(programme, programme.dropFirst()) {
-                check(b == min(a + 1, 9) || b == a, "programme weeks \(programme) not one a week")
+                sessionsOfWeek += 1
+                if b != a {
+                    check(
+                        b == min(a + 1, 9) && sessionsOfWeek >= 3,
+                        "programme week \(a) → \(b) after \(sessionsOfWeek) sessions (\(programme))")
+                    sessionsOfWeek = 0
+                }
             }
             // Entry: the first programme week whose longest running block is longer than the longest run of the
             // 30 days before the first day (only those: an older base does not say what the runner can do today).

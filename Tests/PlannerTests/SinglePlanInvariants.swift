@@ -278,7 +278,8 @@ struct SinglePlanInvariants {
                 history.filter { $0.day >= firstDay.adding(days: -30) && $0.day < firstDay }.map(\.meters).max() ?? 0
             let seconds = longest / 1000 * plan.history.planningPaceSecondsPerKilometer
             let entry = (blocks.firstIndex { Double($0) > seconds } ?? 8) + 1
-            let first = plan.weeks.first { $0.index >= 1 }?.days.flatMap(\.sessions).compactMap { session -> Int? in
+            // The plan's first session, week 0's included (three sessions there move week 1 on).
+            let first = plan.weeks.flatMap(\.days).flatMap(\.sessions).compactMap { session -> Int? in
                 if case .runWalk(let set) = session.main { return set.week }
                 return nil
             }.first

@@ -16,10 +16,12 @@ public struct PlanRecord: Sendable, Hashable, Codable {
         public var title: String
         /// A run/walk session's longest running block in seconds (nil for other sessions and in older records).
         public var longestRunSeconds: Int?
+        /// A run/walk session's Couch-to-5K programme week, 1–9 (nil for other sessions and in older records).
+        public var programmeWeek: Int?
 
         public init(
             day: CalendarDay, kind: Session.Kind, distanceMeters: Double?, durationSeconds: Int, title: String,
-            longestRunSeconds: Int? = nil
+            longestRunSeconds: Int? = nil, programmeWeek: Int? = nil
         ) {
             self.day = day
             self.kind = kind
@@ -27,6 +29,7 @@ public struct PlanRecord: Sendable, Hashable, Codable {
             self.durationSeconds = durationSeconds
             self.title = title
             self.longestRunSeconds = longestRunSeconds
+            self.programmeWeek = programmeWeek
         }
 
         enum CodingKeys: String, CodingKey {
@@ -34,6 +37,7 @@ public struct PlanRecord: Sendable, Hashable, Codable {
             case distanceMeters = "distance_meters"
             case durationSeconds = "duration_seconds"
             case longestRunSeconds = "longest_run_seconds"
+            case programmeWeek = "programme_week"
         }
     }
 
@@ -110,7 +114,8 @@ public struct PlanRecord: Sendable, Hashable, Codable {
                             PlannedSession(
                                 day: day.date, kind: $0.kind, distanceMeters: $0.distanceMeters,
                                 durationSeconds: $0.durationSeconds, title: title($0),
-                                longestRunSeconds: $0.main.runWalkSet?.longestRunSeconds)
+                                longestRunSeconds: $0.main.runWalkSet?.longestRunSeconds,
+                                programmeWeek: $0.main.runWalkSet?.week)
                         }
                     })
             },
@@ -120,6 +125,16 @@ public struct PlanRecord: Sendable, Hashable, Codable {
     /// The first and last planned day (nil without weeks).
     public var firstDay: CalendarDay? { weeks.first?.start }
     public var lastDay: CalendarDay? { weeks.last.map { $0.start.adding(days: 6) } }
+
+    /// The Couch-to-5K sessions `plans` had, by day (a later plan's session wins): what a run done that day was.
+    public static func runWalkSessions(_ plans: [PlanRecord]) -> [CalendarDay: RememberedRunWalk] {
+        var sessions: [CalendarDay: RememberedRunWalk] = [:]
+        for session in plans.flatMap({ $0.weeks.flatMap(\.sessions) }) {
+            guard let seconds = session.longestRunSeconds else { continue }
+            sessions[session.day] = RememberedRunWalk(longestRunSeconds: seconds, programmeWeek: session.programmeWeek)
+        }
+        return sessions
+    }
 
     /// The planned week that starts on `monday`.
     public func week(startingOn monday: CalendarDay) -> Week? { weeks.first { $0.start == monday } }

@@ -150,13 +150,13 @@ struct RunHistory: Sendable {
     }
     /// The longest continuous run, in seconds at `pace`, of the 30 days before `day` (Couch-to-5K enters from those
     /// runs only: an older base does not say what the runner can do today). 0 without runs there.
-    /// A run on a day of `runWalkBlocks` (a Couch-to-5K session the plan had) counts as its longest running block.
-    func longestContinuousRunSeconds(before day: CalendarDay, pace: Double, runWalkBlocks: [CalendarDay: Int] = [:])
-        -> Double
-    {
+    /// A run on a day of `runWalkSessions` (a Couch-to-5K session a plan had) counts as its longest running block.
+    func longestContinuousRunSeconds(
+        before day: CalendarDay, pace: Double, runWalkSessions: [CalendarDay: RememberedRunWalk] = [:]
+    ) -> Double {
         entries(from: day.adding(days: -30), to: day).map { entry in
             let seconds = entry.meters / 1000 * pace
-            return runWalkBlocks[entry.day].map { min(seconds, Double($0)) } ?? seconds
+            return runWalkSessions[entry.day].map { min(seconds, Double($0.longestRunSeconds)) } ?? seconds
         }.max() ?? 0
     }
 }

@@ -31,10 +31,10 @@ public struct PlanOptions: Sendable, Hashable, Codable {
     /// it when a Couch-to-5K, hold or paused plan was stored after it (docs/planning-rules.md, "Cutback weeks"). Not
     /// part of the plan's JSON.
     public var lastBuildPlan: PlanRecord? = nil
-    /// The longest running block of each run/walk session the runner's stored plans had, by day: a run done that
-    /// day is as long a continuous run as that block, not its whole recorded time (a watch records the walks too).
-    /// Not part of the plan's JSON.
-    public var runWalkBlocks: [CalendarDay: Int] = [:]
+    /// The run/walk sessions the runner's stored plans had, by day (`PlanRecord.runWalkSessions`): a run done that
+    /// day is as long a continuous run as the session's longest block, not its whole recorded time (a watch records
+    /// the walks too), and one session of its Couch-to-5K week done. Not part of the plan's JSON.
+    public var runWalkSessions: [CalendarDay: RememberedRunWalk] = [:]
 
     public init(
         weekdays: Set<Weekday> = Set(Weekday.allCases), longRunDay: Weekday = .sun, weeklyCeilingMeters: Double? = nil,

@@ -35,7 +35,7 @@ enum Advisories {
 
     static func make(
         mode: PlanMode, figures: HistoryFigures, options: PlanOptions, weeks: [PlanWeek], gapDays: Int?,
-        beginner: (reason: BeginnerReason, entry: Int)?, returnUnderWay: Bool = false
+        beginner: (reason: BeginnerReason, entry: CouchToFiveK.Entry)?, returnUnderWay: Bool = false
     ) -> [Advisory] {
         let units = options.units
         var list: [Advisory] = []
@@ -79,19 +79,37 @@ enum Advisories {
                         message: "The plan restarts at half of your usual \(base) a week, then three quarters, then "
                             + "adds 10 % a week. Keep every run easy; stop and rest if anything hurts."))
         case .beginner:
-            let (reason, entry) = beginner ?? (.noHistory, 1)
+            let (reason, entry) =
+                beginner ?? (.noHistory, CouchToFiveK.Entry(position: .init(week: 1, done: 0), continues: false))
             var why = reason.sentence
             if reason == .noHistory, figures.otherActivities > 0 {
                 why =
                     "Your log holds \(figures.otherActivities) other activities but no runs (walks, rides and swims do not count)"
             }
+            let week = entry.position.week
             let start =
-                entry == 1
-                ? "starts at week 1"
-                : "starts at week \(entry), the first whose longest running stretch is longer than your longest run of the last 30 days"
+                switch (entry.continues, entry.position.done) {
+                case (true, 0): "goes on with week \(week), after the sessions you have done"
+                case (true, let done):
+                    "goes on with week \(week) (\(done) of its three sessions done; a programme week moves on after three)"
+                case (false, _) where week == 1: "starts at week 1"
+                case (false, _):
+                    "starts at week \(week), the first whose longest running stretch is longer than your longest run of the last 30 days"
+                }
             var message =
                 "\(why), so the plan follows the NHS Couch-to-5K and \(start): three run/walk "
                 + "sessions a week, never on consecutive days. Repeat a week if it felt hard."
+            let longDay = DayLayout.longRunDay(available: options.weekdays, preferred: options.longRunDay)
+            let perWeek = DayLayout.nonConsecutive(
+                count: CouchToFiveK.sessionsPerWeek, candidates: Weekday.allCases.filter(options.weekdays.contains),
+                preferred: longDay
+            ).count
+            if (1..<CouchToFiveK.sessionsPerWeek).contains(perWeek) {
+                message +=
+                    " Your days (--days) allow \(perWeek == 1 ? "one session" : "two sessions") a week, so each "
+                    + "programme week takes \(perWeek == 1 ? "three" : "two") weeks: the plan moves on after three of "
+                    + "its sessions."
+            }
             if options.backPain == .mild {
                 message +=
                     " With mild back pain, back care is three times a week; see a physiotherapist if it persists."

@@ -95,18 +95,23 @@ struct PlanBuilder {
         return blocked
     }
 
-    mutating func weeks(beginnerEntryWeek: Int) -> [PlanWeek] {
+    mutating func weeks(beginnerEntry: CouchToFiveK.Position) -> [PlanWeek] {
         switch mode {
         case .urgent: return []
         case .paused: return weekIndices.map(pausedWeek)
         case .beginner:
+            // One programme week per three sessions: the next week once this one's three are planned, or the same
+            // week again where the next would break the single-run cap.
             var weeks: [PlanWeek] = []
-            var programme = beginnerEntryWeek
+            var position = beginnerEntry
             for index in weekIndices {
                 let planned = Set(weeks.flatMap(\.days).filter(\.hasRun).map(\.date))
-                if index > 1 { programme += 1 }
-                programme = beginnerProgramme(programme, week: index, before: weeks)
-                weeks.append(beginnerWeek(index, programme: programme, planned: planned))
+                if position.isComplete { position = position.next }
+                let programme = beginnerProgramme(position.week, week: index, before: weeks)
+                if programme != position.week { position = CouchToFiveK.Position(week: programme, done: 0) }
+                let week = beginnerWeek(index, position: position, planned: planned)
+                position.done += week.days.filter(\.hasRun).count
+                weeks.append(week)
             }
             return weeks
         case .build, .return, .hold: return runningWeeks()
@@ -152,9 +157,9 @@ struct PlanBuilder {
     }
 
     /// Couch-to-5K: three run/walk sessions on non-consecutive days (fewer only when the available days do not
-    /// allow three), the programme week `programme`; back care on rest days.
+    /// allow three), the sessions of programme week `position` from the next one not done; back care on rest days.
     /// Days next to a run already done or a session planned the week before are not used.
-    func beginnerWeek(_ index: Int, programme: Int, planned: Set<CalendarDay>) -> PlanWeek {
+    func beginnerWeek(_ index: Int, position: CouchToFiveK.Position, planned: Set<CalendarDay>) -> PlanWeek {
         var days = emptyDays(index)
         let weekdays = days.map { Weekday(of: $0.date) }
         let done = history.entries(from: dates.firstDay.adding(days: -1), to: dates.today.adding(days: 1)).map(\.day)
@@ -172,10 +177,11 @@ struct PlanBuilder {
         let spread = DayLayout.nonConsecutive(count: 3, candidates: free, preferred: longDay)
         let pattern = index == 0 || steadyFree.count >= spread.count ? steadyFree : spread
         let runDays = Array(weekdays.filter(pattern.contains).prefix(max(0, 3 - doneThisWeek)))
-        let sets = CouchToFiveK.sessions(week: programme)
+        let sets = CouchToFiveK.sessions(week: position.week)
+        let first = position.firstSession(count: runDays.count)
         for (n, day) in runDays.enumerated() {
             guard let i = weekdays.firstIndex(of: day) else { continue }
-            days[i].sessions.append(SessionFactory.runWalk(sets[min(n, sets.count - 1)]))
+            days[i].sessions.append(SessionFactory.runWalk(sets[min(first + n, sets.count - 1)]))
         }
         let perWeek = options.backPain == .mild ? 3 : 2
         let runs = Dictionary(uniqueKeysWithValues: runDays.map { ($0, 0) })

@@ -80,18 +80,6 @@ public enum PlanAndRemember {
         return result
     }
 
-    /// The longest running block of each run/walk session of `plans` by day, the latest plan's for a day
-    /// that several had (Couch-to-5K measures a run done that day as that block).
-    static func runWalkBlocks(_ plans: [PlanRecord]) -> [CalendarDay: Int] {
-        var blocks: [CalendarDay: Int] = [:]
-        for plan in plans {
-            for session in plan.weeks.flatMap(\.sessions) {
-                if let seconds = session.longestRunSeconds { blocks[session.day] = seconds }
-            }
-        }
-        return blocks
-    }
-
     /// The goal a plan is made with: the one asked for, or the latest stored plan's (a goal stays until changed).
     static func goal(_ choice: GoalChoice, stored plans: [PlanRecord]) -> Double? {
         switch choice {
@@ -114,7 +102,7 @@ public enum PlanAndRemember {
         // the same plan (docs/weekly-loop.md, "What is remembered").
         options.previousPlan = storedPlans.last { $0.madeOn < request.today }
         options.lastBuildPlan = storedPlans.last { $0.madeOn < request.today && $0.mode.carriesTheCycle }
-        options.runWalkBlocks = Self.runWalkBlocks(storedPlans.filter { $0.madeOn < request.today })
+        options.runWalkSessions = PlanRecord.runWalkSessions(storedPlans.filter { $0.madeOn < request.today })
         options.goalMeters = Self.goal(request.goal, stored: storedPlans)
         // Only the runs the rules look at, the older ones counted in SQLite (PlanRunWindow).
         let window = try PlanRunWindow.read(log, today: request.today, previousPlan: options.previousPlan)

@@ -230,6 +230,34 @@ import Testing
         #expect(programme == [1, 2, 3, 4])
     }
 
+    /// Story 5 with two days a week: three sessions make a programme week, so each takes two weeks (sessions 1
+    /// and 2, then 2 and 3), within one plan and across the weekly loop, and the plan says so. A missed week
+    /// does not move the runner on.
+    @Test func couchToFiveKWithTwoDaysTakesTwoWeeksAProgrammeWeek() throws {
+        let runner = try Runner()
+        let first = Self.day("2026-10-05")
+        let days = ["--days", "tue,sat"]
+        func programme(_ plan: Plan) -> [[Int]] {
+            plan.weeks.map { $0.days.flatMap(\.sessions).compactMap(\.main.runWalkSet).map(\.week) }
+        }
+        let (plan, markdown) = try runner.plan(first, days)
+        #expect(plan.mode == .beginner)
+        #expect(programme(plan) == [[1, 1], [1, 1], [2, 2], [2, 2]])
+        #expect(
+            markdown.contains(
+                "Your days (--days) allow two sessions a week, so each programme week takes two weeks: the plan moves "
+                    + "on after three of its sessions."))
+        var lived: [[Int]] = []
+        for week in 0..<5 {
+            let monday = first.adding(days: 7 * week)
+            let (plan, _) = try runner.plan(monday, days)
+            lived.append(programme(plan)[0])
+            if week != 2 { try runner.doWeek(plan, monday: monday) }  // the third week is missed
+        }
+        // Weeks 1, 1 (four sessions: week 1 done), 2 (missed), 2, 2 (two and four sessions of week 2).
+        #expect(lived == [[1, 1], [1, 1], [2, 2], [2, 2], [2, 2]])
+    }
+
     /// Story 7: a weekend runner's Saturday 8 + Sunday 12 km is kept and grows in the runner's own split.
     @Test func aWeekendRunnerKeepsTheirSplit() throws {
         let runner = try Runner()

@@ -9,7 +9,7 @@ struct LoopChecker {
     /// The promises, one count each.
     enum Rule: String, CaseIterable, Sendable, Comparable {
         case growth, runCap, reviewVerdict, reviewFigures, pauses, lighterWeeks, shortRuns, patterns, memory
-        case determinism, midWeekReplan, goal, returnRamp
+        case determinism, midWeekReplan, goal, returnRamp, couchToFiveK
 
         static func < (a: Rule, b: Rule) -> Bool {
             (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
@@ -47,6 +47,12 @@ struct LoopChecker {
     private var lived: [CalendarDay: (mode: PlanMode, week: PlanWeek?, plannedRun: Bool)] = [:]
     /// Build weeks in a row without a lighter one, as lived.
     private var fullBuildStreak = 0
+    /// The last Sunday lived under a plan: a week not lived (a break) ends the streak.
+    private var lastSundayLived: CalendarDay?
+    /// The Couch-to-5K sessions done, by day, with their programme week.
+    private var runWalkDone: [CalendarDay: Int] = [:]
+    /// The days of runs done that were not a planned run/walk session.
+    private var otherRunDays: [CalendarDay] = []
     /// The mode of the plan made on the last planning day.
     private var lastMode: PlanMode?
 
@@ -58,6 +64,33 @@ struct LoopChecker {
 
     mutating func checkedIn(_ checkIn: CheckIn) { checkIns.append(checkIn) }
 
+    /// The runner did a run on `day`: the run/walk session of programme week `programmeWeek`, or another run (nil).
+    mutating func ran(on day: CalendarDay, programmeWeek: Int?) {
+        if let programmeWeek { runWalkDone[day] = programmeWeek } else { otherRunDays.append(day) }
+    }
+
+    /// Couch-to-5K moves on one programme week per three sessions done (docs/planning-rules.md, "Beginner:
+    /// Couch-to-5K"): a new plan's first session is at most the programme week of the latest session done, the
+    /// next one only after three of it. Not checked after a run of the 30 days that was no session (the plan
+    /// may then enter where that run says).
+    private mutating func checkCouchToFiveK(_ step: Step) {
+        guard step.plan.mode == .beginner,
+            let first = step.plan.weeks.flatMap(\.days).flatMap(\.sessions).compactMap(\.main.runWalkSet).first
+        else { return }
+        let window = step.day.adding(days: -30)
+        let done = runWalkDone.filter { $0.key >= window && $0.key <= step.day }
+        guard !otherRunDays.contains(where: { $0 >= window && $0 <= step.day }),
+            let latest = done.max(by: { $0.key < $1.key })
+        else { return }
+        let sessions = done.values.filter { $0 == latest.value }.count
+        let furthest = sessions >= 3 ? min(latest.value + 1, 9) : latest.value
+        if first.week > furthest {
+            fail(
+                .couchToFiveK, step.day,
+                "Couch-to-5K week \(first.week) after \(sessions) sessions of week \(latest.value)")
+        }
+    }
+
     /// The runner lives `day` under `plan`.
     mutating func lived(day: CalendarDay, plan: Plan) {
         let week = plan.weeks.first { $0.start <= day && day <= $0.end }
@@ -68,6 +101,10 @@ struct LoopChecker {
             print(
                 "TRACE \(day) plan of \(plan.today) \(plan.mode.rawValue) week \(week.map { "\($0.index) \($0.start) cut \($0.isCutback) \($0.plannedMeters)" } ?? "-") weeks \(plan.weeks.map { "\($0.start.description.suffix(5)):\($0.isCutback ? "L" : "F")" })"
             )
+        }
+        if day.isoWeekday == 7 {
+            if let last = lastSundayLived, last.days(to: day) > 7 { fullBuildStreak = 0 }
+            lastSundayLived = day
         }
         guard day.isoWeekday == 7, plan.mode == .build, let week else {
             if day.isoWeekday == 7 { fullBuildStreak = 0 }
@@ -94,6 +131,7 @@ struct LoopChecker {
         checkWeeks(step)
         checkPatterns(step)
         checkGoal(step)
+        checkCouchToFiveK(step)
         // A return under way goes on as a return (docs/planning-rules.md, "A return under way"): a runner with a base
         // who has run since the break is never sent to Couch-to-5K by the few kilometres run since.
         if lastMode == .return, step.plan.mode == .beginner {

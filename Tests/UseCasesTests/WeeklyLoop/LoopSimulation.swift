@@ -37,7 +37,10 @@ struct LoopSimulation {
     }
 
     private mutating func live() throws {
-        for (day, km) in runner.history() { record(day: day, meters: km * 1000, seconds: km * 360) }
+        for (day, km) in runner.history() {
+            checker.ran(on: day, programmeWeek: nil)
+            record(day: day, meters: km * 1000, seconds: km * 360)
+        }
         let first = SimulatedRunner.firstMonday
         for offset in 0..<(7 * runner.weeks) {
             let day = first.adding(days: offset)
@@ -113,6 +116,7 @@ struct LoopSimulation {
         for session in sessions where session.kind.isRun {
             if runner.behaviour == .skipping, rng.next() % 3 == 0 { continue }
             ran = true
+            checker.ran(on: day, programmeWeek: session.main.runWalkSet?.week)
             if let meters = session.distanceMeters {
                 let factor = runner.behaviour == .loose ? 0.6 + Double(rng.next() % 71) / 100 : 1.0
                 record(day: day, meters: (meters * factor).rounded(), seconds: meters * factor * 0.36)
@@ -123,6 +127,7 @@ struct LoopSimulation {
             }
         }
         if !ran, runner.behaviour == .extra, plan.mode.allowsRunning, rng.next() % 7 == 0 {
+            checker.ran(on: day, programmeWeek: nil)
             record(day: day, meters: 5000, seconds: 1800)
         }
     }

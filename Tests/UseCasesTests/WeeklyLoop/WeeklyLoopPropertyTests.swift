@@ -13,7 +13,7 @@ import Testing
     /// "What is not kept yet").
     static let kept: Set<LoopChecker.Rule> = [
         .growth, .runCap, .reviewVerdict, .reviewFigures, .pauses, .lighterWeeks, .shortRuns, .memory, .determinism,
-        .midWeekReplan, .goal,
+        .midWeekReplan, .goal, .couchToFiveK,
     ]
 
     static var seeds: [UInt64] {

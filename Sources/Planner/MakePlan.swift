@@ -23,12 +23,14 @@ public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> P
     if let restart = pain.returnGap(gap, mode: mode, history: history, firstDay: dates.firstDay) {
         (mode, gap) = (.return, restart)
     }
-    // A return after a break still under way goes on as a return, from the figures of the break (Rules/ReturnUnderWay).
+    // A return after a break still under way goes on as a return, from the figures of the break; a new break during it
+    // restarts it from the same base (Rules/ReturnUnderWay).
     let returnUnderWay =
-        mode == .beginner || mode == .build
+        [.beginner, .build, .return].contains(mode)
         ? ReturnUnderWay(
             history: history, previous: options.previousPlan, firstDay: dates.firstDay,
-            firstMonday: dates.monday(ofWeek: 1))
+            firstMonday: dates.monday(ofWeek: 1)
+        ).flatMap { mode != .return || $0.restarts ? $0 : nil }
         : nil
     if let returnUnderWay {
         mode = .return
@@ -64,7 +66,8 @@ public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> P
     let advisories =
         Advisories.make(
             mode: mode, figures: figures, options: options, weeks: weeks, gapDays: gap,
-            beginner: reason.map { ($0, entry) }, returnUnderWay: mode == .return && returnUnderWay != nil)
+            beginner: reason.map { ($0, entry) },
+            returnUnderWay: mode == .return && returnUnderWay.map { !$0.restarts } == true)
         + PainAdvisories.make(
             state: pain, mode: mode, backPain: options.backPain, today: today, hasCheckIns: !options.checkIns.isEmpty)
     return Plan(

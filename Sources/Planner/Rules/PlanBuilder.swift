@@ -294,7 +294,9 @@ struct PlanBuilder {
         var previous: PlanWeek?
         var previousPlanned = 0
         var previousIsLighter = false
-        var lastFullPlanned = units.floorTenths(figures.lastFourWeeksMeters[0])
+        // After a lighter week of the runner's last plan, the last full week is the one before it (a lighter week
+        // missed leaves last week at 0, and "back to the last full week" is not back to nothing).
+        var lastFullPlanned = units.floorTenths(lastFullWeekMeters ?? figures.lastFourWeeksMeters[0])
         if let week = result.first {
             // The rest of this week is no whole week's measure (its total depends on the day the plan is made): week 1
             // is held to 1.10 × R as this week is.

@@ -12,38 +12,50 @@ struct ReturnUnderWay: Sendable, Hashable {
     let weekAverageBeforeBreakMeters: Double
     /// The longest run of the 30 days up to the last run before the break.
     let longestRunBeforeBreakMeters: Double
-    /// The first run after the break.
-    let firstRunBack: CalendarDay
-    /// Whole weeks of the return behind this plan's week 1: from the Monday of the first run back.
+    /// The first run after the break (nil when the runner has stopped again: the return restarts).
+    let firstRunBack: CalendarDay?
+    /// Whole weeks of the return behind this plan's week 1: from the Monday of the first run back (0 on a restart).
     let weeksBehind: Int
+    /// True when the runner stopped again, 11 days or more, during the return: it restarts at half of the base the
+    /// return is from, not of the few kilometres run since.
+    let restarts: Bool
 
     /// How far back a break may have ended for its return to be under way.
     static let lookBackDays = 12 * 7
 
-    /// The return under way at `firstDay`, or nil: no stored return plan reaching it, no run since a break of 11 days
-    /// or more within the look-back, a break that is not over (the runner has not run since), or one from under 5 km
-    /// a week or from less than the runner's last four weeks now.
+    /// The return under way at `firstDay`, or nil: no stored return plan reaching it, no break of 11 days or more
+    /// within the look-back, or none from a base the runner is not back to (at least 5 km a week before it, and more
+    /// than the last four weeks now; a missed week inside a return, or after it, is not the break the return is from).
+    /// The latest break gives the gap and the weeks behind; the base is that of the latest break from one, so a runner
+    /// who stops again during the return (11 days or more since the last run: it restarts, or a break since) keeps
+    /// the base the return is from, within 90 days of it.
     init?(history: RunHistory, previous: PlanRecord?, firstDay: CalendarDay, firstMonday: CalendarDay) {
         guard let previous, previous.mode == .return, let last = previous.lastDay, last.adding(days: 7) >= firstDay
         else { return nil }
         let runs = history.entries(from: firstDay.adding(days: -Self.lookBackDays - 120), to: firstDay)
-        guard let lastRun = runs.last, lastRun.day.days(to: firstDay) < 11 else { return nil }
-        var index = runs.endIndex - 1
-        while index > runs.startIndex, runs[index - 1].day.days(to: runs[index].day) < 11 { index -= 1 }
-        guard index > runs.startIndex else { return nil }
-        let before = runs[index - 1]
-        let back = runs[index]
-        guard back.day.days(to: firstDay) <= Self.lookBackDays else { return nil }
-        // Only a break from a base the runner is not back to yet: at least 5 km a week before it, and more than the last
-        // four weeks now (a missed week inside a return, or after it, is not the break the return is from).
-        let p = history.weekAverageBeforeBreak(lastRun: before.day)
+        guard let lastRun = runs.last else { return nil }
+        let restarts = lastRun.day.days(to: firstDay) >= 11
+        // The breaks, latest first: the last run before each and the first run after it (none yet on a restart).
+        var breaks: [(before: RunHistory.Entry, back: RunHistory.Entry?)] = restarts ? [(lastRun, nil)] : []
+        for index in runs.indices.dropFirst().reversed()
+        where runs[index - 1].day.days(to: runs[index].day) >= 11 {
+            breaks.append((runs[index - 1], runs[index]))
+        }
+        guard let latest = breaks.first,
+            (latest.back?.day ?? latest.before.day).days(to: firstDay) <= Self.lookBackDays
+        else { return nil }
         let now =
             (1...4).map { history.weekTotal(startingOn: firstMonday.adding(days: -7 * $0)).meters }.reduce(0, +) / 4
-        guard p >= 5000, p > now else { return nil }
-        gapDays = before.day.days(to: back.day)
-        weekAverageBeforeBreakMeters = p
-        longestRunBeforeBreakMeters = history.longestRun(before: before.day.adding(days: 1))
-        firstRunBack = back.day
-        weeksBehind = max(0, back.day.monday.days(to: firstMonday) / 7)
+        let base = breaks.lazy.enumerated()
+            .prefix { $0.offset == 0 || $0.element.before.day.days(to: firstDay) <= 90 }
+            .map { (day: $0.element.before.day, p: history.weekAverageBeforeBreak(lastRun: $0.element.before.day)) }
+            .first { $0.p >= 5000 && $0.p > now }
+        guard let base else { return nil }
+        gapDays = latest.before.day.days(to: latest.back?.day ?? firstDay)
+        weekAverageBeforeBreakMeters = base.p
+        longestRunBeforeBreakMeters = history.longestRun(before: base.day.adding(days: 1))
+        firstRunBack = latest.back?.day
+        weeksBehind = latest.back.map { max(0, $0.day.monday.days(to: firstMonday) / 7) } ?? 0
+        self.restarts = restarts
     }
 }

@@ -168,6 +168,33 @@ import Testing
         #expect(fresh.weeks.first(where: \.isCutback)?.start == lighter.adding(days: 7))
     }
 
+    /// A runner who stops again for 16 days one week into a return restarts the return from the base it is from
+    /// (docs/planning-rules.md, "A return under way"), not from the one week run since, which made the weeks too
+    /// small and sent them to Couch-to-5K.
+    @Test func aNewBreakDuringAReturnRestartsItFromTheSameBase() throws {
+        let monday = try #require(CalendarDay("2026-03-02"))
+        // Eight weeks of 6 + 5 + 8 km (P = 19 km), then 37 days off.
+        var runs = (1...8).flatMap { week -> [Run] in
+            let start = monday.adding(days: -7 * week - 35)
+            return [(1, 6.0), (3, 5.0), (6, 8.0)].map { TestRuns.run(on: start.adding(days: $0.0), kilometers: $0.1) }
+        }
+        var options = PlanOptions(weekdays: [.tue, .thu, .sat, .sun], weeks: 4)
+        let first = makePlan(runs: runs, today: monday, options: options)
+        #expect(first.mode == .return)
+        #expect(first.weeks.first.map { Self.km($0.targetMeters) } == 9.5)
+        runs += Self.doing(first, week: 0)
+        let lastRun = try #require(runs.map { CalendarDay($0.localStart) }.max())
+        options.previousPlan = PlanRecord(first)
+        let restart = lastRun.adding(days: 16)
+        let plan = makePlan(runs: runs, today: restart, options: options)
+        #expect(plan.mode == .return)
+        #expect(plan.advisories.first?.title == "Welcome back after 16 days without running")
+        // Half of P again (the restart is a fresh return), never above what the first return week planned.
+        #expect(plan.weeks.first { $0.index >= 1 }.map { Self.km($0.targetMeters) } == 9.5)
+    }
+
+    static func km(_ meters: Double) -> Double { (meters / 100).rounded(.down) / 10 }
+
     /// A re-plan in the middle of a stored plan's week keeps that week's target for the rest of it
     /// (week 0), and its back-care week number.
     @Test func aReplanMidWeekKeepsTheStoredWeeksTarget() throws {

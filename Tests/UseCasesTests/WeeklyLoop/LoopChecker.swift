@@ -133,8 +133,10 @@ struct LoopChecker {
         checkGoal(step)
         checkCouchToFiveK(step)
         // A return under way goes on as a return (docs/planning-rules.md, "A return under way"): a runner with a base
-        // who has run since the break is never sent to Couch-to-5K by the few kilometres run since.
-        if lastMode == .return, step.plan.mode == .beginner {
+        // who has run since the break (the last run less than 11 days ago, so no new break) is never sent to
+        // Couch-to-5K by the few kilometres run since.
+        let lastRun = step.runs.map { CalendarDay($0.localStart) }.filter { $0 <= step.day }.max()
+        if lastMode == .return, step.plan.mode == .beginner, let lastRun, lastRun.days(to: step.day) < 11 {
             fail(.returnRamp, step.day, "a return plan was followed by Couch-to-5K")
         }
         lastMode = step.plan.mode

@@ -4,7 +4,8 @@ import Testing
 /// The weekly loop lived by many seeded runners (docs/weekly-loop.md): every promise checked on every
 /// planning day. `LOOP_SEED=123 swift test --filter WeeklyLoopPropertyTests` replays one runner and
 /// prints each violation; `LOOP_RUNNERS=N` changes how many runners live the loop; `LOOP_TRACE=1` with a seed
-/// prints the plan in force on every Sunday lived (mode, week, lighter weeks).
+/// prints the plan in force on every Sunday lived (mode, week, lighter weeks); `LOOP_PRINT=1` prints every violation
+/// with its runner.
 @Suite struct WeeklyLoopPropertyTests {
     /// Runners lived by default: 2,084 runner-weeks.
     static let defaultRunners = 100
@@ -35,9 +36,11 @@ import Testing
             for violation in violations {
                 counts[violation.rule, default: 0] += 1
                 if examples[violation.rule] == nil { examples[violation.rule] = violation }
-                if seeds.count == 1 { print(violation) }
+                if seeds.count == 1 || ProcessInfo.processInfo.environment["LOOP_PRINT"] != nil { print(violation) }
             }
-            if seeds.count == 1 { print(runner) }
+            if seeds.count == 1 || (ProcessInfo.processInfo.environment["LOOP_PRINT"] != nil && !violations.isEmpty) {
+                print(runner)
+            }
         }
         print("weekly loop: \(seeds.count) runners, \(weeks) runner-weeks")
         for rule in LoopChecker.Rule.allCases {

@@ -27,7 +27,7 @@ enum FITRunAdapter {
         source.format = .fit
         let fileID = file.messages.first { $0.globalNumber == FITMessageNumber.fileId }
         if let type = fileID?.text(FITFieldID.FileId.type), !activityTypes.contains(type) {
-            return .notActivity("FIT \(type.replacingOccurrences(of: "_", with: " ")) file")
+            return .notActivity(.fitFileType(type))
         }
         if source.device == nil, let fileID {
             // garmin_product is a subfield of product (no number of its own): found by its profile name.
@@ -48,13 +48,13 @@ enum FITRunAdapter {
         let sampleArray = cleaning.samples
         guard !sessions.isEmpty || sampleArray.contains(where: { $0.time != nil }) else {
             if let error = file.error { return .failed(.fit(error)) }
-            return .notActivity("FIT file without session or records")
+            return .notActivity(.fitWithoutSessionOrRecords)
         }
         let metrics = TrackMetrics(samples: sampleArray)
 
         let sessionStart = sessions.compactMap { $0.number(FITFieldID.Session.startTime) }.min().map(date(fromFIT:))
         guard let start = sessionStart ?? metrics.start else {
-            return .notActivity("FIT file without a start time")
+            return .notActivity(.fitWithoutStartTime)
         }
         let sessionElapsed = sum(sessions, FITFieldID.Session.totalElapsedTime)
         let sessionTimer = sum(sessions, FITFieldID.Session.totalTimerTime)
@@ -80,7 +80,7 @@ enum FITRunAdapter {
             let quarters = (difference / 900).rounded()
             if abs(difference) <= 14 * 3_600, abs(difference - quarters * 900) < 60 { offset = Int(quarters * 900) }
         }
-        var notes: [ImportNote] = GPSSpikeFilter.note(for: cleaning).map { [.gpsSpikes($0)] } ?? []
+        var notes: [ImportNote] = ImportNote.spikes(in: cleaning).map { [$0] } ?? []
         if let error = file.error { notes.append(.keptBeforeError(error)) }
 
         let run = Run(

@@ -4,10 +4,6 @@ import RunModel
 
 /// Turns a decoded FIT file into one run: session totals when present, records for samples.
 enum FITRunAdapter {
-    /// FIT file types (file_id.type) that hold activities; all others (monitoring, settings,
-    /// sports, totals, workouts…) are reported as "not an activity".
-    static let activityTypes: Set<String> = ["activity", "4"]
-
     static func adapt(_ file: FITFile, source: RunSource, maximumRuns: Int = ImportLimits.standard.maximumRunsPerFile)
         -> AdaptedFile
     {
@@ -26,8 +22,12 @@ enum FITRunAdapter {
         var source = source
         source.format = .fit
         let fileID = file.messages.first { $0.globalNumber == FITMessageNumber.fileId }
-        if let type = fileID?.text(FITFieldID.FileId.type), !activityTypes.contains(type) {
-            return .notActivity(.fitFileType(type))
+        // Only the activity file type (file_id.type 4) holds activities; all others (monitoring,
+        // settings, sports, totals, workouts…) are "not an activity", named by their profile name.
+        if let fileID, let type = fileID.number(FITFieldID.FileId.type), type != Double(FITProfileValue.File.activity),
+            let name = fileID.text(FITFieldID.FileId.type)
+        {
+            return .notActivity(.fitFileType(name))
         }
         if source.device == nil, let fileID {
             // garmin_product is a subfield of product (no number of its own): found by its profile name.

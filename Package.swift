@@ -33,17 +33,20 @@ let package = Package(
         .target(name: "GPX", dependencies: ["CLibXML2"]),
         // Paths on this machine: joining a folder and a name, what a path names (device and inode).
         .target(name: "FilePaths"),
+        // Untrusted text (file names, text read from files) made safe to print on one terminal line.
+        .target(name: "PrintableText"),
         .target(name: "RunModel"),
         // Time-zone rules (TZif, POSIX TZ strings, the user's zone) and the offline boundary table.
         .target(name: "ZoneInfo", dependencies: ["RunModel", "FilePaths"]),
         .target(name: "CZoneBoundaries"),
         .target(name: "ZoneBoundaries", dependencies: ["CZoneBoundaries"]),
         .target(
-            name: "TrainingLog", dependencies: ["RunModel", "FilePaths", .product(name: "GRDB", package: "GRDB.swift")]),
+            name: "TrainingLog",
+            dependencies: ["RunModel", "RunImport", "FilePaths", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "RunImport",
             dependencies: [
-                "FIT", "GPX", "RunModel", "FilePaths", "CZlibShim", "ZoneInfo", "ZoneBoundaries",
+                "FIT", "GPX", "RunModel", "FilePaths", "PrintableText", "CZlibShim", "ZoneInfo", "ZoneBoundaries",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -51,19 +54,20 @@ let package = Package(
         .target(name: "Planner", dependencies: ["RunModel"]),
         // Figures from a run's samples (heart-rate load and intensity, form) and the causes `runramp why` names.
         .target(name: "RunAnalysis", dependencies: ["RunModel"]),
-        .target(name: "Render", dependencies: ["FIT", "Planner", "RunModel", "ZoneInfo", "RunAnalysis"]),
+        .target(
+            name: "Render", dependencies: ["FIT", "Planner", "RunModel", "PrintableText", "ZoneInfo", "RunAnalysis"]),
         // The use cases (plan and remember, review, export, inspect, …): the log, the rules and the files meet here.
         .target(
             name: "UseCases",
             dependencies: [
-                "FIT", "GPX", "RunModel", "FilePaths", "TrainingLog", "RunImport", "Planner", "Render", "ZoneInfo",
-                "RunAnalysis",
+                "FIT", "GPX", "RunModel", "FilePaths", "PrintableText", "TrainingLog", "RunImport", "Planner", "Render",
+                "ZoneInfo", "RunAnalysis",
             ]),
         .executableTarget(
             name: "runramp",
             dependencies: [
-                "FIT", "GPX", "RunModel", "FilePaths", "TrainingLog", "RunImport", "Planner", "Render", "ZoneInfo",
-                "UseCases", "RunAnalysis",
+                "FIT", "GPX", "RunModel", "FilePaths", "PrintableText", "TrainingLog", "RunImport", "Planner", "Render",
+                "ZoneInfo", "UseCases", "RunAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +76,7 @@ let package = Package(
         .testTarget(name: "FITTests", dependencies: ["FIT", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GPXTests", dependencies: ["GPX", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RunModelTests", dependencies: ["RunModel"]),
+        .testTarget(name: "PrintableTextTests", dependencies: ["PrintableText"]),
         .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "RunModel", "RunImport", "TestSupport"]),
         .testTarget(name: "FilePathsTests", dependencies: ["FilePaths"]),
         .testTarget(
@@ -80,7 +85,9 @@ let package = Package(
         // GRDB only for TrainingLog's own tests (raw SQL through `@testable import TrainingLog`).
         .testTarget(
             name: "TrainingLogTests",
-            dependencies: ["TrainingLog", "RunModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "TrainingLog", "RunModel", "RunImport", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         // The system SQLite C API, for end-to-end tests that change a log file behind runramp's back.
         .systemLibrary(name: "CSQLite", path: "Tests/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .testTarget(

@@ -8,24 +8,26 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
     public indirect enum Reason: Error, Sendable, Hashable {
         /// Named on the command line, but neither a file nor a folder is there.
         case missing
-        case unreadable(String)
+        /// The file's bytes could not be read.
+        case unreadable(ReadProblem)
         /// A folder that cannot be listed (permissions), with the system's message.
         case unreadableFolder(String)
         /// A link whose target does not exist.
         case brokenLink
-        case decompression(String)
+        /// gzip data that could not be inflated.
+        case decompression(GzipProblem)
         case zipNotSupported
-        case zip(String)
+        /// A zip archive, or a member of one, that could not be read.
+        case zip(ZipProblem)
         /// The FIT reader's error, with its byte offset.
         case fit(FITError)
         /// The GPX/TCX reader's error, with its line and column.
         case gpx(GPXError)
         /// A field of a CSV log row or of Strava's activities.csv that is not a value the log can use
         /// (its row is the path's ":line").
-        case malformed(String)
-        case noData(String)
-        /// Refused unread because it exceeds one of the `ImportLimits` (the message names it).
-        case limit(String)
+        case malformed(MalformedField)
+        /// Refused unread because it exceeds one of the `ImportLimits`.
+        case limit(ExceededLimit)
         /// A FIFO, device, socket or other non-regular file: never opened for reading.
         case notRegularFile(FileKind)
         /// Values no body or watch produces (PlausibleValues' reason); the log refuses the run.
@@ -55,8 +57,12 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: String { Self.message(of: reason) }
 
     /// The reason alone, as the import report lists it after the path ("byte 12: …", "12:7: …").
-    public var reasonText: String {
-        switch location {
+    public var reasonText: String { Self.reasonText(of: reason) }
+
+    /// A reason as the import report lists it after a path.
+    public static func reasonText(of reason: Reason) -> String {
+        let message = message(of: reason)
+        return switch location(of: reason) {
         case .byte(let offset): "byte \(offset): \(message)"
         case .lineColumn(let line, let column): "\(line):\(column): \(message)"
         case nil: message
@@ -88,16 +94,16 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
     private static func message(of reason: Reason) -> String {
         switch reason {
         case .missing: "no such file or folder"
-        case .unreadable(let message): "cannot read the file: \(message)"
+        case .unreadable(let problem): "cannot read the file: \(problem)"
         case .unreadableFolder(let message): "cannot read the folder: \(message)"
         case .brokenLink: "a broken link (its target does not exist)"
-        case .decompression(let message): "gzip: \(message)"
+        case .decompression(let problem): "gzip: \(problem)"
         case .zipNotSupported: "a .zip archive inside a .zip archive: unzip the outer one and import the folder"
-        case .zip(let message): "zip: \(message)"
+        case .zip(let problem): "zip: \(problem)"
         case .fit(let error): error.explanation
         case .gpx(let error): error.explanation
-        case .malformed(let message), .noData(let message): message
-        case .limit(let message): "refused: \(message)"
+        case .malformed(let field): field.description
+        case .limit(let limit): "refused: \(limit)"
         case .notRegularFile(let kind): "not a regular file (\(kind.description)): refused"
         case .implausible(let problem): problem.description
         case .afterWorkouts(let count, let inner):

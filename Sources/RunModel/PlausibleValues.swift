@@ -32,7 +32,7 @@ public enum PlausibleValues {
     /// What checking a run found.
     public enum Verdict: Sendable, Hashable {
         /// Usable: the run with any implausible optional figure removed, and one note per removal.
-        case plausible(Run, notes: [String])
+        case plausible(Run, notes: [DroppedValue])
         /// Unusable, and why.
         case implausible(ImplausibleValue)
     }
@@ -41,16 +41,17 @@ public enum PlausibleValues {
     /// lap) makes it unusable; an implausible heart rate, cadence, climb, UTC offset or sample value
     /// is dropped with a note; NaN, infinite and negative totals become 0 (`withFiniteFigures`).
     public static func check(_ run: Run) -> Verdict {
-        var notes: [String] = []
+        var notes: [DroppedValue] = []
         let start = run.start.timeIntervalSince1970
         guard startTime.contains(start) else {
             return .implausible(.startTime(start))
         }
-        for (name, value) in [
-            ("elapsed time", run.elapsedSeconds), ("moving time", run.movingSeconds), ("distance", run.distanceMeters),
+        for (total, value) in [
+            (ImplausibleValue.Total.elapsedTime, run.elapsedSeconds), (.movingTime, run.movingSeconds),
+            (.distance, run.distanceMeters),
         ]
         where !(value.isFinite && value >= 0) {
-            notes.append("\(name) \(value) read as 0")
+            notes.append(.totalReadAsZero(total, value))
         }
         var checked = run.withFiniteFigures()
         if let problem = tooLarge(
@@ -68,17 +69,17 @@ public enum PlausibleValues {
             }
         }
         if let offset = checked.utcOffsetSeconds, !utcOffsetSeconds.contains(offset) {
-            notes.append("UTC offset \(offset) s dropped (more than 18 hours)")
+            notes.append(.utcOffset(offset))
             checked.utcOffsetSeconds = nil
         }
-        drop(&checked.averageHeartRate, "average heart rate", unit: "bpm", outside: heartRate, notes: &notes)
-        drop(&checked.maxHeartRate, "maximum heart rate", unit: "bpm", outside: heartRate, notes: &notes)
-        drop(&checked.averageCadence, "average cadence", unit: "/min", outside: cadence, notes: &notes)
-        drop(&checked.elevationGainMeters, "climb", unit: "m", outside: elevationChangeMeters, notes: &notes)
-        drop(&checked.elevationLossMeters, "descent", unit: "m", outside: elevationChangeMeters, notes: &notes)
+        drop(&checked.averageHeartRate, .averageHeartRate, notes: &notes)
+        drop(&checked.maxHeartRate, .maxHeartRate, notes: &notes)
+        drop(&checked.averageCadence, .averageCadence, notes: &notes)
+        drop(&checked.elevationGainMeters, .climb, notes: &notes)
+        drop(&checked.elevationLossMeters, .descent, notes: &notes)
         checked.samples = checkedSamples(checked.samples, notes: &notes)
         if let name = checked.name, name.unicodeScalars.count > nameScalars {
-            notes.append("a name of more than \(nameScalars) characters cut to its first \(nameScalars)")
+            notes.append(.nameCut(nameScalars))
             var cut = String.UnicodeScalarView()
             cut.append(contentsOf: name.unicodeScalars.prefix(nameScalars))
             checked.name = String(cut)
@@ -117,38 +118,34 @@ public enum PlausibleValues {
         return nil
     }
 
-    private static func drop(
-        _ value: inout Double?, _ name: String, unit: String, outside range: ClosedRange<Double>, notes: inout [String]
-    ) {
-        guard let figure = value, !range.contains(figure) else { return }
-        notes.append(
-            "\(name) \(figure) \(unit) dropped (outside \(Int(saturating: range.lowerBound))–\(Int(saturating: range.upperBound)))"
-        )
+    private static func drop(_ value: inout Double?, _ figure: DroppedValue.Figure, notes: inout [DroppedValue]) {
+        guard let number = value, !figure.range.contains(number) else { return }
+        notes.append(.figure(figure, number))
         value = nil
     }
 
     /// Sample values outside the bounds become absent (one note per kind of value, with a count).
-    private static func checkedSamples(_ samples: [Sample], notes: inout [String]) -> [Sample] {
-        var dropped: [String: Int] = [:]
+    private static func checkedSamples(_ samples: [Sample], notes: inout [DroppedValue]) -> [Sample] {
+        var dropped: [DroppedValue.SampleValue: Int] = [:]
         let checked = samples.map { sample in
             var sample = sample
-            func keep(_ value: inout Double?, _ name: String, _ range: ClosedRange<Double>) {
+            func keep(_ value: inout Double?, _ name: DroppedValue.SampleValue, _ range: ClosedRange<Double>) {
                 guard let figure = value, !range.contains(figure) else { return }
                 dropped[name, default: 0] += 1
                 value = nil
             }
             if let time = sample.time, !startTime.contains(time.timeIntervalSince1970) {
-                dropped["times", default: 0] += 1
+                dropped[.times, default: 0] += 1
                 sample.time = nil
             }
-            keep(&sample.heartRate, "heart rates", heartRate)
-            keep(&sample.cadence, "cadences", cadence)
-            keep(&sample.elevationMeters, "elevations", elevationMeters)
-            keep(&sample.distanceMeters, "distances", distanceMeters)
+            keep(&sample.heartRate, .heartRates, heartRate)
+            keep(&sample.cadence, .cadences, cadence)
+            keep(&sample.elevationMeters, .elevations, elevationMeters)
+            keep(&sample.distanceMeters, .distances, distanceMeters)
             return sample
         }
-        for (name, count) in dropped.sorted(by: { $0.key < $1.key }) {
-            notes.append("\(count) track point \(name) dropped (impossible values)")
+        for value in DroppedValue.SampleValue.allCases {
+            if let count = dropped[value] { notes.append(.samples(value, count: count)) }
         }
         return checked
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PrintableText
 import Render
 import RunImport
 import RunModel

@@ -110,7 +110,7 @@ struct RunFiguresCrossCheckTests {
                     if case .run(let run) = file.content { return run }
                     return nil
                 })
-            return files.map { _ in .notActivity(reason: "not stored") }
+            return files.map { _ in .notActivity(reason: .alreadyKnown) }
         }
         return await collected.runs
     }

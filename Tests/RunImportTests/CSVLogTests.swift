@@ -29,12 +29,13 @@ import Testing
         let run = second.run(path: "log.csv:3", format: .csv)
         #expect(run.start == (try #require(CalendarDay("2026-11-21"))).startDate.addingTimeInterval(7.5 * 3_600))
         #expect(run.id == String(second.contentHash.prefix(16)))
-        for (index, word) in [(2, "date"), (3, "distance"), (4, "sport")] {
-            guard case .failure(.malformed(let message)) = entries[index].result else {
+        for (index, field) in [(2, MalformedField.Field.date), (3, .distance), (4, .sport)] {
+            guard case .failure(.malformed(let malformed)) = entries[index].result else {
                 Issue.record("row \(index) should fail")
                 continue
             }
-            #expect(message.hasPrefix(word))
+            #expect(malformed.field == field)
+            #expect(malformed.description.hasPrefix(field.name))
         }
     }
 
@@ -74,8 +75,11 @@ import Testing
         #expect(try entries[0].result.get().durationSeconds == 1_880)
         #expect(try entries[1].result.get().distanceMeters == 10_000)
         // A date the reader does not take says why, naming the field.
-        #expect(throws: ImportError.Reason.malformed("date \"20.11.2026\": expected YYYY-MM-DD")) {
+        #expect(throws: ImportError.Reason.malformed(MalformedField(.date, "20.11.2026", .day(.notYearMonthDay)))) {
             try entries[2].result.get()
         }
+        #expect(
+            MalformedField(.date, "20.11.2026", .day(.notYearMonthDay)).description
+                == "date \"20.11.2026\": expected YYYY-MM-DD")
     }
 }

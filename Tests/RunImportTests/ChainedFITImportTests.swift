@@ -74,7 +74,9 @@ import Testing
         let recorder = OrderedRecorder()
         let report = try await Importer(known: [], limits: limits).run(paths: [path]) { recorder.record($0) }
         #expect(report.imported == 3)
-        let notes = recorder.batches.joined().flatMap(\.notes).filter { $0.contains("activities in one file") }
+        let notes = recorder.batches.joined().flatMap(\.notes).map(\.description).filter {
+            $0.contains("activities in one file")
+        }
         #expect(
             notes == [
                 "5 activities in one file, more than the 3 a file may hold: the first 3 were read, the other 2 left out"
@@ -109,7 +111,7 @@ final class OrderedRecorder: @unchecked Sendable {
         batches.append(files)
         return files.map { file in
             if case .run(let run) = file.content { return .imported(runID: run.id) }
-            return .notActivity(reason: "")
+            return .notActivity(reason: .alreadyKnown)
         }
     }
 }

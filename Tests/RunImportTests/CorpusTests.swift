@@ -90,7 +90,7 @@ struct CorpusTests {
                 expected.file_type != "activity" || (sessions.isEmpty && expected.first_record_time == nil),
                 "\(name): \(reason)")
             if let type = expected.file_type, type != "activity" {
-                #expect(reason.contains(type.replacingOccurrences(of: "_", with: " ")))
+                #expect(reason.description.contains(type.replacingOccurrences(of: "_", with: " ")))
             }
         case .failed(let reason):
             #expect(!expected.valid, "\(name) is valid but failed: \(reason)")

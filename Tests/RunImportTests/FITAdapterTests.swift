@@ -43,7 +43,8 @@ import Testing
             Issue.record("should not be an activity")
             return
         }
-        #expect(reason == "FIT \(name) file")
+        #expect(reason == .fitFileType(name.replacingOccurrences(of: " ", with: "_")))
+        #expect(reason.description == "FIT \(name) file")
     }
 
     @Test func aTruncatedActivityKeepsWhatCameBefore() {
@@ -53,7 +54,7 @@ import Testing
             return
         }
         #expect(run.samples.count > 5 && run.samples.count < 60)
-        #expect(notes.first?.text.hasPrefix("kept what came before a decoding error") == true)
+        #expect(notes.first?.description.hasPrefix("kept what came before a decoding error") == true)
         #expect(abs(run.distanceMeters - (run.samples.last?.distanceMeters ?? 0)) < 0.01)
     }
 

@@ -110,7 +110,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(report.failures.map(\.reason) == ["refused: more than 1 MiB uncompressed (limit: member size)"])
         #expect(try Gunzip.inflate(gz, limit: 40 * 64 << 10 + 5).count == 40 * 64 << 10 + 5)
-        #expect(throws: ImportError.Reason.limit("more than 1 MiB uncompressed (limit: member size)")) {
+        #expect(throws: ImportError.Reason.limit(.uncompressed(member: nil, limit: 1 << 20, .memberSize))) {
             try Gunzip.inflate(gz, limit: 1 << 20)
         }
     }

@@ -87,7 +87,7 @@ struct GeneratedArchiveTests {
                     start: firstStart.addingTimeInterval(Double(500 + i) * 86_400), distance: 5_000, points: 61,
                     interval: 50, type: nil), "untyped/walk\(i).gpx")
             expected.imported += 1
-            expected.notes.append(.init(path: "walk\(i).gpx", message: "walking"))
+            expected.notes.append(.init(path: "walk\(i).gpx", .sportGuessed(pace: "10:00 /km", as: .walking)))
         }
         return expected
     }

@@ -16,8 +16,8 @@ import Testing
         let fit = ImportError(.fit(FITError(.undefinedLocalMessage(5), at: 1_204)), path: "b.fit")
         #expect(fit.description == "b.fit: byte 1204: local message 5 used before its definition")
         #expect(fit.reasonText == "byte 1204: local message 5 used before its definition")
-        let zip = ImportError(.zip("cut short"), path: "c.zip")
-        #expect(zip.description == "c.zip: zip: cut short")
+        let zip = ImportError(.zip(.cutShort(wanted: 30, atByte: 100, of: 120)), path: "c.zip")
+        #expect(zip.description == "c.zip: zip: cut short: 30 bytes wanted at byte 100 of 120")
         #expect(zip.location == nil)
         let health = ImportError(
             .afterWorkouts(4, .gpx(GPXError(.malformedXML(message: "expected '>'"), line: 10, column: 2))),
@@ -55,5 +55,30 @@ import Testing
         #expect(
             ImportReport.line(for: cutFIT) == "failed: \(cutFIT.path): byte \(fitError.offset): \(fitError.explanation)"
         )
+    }
+
+    /// The reasons that once carried a sentence are typed now; each is worded by its one `description`.
+    @Test func typedReasonsKeepTheirWording() {
+        #expect(
+            ImportError(.zip(.member("a.gpx", .compressionMethod(14))), path: "x.zip").message
+                == "zip: a.gpx uses compression method 14; only stored and deflate are read")
+        #expect(
+            ImportError(.zip(.member("a.gpx", .sizeDiffers(more: false))), path: "x.zip").message
+                == "zip: a.gpx: fewer bytes than its directory entry says (damaged archive, or a zip bomb)")
+        #expect(
+            ImportError(.decompression(.badData(nearByte: 10, zlib: "invalid block type")), path: "a.gz").message
+                == "gzip: bad gzip data near byte 10: invalid block type")
+        #expect(
+            ImportError(.decompression(.truncated(atByte: 7)), path: "a.gz").message
+                == "gzip: truncated gzip data at byte 7")
+        #expect(
+            ImportError(.unreadable(.cutShort(atByte: 12)), path: "a.fit").message
+                == "cannot read the file: cut short at byte 12")
+        #expect(
+            ImportError(.limit(.fileBytes(2_000, limit: 1_024, .fileSize)), path: "a.fit").message
+                == "refused: 2000 bytes, larger than 1 KiB (limit: file size)")
+        #expect(
+            ImportError(.limit(.uncompressed(member: "b.fit", limit: 1 << 20, .memberSize)), path: "a.zip").message
+                == "refused: b.fit: more than 1 MiB uncompressed (limit: member size)")
     }
 }

@@ -164,8 +164,9 @@ struct LocalOffsetTests {
             return
         }
         #expect(run.utcOffsetSeconds == 0)
+        #expect(dated.notes == [.datedInUTC(zone: "garbage")])
         #expect(
-            dated.notes == [
+            dated.notes.map(\.description) == [
                 "TZ \"garbage\" names no time zone, so this run (no zone or position in the file) is dated in UTC; "
                     + "set TZ (e.g. Europe/Berlin) or fix its day with runramp edit"
             ])

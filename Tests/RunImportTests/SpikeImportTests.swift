@@ -38,7 +38,7 @@ import Testing
             return
         }
         #expect(abs(spikedRun.distanceMeters - 8_000) < 5)
-        #expect(notes.map(\.text) == ["dropped 2 GPS points implying > 45 km/h"])
+        #expect(notes.map(\.description) == ["dropped 2 GPS points implying > 45 km/h"])
         #expect(spikedRun.samples.filter { $0.latitude == nil }.count == 2)
     }
 }

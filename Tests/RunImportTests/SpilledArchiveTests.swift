@@ -18,7 +18,7 @@ import Testing
             of: .file(path: path), archivePath: path, limits: .standard, budget: &budget)
         let member = try #require(members.first { $0.name == "inner.zip" })
         let before = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())
-        let spilled = try SpilledArchive(member, limit: 1 << 20, limitName: "archive size")
+        let spilled = try SpilledArchive(member, limit: 1 << 20, bound: .archiveSize)
         var status = stat()
         #expect(fstat(spilled.descriptor, &status) == 0)
         #expect(status.st_mode & 0o777 == 0o600)

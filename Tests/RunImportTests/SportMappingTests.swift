@@ -41,7 +41,7 @@ import Testing
     @Test func summaryListsCountsNotesAndLocatedFailures() {
         var report = ImportReport()
         report.filesSeen = 4
-        report.add(.imported(runID: "a"), path: "a.gpx", notes: ["no activity type; pace 5:00 /km counted as running"])
+        report.add(.imported(runID: "a"), path: "a.gpx", notes: [.sportGuessed(pace: "5:00 /km", as: .running)])
         report.add(.duplicate(keptRunID: "x", replacedRunID: nil), path: "b.tcx")
         // Failures arrive typed from the readers; the report places the location after the path.
         report.failures.append(
@@ -57,5 +57,36 @@ import Testing
                 failed: c.gpx:12:7: malformed XML: expected '>'
                 failed: d.fit: byte 1204: file ends early: needed 12 bytes, 3 left
                 """)
+    }
+
+    /// Files that are not activities are grouped on their typed reason, one line a reason, and the
+    /// reason's wording is the one `NotActivityReason` gives.
+    @Test func notActivitiesAreGroupedOnTheirTypedReason() {
+        var report = ImportReport()
+        report.filesSeen = 4
+        report.add(.notActivity(reason: .fitFileType("monitoring_b")), path: "m2.fit")
+        report.add(.notActivity(reason: .emptyFile), path: "e.gpx")
+        report.add(.notActivity(reason: .fitFileType("monitoring_b")), path: "m1.fit")
+        let skipped = SkippedActivity(
+            number: 2, count: 2, why: .unreadable(.fit(FITError(.truncated(needed: 12, available: 3), at: 40))))
+        report.add(.notActivity(reason: .noActivityOf(skipped)), path: "c.fit")
+        #expect(
+            report.notActivityLines == [
+                "not an activity: c.fit: activity 2 of 2 skipped: byte 40: file ends early: needed 12 bytes, 3 left",
+                "not an activity: e.gpx: empty file (0 bytes)",
+                "not activities (2 files, e.g. m1.fit): FIT monitoring b file",
+            ])
+        #expect(report.notActivities == 4)
+    }
+
+    /// The note on GPS spikes counts the points (one point, many points) and names the sport's limit.
+    @Test func theSpikeNoteCountsThePoints() {
+        #expect(
+            ImportNote.gpsSpikes(dropped: 1, maximumSpeedKmh: 45).description
+                == "dropped 1 GPS point implying > 45 km/h")
+        #expect(
+            ImportNote.gpsSpikes(dropped: 3, maximumSpeedKmh: 120).description
+                == "dropped 3 GPS points implying > 120 km/h")
+        #expect(ImportNote.spikes(in: GPSSpikeFilter.clean([], sport: .running)) == nil)
     }
 }

@@ -163,7 +163,7 @@ import Testing
                     if case .run(let run) = file.content { return run }
                     return nil
                 })
-            return files.map { _ in .notActivity(reason: "not stored") }
+            return files.map { _ in .notActivity(reason: .alreadyKnown) }
         }
         return await collected.runs
     }

@@ -225,16 +225,15 @@ import Testing
         var inner = try budget.nested()
         #expect(inner.remainingBytes == 400)
         #expect(inner.remainingDepth == 1)
+        #expect(throws: ImportError.Reason.limit(.archiveBytes(limit: 1_000))) { try inner.charge(401) }
         #expect(
-            throws: ImportError.Reason.limit("more than 1000 bytes uncompressed in one archive (limit: archive size)")
-        ) {
-            try inner.charge(401)
-        }
+            ImportError(.limit(.archiveBytes(limit: 1_000)), path: "a.zip").reasonText
+                == "refused: more than 1000 bytes uncompressed in one archive (limit: archive size)")
+        #expect(throws: ImportError.Reason.limit(.nesting(depth: 2))) { try inner.nested() }
         #expect(
-            throws: ImportError.Reason.limit(
-                "a .zip archive nested more than 2 deep: unzip the outer ones and import the folder (limit: archive depth)"
-            )
-        ) { try inner.nested() }
+            ImportError(.limit(.nesting(depth: 2)), path: "a.zip").reasonText
+                == "refused: a .zip archive nested more than 2 deep: unzip the outer ones and import the folder (limit: archive depth)"
+        )
     }
 
     /// Cut, flipped and truncated variants of a small archive: each is read or refused with a

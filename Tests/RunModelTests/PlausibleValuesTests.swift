@@ -96,8 +96,9 @@ import Testing
         }
         #expect(kept.averageHeartRate == nil && kept.samples[0].heartRate == nil && kept.utcOffsetSeconds == nil)
         #expect(kept.maxHeartRate == 171 && kept.distanceMeters == 5_000)
+        #expect(notes == [.utcOffset(90_000), .figure(.averageHeartRate, 1e20), .samples(.heartRates, count: 1)])
         #expect(
-            notes == [
+            notes.map(\.description) == [
                 "UTC offset 90000 s dropped (more than 18 hours)",
                 "average heart rate 1e+20 bpm dropped (outside 20–250)",
                 "1 track point heart rates dropped (impossible values)",
@@ -115,7 +116,8 @@ import Testing
             return
         }
         #expect(kept.name == String(String(repeating: "Lauf ", count: 40).prefix(200)))
-        #expect(notes == ["a name of more than 200 characters cut to its first 200"])
+        #expect(notes == [.nameCut(200)])
+        #expect(notes.map(\.description) == ["a name of more than 200 characters cut to its first 200"])
         run.name = String(repeating: "é", count: 200)
         #expect(PlausibleValues.check(run) == .plausible(run, notes: []))
     }
@@ -130,7 +132,8 @@ import Testing
             Issue.record("a negative distance refused a fresh run")
             return
         }
-        #expect(fresh.distanceMeters == 0 && notes == ["distance -5.0 read as 0"])
+        #expect(fresh.distanceMeters == 0 && notes == [.totalReadAsZero(.distance, -5)])
+        #expect(notes.map(\.description) == ["distance -5.0 read as 0"])
         run = Self.run()
         run.elapsedSeconds = .infinity
         #expect(PlausibleValues.checkStored(run) == .implausible(.storedTotal(.elapsedTime, .infinity)))

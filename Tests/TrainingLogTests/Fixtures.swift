@@ -1,4 +1,5 @@
 import Foundation
+import RunImport
 import RunModel
 import TrainingLog
 

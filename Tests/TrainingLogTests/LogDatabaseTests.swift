@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import RunImport
 import RunModel
 import Testing
 
@@ -64,11 +65,19 @@ import Testing
         let file = LogFixtures.file(LogFixtures.run(id: "k"))
         let broken = IncomingFile(
             path: "/runs/bad.fit", contentHash: "bad", content: .failed(.tooLarge(.distance, 3e6)))
-        let monitor = IncomingFile(path: "/runs/m.fit", contentHash: "mon", content: .notActivity(reason: "monitoring"))
+        let monitor = IncomingFile(
+            path: "/runs/m.fit", contentHash: "mon", content: .notActivity(reason: .fitFileType("monitoring_b")))
         #expect(
             try log.record([file, broken, monitor]) == [
-                .imported(runID: "k"), .failed(.tooLarge(.distance, 3e6)), .notActivity(reason: "monitoring"),
+                .imported(runID: "k"), .failed(.tooLarge(.distance, 3e6)),
+                .notActivity(reason: .fitFileType("monitoring_b")),
             ])
+        // The log keeps the reason's wording beside the fingerprint.
+        #expect(
+            try log.writer.read {
+                try String.fetchOne($0, sql: "SELECT detail FROM sourceFile WHERE contentHash = 'mon'")
+            }
+                == "FIT monitoring b file")
         #expect(try log.record([file, monitor]) == [.alreadyKnown, .alreadyKnown])
         #expect(Set(try log.knownSourceFiles().map(\.contentHash)) == ["hash-k", "mon"])
         #expect(try log.sourceFileCounts() == SourceFileCounts(imported: 1, duplicate: 0, notActivity: 1, failed: 1))

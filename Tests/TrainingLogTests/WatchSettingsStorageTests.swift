@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import RunImport
 import RunModel
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import Planner
 import RunAnalysis
+import RunImport
 import RunModel
 import TestSupport
 import Testing

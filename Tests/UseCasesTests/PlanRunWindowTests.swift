@@ -1,6 +1,7 @@
 import Foundation
 import Planner
 import Render
+import RunImport
 import RunModel
 import TestSupport
 import Testing

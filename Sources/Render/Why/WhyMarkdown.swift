@@ -1,3 +1,4 @@
+import PrintableText
 public import RunAnalysis
 import RunModel
 

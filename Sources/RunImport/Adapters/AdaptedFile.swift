@@ -6,6 +6,7 @@ enum AdaptedFile: Sendable {
     case run(Run, notes: [ImportNote])
     /// Several activities in one file, in file order (see ActivityLeg); each becomes its own run.
     case legs([ActivityLeg])
-    case notActivity(String)
+    /// A valid file that holds no activity, and why.
+    case notActivity(NotActivityReason)
     case failed(ImportError.Reason)
 }

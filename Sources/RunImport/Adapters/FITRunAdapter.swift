@@ -4,10 +4,6 @@ import RunModel
 
 /// Turns a decoded FIT file into one run: session totals when present, records for samples.
 enum FITRunAdapter {
-    /// FIT file types (file_id.type) that hold activities; all others (monitoring, settings,
-    /// sports, totals, workouts…) are reported as "not an activity".
-    static let activityTypes: Set<String> = ["activity", "4"]
-
     static func adapt(_ file: FITFile, source: RunSource, maximumRuns: Int = ImportLimits.standard.maximumRunsPerFile)
         -> AdaptedFile
     {
@@ -26,8 +22,12 @@ enum FITRunAdapter {
         var source = source
         source.format = .fit
         let fileID = file.messages.first { $0.globalNumber == FITMessageNumber.fileId }
-        if let type = fileID?.text(FITFieldID.FileId.type), !activityTypes.contains(type) {
-            return .notActivity("FIT \(type.replacingOccurrences(of: "_", with: " ")) file")
+        // Only the activity file type (file_id.type 4) holds activities; all others (monitoring,
+        // settings, sports, totals, workouts…) are "not an activity", named by their profile name.
+        if let fileID, let type = fileID.number(FITFieldID.FileId.type), type != Double(FITProfileValue.File.activity),
+            let name = fileID.text(FITFieldID.FileId.type)
+        {
+            return .notActivity(.fitFileType(name))
         }
         if source.device == nil, let fileID {
             // garmin_product is a subfield of product (no number of its own): found by its profile name.
@@ -48,13 +48,13 @@ enum FITRunAdapter {
         let sampleArray = cleaning.samples
         guard !sessions.isEmpty || sampleArray.contains(where: { $0.time != nil }) else {
             if let error = file.error { return .failed(.fit(error)) }
-            return .notActivity("FIT file without session or records")
+            return .notActivity(.fitWithoutSessionOrRecords)
         }
         let metrics = TrackMetrics(samples: sampleArray)
 
         let sessionStart = sessions.compactMap { $0.number(FITFieldID.Session.startTime) }.min().map(date(fromFIT:))
         guard let start = sessionStart ?? metrics.start else {
-            return .notActivity("FIT file without a start time")
+            return .notActivity(.fitWithoutStartTime)
         }
         let sessionElapsed = sum(sessions, FITFieldID.Session.totalElapsedTime)
         let sessionTimer = sum(sessions, FITFieldID.Session.totalTimerTime)
@@ -80,7 +80,7 @@ enum FITRunAdapter {
             let quarters = (difference / 900).rounded()
             if abs(difference) <= 14 * 3_600, abs(difference - quarters * 900) < 60 { offset = Int(quarters * 900) }
         }
-        var notes: [ImportNote] = GPSSpikeFilter.note(for: cleaning).map { [.gpsSpikes($0)] } ?? []
+        var notes: [ImportNote] = ImportNote.spikes(in: cleaning).map { [$0] } ?? []
         if let error = file.error { notes.append(.keptBeforeError(error)) }
 
         let run = Run(

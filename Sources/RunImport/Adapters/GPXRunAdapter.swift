@@ -16,10 +16,10 @@ enum GPXRunAdapter {
         source.device = source.device ?? document.creator
         let points = document.tracks.flatMap { $0.segments.flatMap(\.points) }
         guard !points.isEmpty else {
-            return .notActivity(document.routes.isEmpty ? "no track points" : "a planned route (no track)")
+            return .notActivity(document.routes.isEmpty ? .noTrackPoints : .plannedRoute)
         }
         guard points.contains(where: { $0.time != nil }) else {
-            return .notActivity("a track without times (a planned route?)")
+            return .notActivity(.untimedTrack)
         }
         let typeName = document.tracks.lazy.compactMap(\.type).first { !$0.isEmpty }
         let cleaning = GPSSpikeFilter.clean(
@@ -39,7 +39,7 @@ enum GPXRunAdapter {
             offset += segment.points.count
         }
         let metrics = TrackMetrics(segments: segmentSamples)
-        guard let start = metrics.start else { return .notActivity("a track without times") }
+        guard let start = metrics.start else { return .notActivity(.trackWithoutTimes) }
 
         let laps: [Lap] = segments.compactMap { segment in
             guard let lapStart = segment.lapStart ?? segment.points.first?.time else { return nil }
@@ -60,7 +60,7 @@ enum GPXRunAdapter {
             : metrics.movingSeconds
         let elapsed = max(metrics.elapsedSeconds, moving)
 
-        var notes: [ImportNote] = GPSSpikeFilter.note(for: cleaning).map { [.gpsSpikes($0)] } ?? []
+        var notes: [ImportNote] = ImportNote.spikes(in: cleaning).map { [$0] } ?? []
         let sport: Sport
         if let typeName {
             sport = SportMapping.sport(named: typeName) ?? .other

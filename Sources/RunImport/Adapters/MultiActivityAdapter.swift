@@ -76,7 +76,7 @@ enum MultiActivityAdapter {
     /// file), and when none is an activity the file is not one.
     private static func legs(_ parts: [AdaptedFile], source: RunSource, leftOut: Int = 0) -> AdaptedFile {
         var legs: [ActivityLeg] = []
-        var skipped: [ImportNote] = []
+        var skipped: [SkippedActivity] = []
         for (index, part) in parts.enumerated() {
             switch part {
             case .run(var run, let notes):
@@ -85,18 +85,21 @@ enum MultiActivityAdapter {
                 run.source.contentHash = legHash(fileHash: source.contentHash, index: legs.count)
                 legs.append(ActivityLeg(run: run, notes: notes))
             case .notActivity(let reason):
-                skipped.append(.activitySkipped(number: index + 1, of: parts.count + leftOut, reason: reason))
+                skipped.append(
+                    SkippedActivity(number: index + 1, count: parts.count + leftOut, why: .notActivity(reason)))
             case .failed(let reason):
                 skipped.append(
-                    .activitySkipped(
-                        number: index + 1, of: parts.count + leftOut,
-                        reason: ImportError(reason, path: source.path).reasonText))
+                    SkippedActivity(
+                        number: index + 1, count: parts.count + leftOut,
+                        why: .unreadable(reason)))
             case .legs(let inner):
                 legs += inner
             }
         }
-        guard !legs.isEmpty else { return .notActivity(skipped.first?.text ?? "no activity in the file") }
-        legs[0].notes += skipped
+        guard !legs.isEmpty else {
+            return .notActivity(skipped.first.map(NotActivityReason.noActivityOf) ?? .noActivityInFile)
+        }
+        legs[0].notes += skipped.map(ImportNote.activitySkipped)
         if leftOut > 0 { legs[0].notes.append(.activitiesLeftOut(kept: parts.count, of: parts.count + leftOut)) }
         return legs.count == 1 ? .run(legs[0].run, notes: legs[0].notes) : .legs(legs)
     }

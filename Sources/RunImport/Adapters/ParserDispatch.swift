@@ -20,7 +20,7 @@ enum ParserDispatch {
                 return .failed(.gpx(error))
             }
         default:
-            return .notActivity("not a FIT, GPX or TCX file")
+            return .notActivity(.notFITGPXOrTCX)
         }
     }
 }

@@ -30,14 +30,10 @@ struct CSVLogFile: Sequence, Sendable {
                 return .success(
                     IncomingFile(
                         path: path, contentHash: manual.contentHash, size: nil, modifiedAt: nil,
-                        content: .run(manual.run(path: path, format: .csv)), notes: []))
+                        content: .run(manual.run(path: path, format: .csv))))
             case .failure(let reason):
                 return .failure(ImportError(reason, path: path))
             }
         }
     }
-
-    /// Counted as not an activity when the log has a header and no rows, so the summary's figures add
-    /// up to the files seen.
-    static let withoutRows = "a CSV log without rows"
 }

@@ -20,7 +20,7 @@ public struct ManualEntry: Sendable, Hashable {
         let dateParts = date.split(whereSeparator: { $0 == "T" || $0 == " " })
         guard let dayText = dateParts.first, let day = CalendarDay(String(dayText)) else {
             let problem = dateParts.first.flatMap { CalendarDay.problem(parsing: String($0)) } ?? .notYearMonthDay
-            throw .malformed("date \"\(date)\": \(problem)")
+            throw .malformed(MalformedField(.date, date, .day(problem)))
         }
         self.day = day
         if dateParts.count > 1 {
@@ -29,21 +29,20 @@ public struct ManualEntry: Sendable, Hashable {
             let fields = clock.split(separator: ":").count
             guard dateParts.count == 2, fields >= 2, let seconds = DurationText.seconds(parsing: clock),
                 seconds * (fields == 2 ? 60 : 1) < 86_400
-            else { throw .malformed("date \"\(date)\": expected YYYY-MM-DD or YYYY-MM-DD HH:MM") }
+            else { throw .malformed(MalformedField(.date, date, .dayAndTime)) }
             secondsIntoDay = seconds * (fields == 2 ? 60 : 1)
         }
         guard let parsed = Distance(parsing: distance, defaultUnit: defaultUnit), parsed.meters < 1_000_000 else {
-            throw .malformed("distance \"\(distance)\": expected e.g. 5km, 3.1mi or 800m")
+            throw .malformed(MalformedField(.distance, distance, .distance))
         }
         distanceMeters = parsed.meters
         guard let seconds = DurationText.seconds(parsing: duration), seconds > 0, seconds < 7 * 86_400 else {
-            throw .malformed("duration \"\(duration)\": expected e.g. 31:20 or 1:02:03")
+            throw .malformed(MalformedField(.duration, duration, .duration))
         }
         durationSeconds = seconds
         if let sport, !sport.isEmpty {
             guard let known = SportMapping.sport(named: sport) else {
-                throw .malformed(
-                    "sport \"\(sport)\": expected one of \(Sport.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw .malformed(MalformedField(.sport, sport, .sport))
             }
             self.sport = known
         } else {

@@ -21,13 +21,13 @@ enum Gunzip {
         var offset = 0
         var checkedHead = false
         while true {
-            guard let room = output.spare(minimum: 256 << 10) else { throw .decompression("out of memory") }
+            guard let room = output.spare(minimum: 256 << 10) else { throw .decompression(.outOfMemory) }
             let rest = UnsafeRawBufferPointer(rebasing: input[offset...])
             let progress: (consumed: Int, written: Int, step: Inflater.Step)
             do {
                 progress = try inflater.inflate(rest, into: room)
             } catch {
-                throw .decompression("bad gzip data near byte \(offset): \(error.message)")
+                throw .decompression(.badData(nearByte: offset, zlib: error.message))
             }
             let (consumed, written, step) = progress
             offset += consumed
@@ -38,16 +38,15 @@ enum Gunzip {
                 if !FileFormat.mayHoldWorkout(head) { return head }
             }
             if output.count > limit {
-                throw .limit(
-                    "more than \(ImportLimits.describe(bytes: Int64(limit))) uncompressed (limit: member size)")
+                throw .limit(.uncompressed(member: nil, limit: Int64(limit), .memberSize))
             }
             if step == .streamEnd {
                 // Another gzip member may follow (concatenated .gz); trailing zero padding is allowed.
                 if input[offset...].allSatisfy({ $0 == 0 }) { return output.data() }
                 try inflater.reset()
             } else if consumed == 0 && written == 0 {
-                if offset >= input.count { throw .decompression("truncated gzip data at byte \(offset)") }
-                throw .decompression("bad gzip data near byte \(offset)")
+                if offset >= input.count { throw .decompression(.truncated(atByte: offset)) }
+                throw .decompression(.badData(nearByte: offset, zlib: nil))
             }
         }
     }

@@ -22,7 +22,7 @@ struct Inflater: ~Copyable {
         guard status == Z_OK else {
             allocated.deinitialize(count: 1)
             allocated.deallocate()
-            throw .decompression("zlib could not start")
+            throw .decompression(.zlibCouldNotStart)
         }
         stream = allocated
     }
@@ -63,6 +63,6 @@ struct Inflater: ~Copyable {
 
     /// Starts over for the next member of a concatenated gzip file.
     mutating func reset() throws(ImportError.Reason) {
-        guard inflateReset(stream) == Z_OK else { throw .decompression("zlib could not continue") }
+        guard inflateReset(stream) == Z_OK else { throw .decompression(.zlibCouldNotContinue) }
     }
 }

@@ -17,7 +17,7 @@ enum AppleHealthImport {
         if let member = file.zipMember {
             do {
                 let limit = limits.memberLimit(named: member.name)
-                try member.stream(limit: limit.bytes, limitName: limit.name) { chunk in
+                try member.stream(limit: limit.bytes, bound: limit.bound) { chunk in
                     if let error = push(chunk, to: reader) {
                         parseError = error
                         throw StopReading()
@@ -63,7 +63,7 @@ enum AppleHealthImport {
         let unreferenced = layout.routes.filter { !referenced.contains($0.key) }.sorted { $0.key < $1.key }.map(\.value)
         let outcome: FileReader.Outcome =
             entries.isEmpty && failures.isEmpty
-            ? .notWorkoutFile(reason: "an Apple Health export without workouts") : .read(entries, failures: failures)
+            ? .notWorkoutFile(reason: .appleHealthWithoutWorkouts) : .read(entries, failures: failures)
         return merge(outcome, routes: unreferenced, knownHashes: knownHashes, limits: limits)
     }
 
@@ -74,11 +74,7 @@ enum AppleHealthImport {
         _ path: String, limit: Int, _ consume: (UnsafeRawBufferPointer) -> Bool
     ) throws(ImportError.Reason) {
         let opened = try OpenedFile(path: path)
-        guard opened.size <= Int64(limit) else {
-            throw .limit(
-                "\(opened.size) bytes, larger than \(ImportLimits.describe(bytes: Int64(limit))) (limit: Apple Health export)"
-            )
-        }
+        try opened.check(atMost: Int64(limit), .appleHealthExport)
         var offset: Int64 = 0
         while offset < opened.size {
             let chunk = try opened.read(at: offset, count: Int(min(Int64(1 << 20), opened.size - offset)))
@@ -160,7 +156,7 @@ enum AppleHealthImport {
     /// A route file read as a GPX track, or why not.
     private enum RouteTrack {
         case track(Run)
-        case unreadable(String)
+        case unreadable(ImportNote.RouteProblem)
     }
 
     /// The route file read as a GPX track (the only parse of its bytes).
@@ -169,14 +165,14 @@ enum AppleHealthImport {
         do {
             data = try FileReader.contents(of: route, limits: limits)
         } catch {
-            return .unreadable("cannot read it (\(ImportError(error, path: route.path).reasonText))")
+            return .unreadable(.unreadableFile(ImportError(error, path: route.path)))
         }
         let source = RunSource(path: route.path, format: .gpx, contentHash: "")
         switch ParserDispatch.decode(data, format: .gpx, source: source, limits: limits) {
         case .run(let run, _): return .track(run)
-        case .legs(let legs): return legs.first.map { .track($0.run) } ?? .unreadable("no track")
-        case .notActivity(let reason): return .unreadable(reason)
-        case .failed(let reason): return .unreadable(ImportError(reason, path: route.path).reasonText)
+        case .legs(let legs): return legs.first.map { .track($0.run) } ?? .unreadable(.noTrack)
+        case .notActivity(let reason): return .unreadable(.notActivity(reason))
+        case .failed(let reason): return .unreadable(.undecodable(ImportError(reason, path: route.path)))
         }
     }
 
@@ -213,7 +209,7 @@ enum AppleHealthImport {
                     case .failure(let error): failures.append(error)
                     }
                 }
-                if rows == 0 { entries.append(standIn(.notActivity(reason: CSVLogFile.withoutRows))) }
+                if rows == 0 { entries.append(standIn(.notActivity(reason: .csvLogWithoutRows))) }
             case .alreadyKnown: entries.append(knownEntry(route, limits: limits))
             case .notWorkoutFile(let reason): entries.append(standIn(.notActivity(reason: reason)))
             case .unreadable(let error): failures.append(error)
@@ -227,6 +223,6 @@ enum AppleHealthImport {
     private static func knownEntry(_ route: CandidateFile, limits: ImportLimits) -> IncomingFile {
         let bytes = (try? FileReader.contents(of: route, limits: limits)) ?? Data()
         let hash = bytes.withUnsafeBytes { ContentHash.sha256Hex($0) }
-        return IncomingFile(path: route.path, contentHash: hash, content: .notActivity(reason: "already known"))
+        return IncomingFile(path: route.path, contentHash: hash, content: .notActivity(reason: .alreadyKnown))
     }
 }

@@ -11,9 +11,7 @@ extension LocalOffsetResolver {
         run.utcOffsetSeconds = seconds
         file.content = .run(run)
         if case .userZone = source, case .unknownTimeZone(let name)? = zones.tzProblem?.reason {
-            file.notes.append(
-                "TZ \"\(name)\" names no time zone, so this run (no zone or position in the file) is dated in UTC; "
-                    + "set TZ (e.g. Europe/Berlin) or fix its day with runramp edit")
+            file.notes.append(.datedInUTC(zone: name))
         }
         return file
     }

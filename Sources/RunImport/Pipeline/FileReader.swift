@@ -9,7 +9,7 @@ enum FileReader {
         /// The content hash is already in the log: nothing decoded.
         case alreadyKnown
         /// Not a workout file at all (a photo, a JSON…): counted, never recorded.
-        case notWorkoutFile(reason: String)
+        case notWorkoutFile(reason: NotActivityReason)
         /// Could not be read, unpacked or decoded (the reader's typed error, with where it stopped).
         case unreadable(ImportError)
         /// One entry per file (or per leg of a file of many activities), and the parts that could not be read.
@@ -44,22 +44,22 @@ enum FileReader {
                 return .unreadable(ImportError(error, path: file.path))
             }
             format = FileFormat.sniff(bytes)
-            if format == .empty { return .notWorkoutFile(reason: "a .gz file that holds an empty file") }
+            if format == .empty { return .notWorkoutFile(reason: .emptyInGzip) }
             if format == .gzip || format == .zip || format == .unknown {
-                return .notWorkoutFile(reason: "a .gz file that holds no FIT, GPX, TCX or CSV log")
+                return .notWorkoutFile(reason: .noWorkoutInGzip)
             }
         }
         switch format {
         case .empty:
-            return .notWorkoutFile(reason: "empty file (0 bytes)")
+            return .notWorkoutFile(reason: .emptyFile)
         case .unknown:
-            return .notWorkoutFile(reason: "not a FIT, GPX, TCX or CSV log file")
+            return .notWorkoutFile(reason: .unknownFormat)
         case .gzip:
-            return .notWorkoutFile(reason: "nested gzip")
+            return .notWorkoutFile(reason: .nestedGzip)
         case .zip:
             let reason: ImportError.Reason =
                 file.zipMember == nil
-                ? .zip("a zip archive without the .zip extension: rename it to .zip") : .zipNotSupported
+                ? .zip(.withoutZipExtension) : .zipNotSupported
             return .unreadable(ImportError(reason, path: file.path))
         case .csvLog:
             return .csvLog(CSVLogFile(path: file.path, text: String(decoding: bytes, as: UTF8.self)))
@@ -108,24 +108,21 @@ enum FileReader {
             return try member.bytes(limit: limits.maximumMemberBytes)
         }
         let opened = try OpenedFile(path: file.path)
-        guard opened.size <= limits.maximumFileBytes else {
-            throw .limit(
-                "\(opened.size) bytes, larger than \(ImportLimits.describe(bytes: limits.maximumFileBytes)) (limit: file size)"
-            )
-        }
+        try opened.check(atMost: limits.maximumFileBytes, .fileSize)
         return try opened.mapped()
     }
 
     /// Values no body or watch produces: the run is refused, or the figure dropped with a note.
-    static func checked(_ run: Run, notes: [ImportNote]) -> (IncomingFile.Content, [String]) {
+    static func checked(_ run: Run, notes: [ImportNote]) -> (IncomingFile.Content, [ImportNote]) {
         switch PlausibleValues.check(run) {
-        case .plausible(let checked, let dropped):
-            (.run(checked), (notes + dropped.map(ImportNote.valueDropped)).map(\.text))
-        case .implausible(let problem): (.failed(problem), notes.map(\.text))
+        case .plausible(let checked, let dropped): (.run(checked), notes + dropped.map(ImportNote.valueDropped))
+        case .implausible(let problem): (.failed(problem), notes)
         }
     }
 
-    private static func entry(_ file: CandidateFile, hash: String, content: IncomingFile.Content, notes: [String] = [])
+    private static func entry(
+        _ file: CandidateFile, hash: String, content: IncomingFile.Content, notes: [ImportNote] = []
+    )
         -> IncomingFile
     {
         IncomingFile(

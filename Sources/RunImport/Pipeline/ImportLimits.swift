@@ -48,10 +48,10 @@ public struct ImportLimits: Sendable, Hashable {
     /// The most one archive member may inflate to, and the limit's name in a refusal: an archive
     /// inside an archive is copied to a temporary file (see NestedZip) and an Apple Health
     /// export.xml streamed, so neither is held whole; any other member is.
-    func memberLimit(named name: String) -> (bytes: Int, name: String) {
-        if NestedZip.isArchiveName(name) { return (Int(clamping: maximumArchiveBytes), "archive size") }
-        if AppleHealthLayout.isExportXML(name) { return (maximumHealthExportBytes, "Apple Health export") }
-        return (maximumMemberBytes, "member size")
+    func memberLimit(named name: String) -> (bytes: Int, bound: ExceededLimit.Bound) {
+        if NestedZip.isArchiveName(name) { return (Int(clamping: maximumArchiveBytes), .archiveSize) }
+        if AppleHealthLayout.isExportXML(name) { return (maximumHealthExportBytes, .appleHealthExport) }
+        return (maximumMemberBytes, .memberSize)
     }
 
     /// The budget a top-level archive starts with.

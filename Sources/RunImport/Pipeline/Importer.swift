@@ -51,8 +51,7 @@ public struct Importer: Sendable {
         for path in walk.missing { report.failures.append(.init(ImportError(.missing, path: path))) }
         for error in walk.broken { report.failures.append(.init(error)) }
         for path in walk.alreadyWalked {
-            report.notes.append(
-                .init(path: path, message: "a folder already walked (a link loop, or the same folder twice): skipped"))
+            report.notes.append(.init(path: path, .folderAlreadyWalked))
         }
         report.skipped = walk.passedOver
         report.filesSeen = candidates.count + walk.broken.count
@@ -131,7 +130,7 @@ public struct Importer: Sendable {
                         case .failure(let error): failures.append(error)
                         }
                     }
-                    if rows == 0 { report.add(.notActivity(reason: CSVLogFile.withoutRows), path: file.path) }
+                    if rows == 0 { report.add(.notActivity(reason: .csvLogWithoutRows), path: file.path) }
                     report.failures += failures.map(ImportReport.Failure.init)
                 }
                 completed += 1

@@ -1,3 +1,4 @@
+import PrintableText
 public import RunModel
 
 /// What an import did: counts per outcome, every failure with its file and reason, and notes.
@@ -25,10 +26,9 @@ public struct ImportReport: Sendable, Hashable, Encodable {
     }
 
     /// A remark about one file (e.g. a sport inferred from the pace).
-    public struct Note: Sendable, Hashable, Encodable {
-        public var path: String
-        public var message: String
-    }
+    public typealias Note = FileRemark<ImportNote>
+    /// A file (or CSV row) that is not an activity, and why.
+    public typealias NotActivityFile = FileRemark<NotActivityReason>
 
     /// Regular files found (a CSV log counts once; its rows are counted in the outcomes below).
     public var filesSeen = 0
@@ -43,7 +43,7 @@ public struct ImportReport: Sendable, Hashable, Encodable {
     public var notes: [Note] = []
     /// Each file (or CSV row) counted in `notActivities`, with why it is not one ("empty file", "a
     /// planned route (no track)"), so no file leaves the report without its reason.
-    public var notActivityFiles: [Note] = []
+    public var notActivityFiles: [NotActivityFile] = []
     /// Files, folders and archive members deliberately not read (`__MACOSX/`, hidden names, a
     /// Strava export's routes/), each with its reason.
     public var skipped: [SkippedEntry] = []
@@ -57,7 +57,7 @@ public struct ImportReport: Sendable, Hashable, Encodable {
     }
 
     /// Counts one recorded entry.
-    public mutating func add(_ result: RecordOutcome, path: String, notes fileNotes: [String] = []) {
+    public mutating func add(_ result: RecordOutcome, path: String, notes fileNotes: [ImportNote] = []) {
         var stored = false
         switch result {
         case .imported:
@@ -69,11 +69,11 @@ public struct ImportReport: Sendable, Hashable, Encodable {
         case .alreadyKnown: alreadyKnown += 1
         case .notActivity(let reason):
             notActivities += 1
-            notActivityFiles.append(Note(path: path, message: reason))
+            notActivityFiles.append(NotActivityFile(path: path, reason))
         case .failed(let problem): failures.append(Failure(ImportError(.implausible(problem), path: path)))
         }
         // Notes describe a run that is now in the log; a known or failed file has nothing to add.
-        if stored { notes += fileNotes.map { Note(path: path, message: $0) } }
+        if stored { notes += fileNotes.map { Note(path: path, $0) } }
     }
 
     /// Counts one recorded entry, and it among the manual entries when it is one.
@@ -100,20 +100,21 @@ public struct ImportReport: Sendable, Hashable, Encodable {
 
     /// The files that are not activities, one line per reason (a Garmin export holds thousands of
     /// monitoring files): "not an activity: a.jpg: not a FIT…", or with a count and one example.
-    /// `--json` lists every file.
+    /// Grouped on the typed reason; `--json` lists every file.
     var notActivityLines: [String] {
-        var order: [String] = []
-        var byReason: [String: [String]] = [:]
+        var order: [NotActivityReason] = []
+        var byReason: [NotActivityReason: [String]] = [:]
         for file in notActivityFiles.sorted(by: { $0.path < $1.path }) {
-            if byReason[file.message] == nil { order.append(file.message) }
-            byReason[file.message, default: []].append(file.path)
+            if byReason[file.remark] == nil { order.append(file.remark) }
+            byReason[file.remark, default: []].append(file.path)
         }
         return order.map { reason in
             let paths = byReason[reason] ?? []
             let first = TerminalText.oneLine(paths.first ?? "")
+            let text = TerminalText.oneLine(reason.description)
             return paths.count == 1
-                ? "not an activity: \(first): \(TerminalText.oneLine(reason))"
-                : "not activities (\(paths.count) files, e.g. \(first)): \(TerminalText.oneLine(reason))"
+                ? "not an activity: \(first): \(text)"
+                : "not activities (\(paths.count) files, e.g. \(first)): \(text)"
         }
     }
 
@@ -125,6 +126,29 @@ public struct ImportReport: Sendable, Hashable, Encodable {
             + ImportError.diagnostic(
                 path: TerminalText.oneLine(error.path), location: error.location,
                 message: TerminalText.oneLine(error.message))
+    }
+}
+
+/// A file's path with a typed remark about it (an `ImportNote`, a `NotActivityReason`), encoded as
+/// the path and the remark's one wording.
+public struct FileRemark<Remark: CustomStringConvertible & Hashable & Sendable>: Sendable, Hashable, Encodable {
+    public var path: String
+    public var remark: Remark
+
+    public init(path: String, _ remark: Remark) {
+        self.path = path
+        self.remark = remark
+    }
+
+    /// The remark's wording.
+    public var message: String { remark.description }
+
+    private enum CodingKeys: String, CodingKey { case path, message }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(path, forKey: .path)
+        try container.encode(message, forKey: .message)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PrintableText
 import RunModel
 
 /// A file, folder or archive member the import deliberately does not read, with why: listed in

@@ -84,7 +84,7 @@ enum StravaManualEntries {
             distanceIsMeters: Bool
         ) throws(ImportError.Reason) {
             guard let date, let start = StravaDate.parse(date) else {
-                throw .malformed("Activity Date \"\(date ?? "")\": expected e.g. \"Aug 20, 2026, 1:15:23 PM\"")
+                throw .malformed(MalformedField(.stravaDate, date ?? "", .stravaDate))
             }
             self.id = id
             self.start = start
@@ -93,14 +93,14 @@ enum StravaManualEntries {
             sport = type.flatMap(SportMapping.sport(named:)) ?? .other
             let elapsedValue = elapsed.flatMap(Self.number)
             guard let seconds = moving.flatMap(Self.number) ?? elapsedValue, seconds >= 0, seconds < 7 * 86_400 else {
-                throw .malformed("Moving Time \"\(moving ?? elapsed ?? "")\": expected seconds")
+                throw .malformed(MalformedField(.stravaMovingTime, moving ?? elapsed ?? "", .seconds))
             }
             movingSeconds = seconds
             elapsedSeconds = max(seconds, elapsedValue ?? seconds)
             guard let value = distance.map(Self.number) ?? 0, value >= 0, value < (distanceIsMeters ? 1_000_000 : 1_000)
             else {
                 throw .malformed(
-                    "Distance \"\(distance ?? "")\": expected \(distanceIsMeters ? "metres" : "kilometres")")
+                    MalformedField(.stravaDistance, distance ?? "", distanceIsMeters ? .metres : .kilometres))
             }
             distanceMeters = distanceIsMeters ? value : value * 1_000
         }
@@ -134,7 +134,7 @@ extension StravaManualEntries {
     /// every activity has its file, a file that holds no activity of its own.
     static func outcome(_ file: CandidateFile, bytes: Data) -> FileReader.Outcome {
         guard let rows = entries(csvText: String(decoding: bytes, as: UTF8.self), path: file.path) else {
-            return .notWorkoutFile(reason: "Strava's list of the export's activities (no manual entries)")
+            return .notWorkoutFile(reason: .stravaActivityList)
         }
         return .read(rows.entries, failures: rows.failures)
     }

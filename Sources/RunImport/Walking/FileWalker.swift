@@ -119,7 +119,7 @@ enum FileWalker {
                 guard let name = String(validating: raw, as: UTF8.self) else {
                     let shown = FilePath.join(folder, String(decoding: raw, as: UTF8.self))
                     result.broken.append(
-                        ImportError(.unreadable("a name that is not UTF-8: rename the file"), path: shown))
+                        ImportError(.unreadable(.nameNotUTF8), path: shown))
                     continue
                 }
                 let path = FilePath.join(folder, name)
@@ -128,7 +128,7 @@ enum FileWalker {
                 case .found(let found): entry = found
                 case .missing:
                     // Listed a moment ago: deleted meanwhile.
-                    result.broken.append(ImportError(.unreadable("deleted during the import"), path: path))
+                    result.broken.append(ImportError(.unreadable(.deletedDuringImport), path: path))
                     continue
                 case .failed(let reason):
                     result.broken.append(ImportError(reason, path: path))
@@ -175,7 +175,7 @@ enum FileWalker {
         var status = stat()
         guard lstat(path, &status) == 0 else {
             return errno == ENOENT || errno == ENOTDIR
-                ? .missing : .failed(.unreadable(String(cString: strerror(errno))))
+                ? .missing : .failed(.unreadable(.system(String(cString: strerror(errno)))))
         }
         if FileKind(mode: status.st_mode) == .symbolicLink, stat(path, &status) != 0 { return .failed(.brokenLink) }
         return .found(status)

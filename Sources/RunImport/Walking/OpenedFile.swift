@@ -12,6 +12,11 @@ public struct OpenedFile: ~Copyable {
     public let descriptor: Int32
     public let size: Int64
 
+    /// Refuses the file, unread, when it is larger than `limit` bytes (the bound `bound` of `ImportLimits`).
+    public func check(atMost limit: Int64, _ bound: ExceededLimit.Bound) throws(ImportError.Reason) {
+        guard size <= limit else { throw .limit(.fileBytes(size, limit: limit, bound)) }
+    }
+
     /// Opens `path` (following links); throws `.notRegularFile` for a FIFO, device, socket or folder.
     public init(path: String) throws(ImportError.Reason) {
         #if canImport(Glibc)
@@ -19,12 +24,12 @@ public struct OpenedFile: ~Copyable {
         #else
             let opened = Darwin.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         #endif
-        guard opened >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
+        guard opened >= 0 else { throw .unreadable(.system(String(cString: strerror(errno)))) }
         var status = stat()
         guard fstat(opened, &status) == 0 else {
             let message = String(cString: strerror(errno))
             close(opened)
-            throw .unreadable(message)
+            throw .unreadable(.system(message))
         }
         let kind = FileKind(mode: status.st_mode)
         guard kind == .regular else {
@@ -38,12 +43,12 @@ public struct OpenedFile: ~Copyable {
     /// A second descriptor of a regular file already open here (a nameless temporary copy).
     init(duplicating original: Int32) throws(ImportError.Reason) {
         let copy = fcntl(original, F_DUPFD_CLOEXEC, 0)
-        guard copy >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
+        guard copy >= 0 else { throw .unreadable(.system(String(cString: strerror(errno)))) }
         var status = stat()
         guard fstat(copy, &status) == 0 else {
             let message = String(cString: strerror(errno))
             close(copy)
-            throw .unreadable(message)
+            throw .unreadable(.system(message))
         }
         descriptor = copy
         size = Int64(status.st_size)
@@ -55,10 +60,10 @@ public struct OpenedFile: ~Copyable {
     /// file maps to empty `Data`.
     public func mapped() throws(ImportError.Reason) -> Data {
         guard size > 0 else { return Data() }
-        guard let length = Int(exactly: size) else { throw .unreadable("too large to map") }
+        guard let length = Int(exactly: size) else { throw .unreadable(.tooLargeToMap) }
         let address = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, 0)
         guard let address, address != UnsafeMutableRawPointer(bitPattern: -1) else {
-            throw .unreadable(String(cString: strerror(errno)))
+            throw .unreadable(.system(String(cString: strerror(errno))))
         }
         return Data(
             bytesNoCopy: address, count: length, deallocator: .custom { pointer, count in _ = munmap(pointer, count) })
@@ -75,8 +80,8 @@ public struct OpenedFile: ~Copyable {
             if got < 0 && errno == EINTR { continue }
             guard got > 0 else {
                 throw got < 0
-                    ? .unreadable(String(cString: strerror(errno)))
-                    : .unreadable("cut short at byte \(offset + Int64(done))")
+                    ? .unreadable(.system(String(cString: strerror(errno))))
+                    : .unreadable(.cutShort(atByte: offset + Int64(done)))
             }
             done += got
         }

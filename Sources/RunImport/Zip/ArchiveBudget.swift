@@ -22,9 +22,7 @@ public struct ArchiveBudget: Sendable, Hashable {
     /// Throws when no level is left. What the inner archive spends is taken back with `absorb(_:)`.
     public func nested() throws(ImportError.Reason) -> ArchiveBudget {
         guard remainingDepth > 1 else {
-            throw .limit(
-                "a .zip archive nested more than \(totalDepth) deep: unzip the outer ones and import the folder (limit: archive depth)"
-            )
+            throw .limit(.nesting(depth: totalDepth))
         }
         var inner = self
         inner.remainingDepth -= 1
@@ -39,9 +37,7 @@ public struct ArchiveBudget: Sendable, Hashable {
     /// Takes `bytes` from the budget, or throws naming the total limit when they do not fit.
     public mutating func charge(_ bytes: Int64) throws(ImportError.Reason) {
         guard bytes >= 0, bytes <= remainingBytes else {
-            throw .limit(
-                "more than \(ImportLimits.describe(bytes: totalBytes)) uncompressed in one archive (limit: archive size)"
-            )
+            throw .limit(.archiveBytes(limit: totalBytes))
         }
         remainingBytes -= bytes
     }

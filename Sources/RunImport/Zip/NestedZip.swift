@@ -16,7 +16,7 @@ enum NestedZip {
         do throws(ImportError.Reason) {
             var inner = try budget.nested()
             let limit = limits.memberLimit(named: member.name)
-            let spilled = try SpilledArchive(member, limit: limit.bytes, limitName: limit.name)
+            let spilled = try SpilledArchive(member, limit: limit.bytes, bound: limit.bound)
             let members = try ZipDirectory.members(
                 of: .spilled(spilled), archivePath: file.path, limits: limits, budget: &inner)
             let files = ZipExpansion.expand(

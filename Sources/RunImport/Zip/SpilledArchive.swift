@@ -1,3 +1,4 @@
+import FilePaths
 import Foundation
 
 #if canImport(Glibc)
@@ -18,18 +19,18 @@ final class SpilledArchive: Sendable {
     /// The descriptor of the nameless copy; readers take a duplicate of it.
     let descriptor: Int32
 
-    /// Streams `member` (at most `limit` bytes, the limit named `limitName`) into a new private file.
-    init(_ member: ZipMember, limit: Int, limitName: String) throws(ImportError.Reason) {
+    /// Streams `member` (at most `limit` bytes, the bound named `bound`) into a new private file.
+    init(_ member: ZipMember, limit: Int, bound: ExceededLimit.Bound) throws(ImportError.Reason) {
         let folder = FileManager.default.temporaryDirectory.path
-        let path = (folder.hasSuffix("/") ? folder : folder + "/") + "runramp-nested-\(UUID().uuidString).zip"
+        let path = FilePath.join(folder, "runramp-nested-\(UUID().uuidString).zip")
         let opened = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard opened >= 0 else {
             throw .unreadable(
-                "cannot write a temporary copy of \(member.name) in \(folder): \(String(cString: strerror(errno)))")
+                .temporaryCopyNotMade(member: member.name, folder: folder, system: String(cString: strerror(errno))))
         }
         unlink(path)
         do {
-            try member.stream(limit: limit, limitName: limitName) { chunk in try Self.write(chunk, to: opened) }
+            try member.stream(limit: limit, bound: bound) { chunk in try Self.write(chunk, to: opened) }
         } catch {
             close(opened)
             throw error
@@ -55,8 +56,7 @@ final class SpilledArchive: Sendable {
             offset += written
         }
         if failure != 0 {
-            throw .unreadable(
-                "cannot write a temporary copy of a nested archive: \(String(cString: strerror(failure)))")
+            throw .unreadable(.temporaryCopyNotWritten(system: String(cString: strerror(failure))))
         }
     }
 }

@@ -12,14 +12,12 @@ enum ZipDirectory {
         let reader = try source.open()
         let end = try ZipEndRecord(reading: reader)
         guard end.memberCount <= Int64(limits.maximumArchiveMembers) else {
-            throw .limit("more than \(limits.maximumArchiveMembers) members in one archive (limit: archive members)")
+            throw .limit(.members(limits.maximumArchiveMembers))
         }
         // Each entry takes at least 46 bytes: a count the directory cannot hold is a lie.
         guard end.memberCount <= end.directorySize / 46 + 1, let directoryLength = Int(exactly: end.directorySize)
         else {
-            throw .zip(
-                "the end record says \(end.memberCount) members, too many for its central directory (damaged end record)"
-            )
+            throw .zip(.tooManyMembersForDirectory(end.memberCount))
         }
         let directory = try reader.read(at: end.directoryOffset, count: directoryLength)
         var entries: [ZipMember] = []
@@ -30,9 +28,7 @@ enum ZipDirectory {
                     in: directory, at: &offset, source: source, archivePath: archivePath, dataEnd: end.directoryOffset))
         }
         guard Int64(entries.count) == end.memberCount else {
-            throw .zip(
-                "the central directory holds \(entries.count) members, the end record says \(end.memberCount) (damaged archive)"
-            )
+            throw .zip(.memberCountMismatch(found: entries.count, said: end.memberCount))
         }
         try refuseOverlaps(entries)
         let files = entries.filter { !$0.name.hasSuffix("/") }
@@ -48,7 +44,7 @@ enum ZipDirectory {
     ) throws(ImportError.Reason) -> ZipMember {
         let start = offset
         guard directory.count - start >= 46, ZipBytes.uint32(directory, start) == 0x0201_4b50 else {
-            throw .zip("no central directory entry at byte \(start) of the directory (damaged archive)")
+            throw .zip(.noDirectoryEntry(atByte: start))
         }
         let flags = ZipBytes.uint16(directory, start + 8)
         let method = ZipBytes.uint16(directory, start + 10)
@@ -61,7 +57,7 @@ enum ZipDirectory {
         var localOffset = Int64(ZipBytes.uint32(directory, start + 42))
         let end = start + 46 + nameLength + extraLength + commentLength
         guard end <= directory.count else {
-            throw .zip("central directory entry at byte \(start) runs past the directory (damaged archive)")
+            throw .zip(.directoryEntryPastEnd(atByte: start))
         }
         let nameBytes = Array(directory[start + 46..<start + 46 + nameLength])
         // ZIP64 extra field: the 64-bit values, in this order, of the fields set to all ones.
@@ -89,7 +85,7 @@ enum ZipDirectory {
         guard uncompressed >= 0, compressed >= 0, localOffset >= 0, localOffset < dataEnd,
             compressed <= dataEnd - localOffset, let size = Int(exactly: uncompressed)
         else {
-            throw .zip("\(name): its directory entry puts its data outside the archive (damaged archive)")
+            throw .zip(.member(name, .dataOutsideArchive))
         }
         return ZipMember(
             source: source, archivePath: archivePath, name: name, nameBytes: nameBytes, uncompressedSize: size,
@@ -105,9 +101,7 @@ enum ZipDirectory {
         for (this, next) in zip(sorted, sorted.dropFirst()) {
             let end = this.localHeaderOffset + 30 + Int64(this.nameBytes.count) + this.compressedSize
             if next.localHeaderOffset < end {
-                throw .zip(
-                    "members \(this.name) and \(next.name) overlap at byte \(next.localHeaderOffset) "
-                        + "(a zip bomb, or a damaged archive): refused")
+                throw .zip(.overlappingMembers(this.name, next.name, atByte: next.localHeaderOffset))
             }
         }
     }

@@ -24,7 +24,7 @@ struct ZipEndRecord: Sendable, Hashable {
             }
             index -= 1
         }
-        guard let at = found else { throw .zip("no central directory (not a zip archive, or cut short)") }
+        guard let at = found else { throw .zip(.noCentralDirectory) }
         let endOffset = tailStart + Int64(at)
         let disk = ZipBytes.uint16(tail, at + 4)
         let directoryDisk = ZipBytes.uint16(tail, at + 6)
@@ -35,40 +35,38 @@ struct ZipEndRecord: Sendable, Hashable {
         var directoryEnd = endOffset
         let needsZIP64 = count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF
         if needsZIP64 || (endOffset >= 20 && Self.hasZIP64Locator(source, before: endOffset)) {
-            guard endOffset >= 20 else { throw .zip("ZIP64 end record missing (damaged archive)") }
+            guard endOffset >= 20 else { throw .zip(.zip64EndRecordMissing) }
             let locator = try source.read(at: endOffset - 20, count: 20)
             guard ZipBytes.uint32(locator, 0) == 0x0706_4b50 else {
-                throw .zip("ZIP64 end record missing (damaged archive)")
+                throw .zip(.zip64EndRecordMissing)
             }
             let recordOffset = Int64(bitPattern: ZipBytes.uint64(locator, 8))
             guard recordOffset >= 0, recordOffset + 56 <= endOffset - 20 else {
-                throw .zip("ZIP64 end record points outside the archive (byte \(recordOffset))")
+                throw .zip(.zip64EndRecordOutside(atByte: recordOffset))
             }
             let record = try source.read(at: recordOffset, count: 56)
             guard ZipBytes.uint32(record, 0) == 0x0606_4b50 else {
-                throw .zip("no ZIP64 end record at byte \(recordOffset) (damaged archive)")
+                throw .zip(.noZip64EndRecord(atByte: recordOffset))
             }
             guard ZipBytes.uint32(record, 16) == 0, ZipBytes.uint32(record, 20) == 0 else {
-                throw .zip("a split (multi-part) archive: join its parts first")
+                throw .zip(.splitArchive)
             }
             count = Int64(bitPattern: ZipBytes.uint64(record, 32))
             directorySize = Int64(bitPattern: ZipBytes.uint64(record, 40))
             directoryOffset = Int64(bitPattern: ZipBytes.uint64(record, 48))
             directoryEnd = recordOffset
         } else if disk != 0 || directoryDisk != 0 {
-            throw .zip("a split (multi-part) archive: join its parts first")
+            throw .zip(.splitArchive)
         }
         guard count >= 0, directorySize >= 0, directoryOffset >= 0, directoryOffset <= directoryEnd,
             directorySize == directoryEnd - directoryOffset
         else {
             throw .zip(
-                "the end record puts the central directory at bytes \(directoryOffset)…\(directoryOffset &+ directorySize), "
-                    + "but it ends at byte \(directoryEnd) (damaged end record)")
+                .directoryMisplaced(from: directoryOffset, to: directoryOffset &+ directorySize, end: directoryEnd))
         }
         // An empty archive is its end record alone; bytes before an empty directory are members it does not list.
         if count == 0, directoryOffset > 0 {
-            throw .zip(
-                "the end record lists no members, but \(directoryOffset) bytes come before it (damaged end record)")
+            throw .zip(.noMembersButBytesBefore(directoryOffset))
         }
         self.memberCount = count
         self.directoryOffset = directoryOffset

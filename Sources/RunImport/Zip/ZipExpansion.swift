@@ -93,10 +93,10 @@ enum ZipExpansion {
         let parts = name.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "\\" }
         let drive = name.count >= 2 && name.first?.isLetter == true && name.dropFirst().first == ":"
         if name.hasPrefix("/") || name.hasPrefix("\\") || drive {
-            return .zip("a member named with an absolute path: not read (no export names its files so)")
+            return .zip(.absoluteMemberName)
         }
         if parts.contains("..") {
-            return .zip("a member whose name climbs out of the archive (..): not read (no export names its files so)")
+            return .zip(.memberNameClimbsOut)
         }
         return nil
     }

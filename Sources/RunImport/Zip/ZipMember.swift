@@ -27,7 +27,7 @@ struct ZipMember: Sendable, Hashable {
     /// buffer of the declared size; more data than declared, a wrong checksum, an encrypted or
     /// damaged member are refused.
     func bytes(limit: Int = ImportLimits.standard.maximumMemberBytes) throws(ImportError.Reason) -> Data {
-        try check(limit: limit, named: "member size")
+        try check(limit: limit, .memberSize)
         var output = InflatedBytes(expected: uncompressedSize, limit: uncompressedSize + 1)
         try decode(into: &output)
         return output.data()
@@ -39,7 +39,7 @@ struct ZipMember: Sendable, Hashable {
         struct EnoughRead: Error {}
         var head: [UInt8] = []
         do {
-            try stream(limit: uncompressedSize, limitName: "member size") { chunk in
+            try stream(limit: uncompressedSize, bound: .memberSize) { chunk in
                 head += chunk.prefix(4_096 - head.count)
                 if head.count >= 4_096 { throw EnoughRead() }
             }
@@ -51,12 +51,13 @@ struct ZipMember: Sendable, Hashable {
 
     /// Hands the member's decompressed bytes to `consume` in chunks of 64 KiB, never holding more
     /// (an Apple Health export.xml of gigabytes, a nested archive spilled to disk). `limit` bounds
-    /// the member's size, named `limitName` when it is refused. The same checks as `bytes(limit:)`;
+    /// the member's size, named by `bound` when it is refused. The same checks as `bytes(limit:)`;
     /// the checksum is known only at the end, after the last chunk.
-    func stream(limit: Int, limitName: String, _ consume: (UnsafeRawBufferPointer) throws -> Void) throws(ImportError
+    func stream(limit: Int, bound: ExceededLimit.Bound, _ consume: (UnsafeRawBufferPointer) throws -> Void)
+        throws(ImportError
         .Reason)
     {
-        try check(limit: limit, named: limitName)
+        try check(limit: limit, bound)
         try withoutActuallyEscaping(consume) { consume throws(ImportError.Reason) in
             var output = StreamedChunks(name: name, consume: consume)
             try decode(into: &output)
@@ -64,10 +65,9 @@ struct ZipMember: Sendable, Hashable {
     }
 
     /// Refuses a member larger than `limit` before any of it is read.
-    private func check(limit: Int, named limitName: String) throws(ImportError.Reason) {
+    private func check(limit: Int, _ bound: ExceededLimit.Bound) throws(ImportError.Reason) {
         guard uncompressedSize <= limit else {
-            throw .limit(
-                "\(name): more than \(ImportLimits.describe(bytes: Int64(limit))) uncompressed (limit: \(limitName))")
+            throw .limit(.uncompressed(member: name, limit: Int64(limit), bound))
         }
     }
 
@@ -75,31 +75,31 @@ struct ZipMember: Sendable, Hashable {
     /// writes the decompressed bytes into `output` piece by piece; stops as soon as more than the
     /// declared size comes out.
     private func decode<Output: ZipMemberOutput & ~Copyable>(into output: inout Output) throws(ImportError.Reason) {
-        guard !isEncrypted else { throw .zip("\(name): encrypted (password-protected) member: not supported") }
+        guard !isEncrypted else { throw .zip(.member(name, .encrypted)) }
         guard method == 0 || method == 8 else {
-            throw .zip("\(name) uses compression method \(method); only stored and deflate are read")
+            throw .zip(.member(name, .compressionMethod(Int(method))))
         }
         let reader = try source.open()
         let header = try reader.read(at: localHeaderOffset, count: 30)
         guard ZipBytes.uint32(header, 0) == 0x0403_4b50 else {
-            throw .zip("\(name): no local header at byte \(localHeaderOffset) (damaged archive)")
+            throw .zip(.member(name, .noLocalHeader(atByte: localHeaderOffset)))
         }
         let nameLength = Int(ZipBytes.uint16(header, 26))
         let extraLength = Int(ZipBytes.uint16(header, 28))
         guard try reader.read(at: localHeaderOffset + 30, count: nameLength) == nameBytes else {
-            throw .zip("\(name): its local header names another file (damaged archive)")
+            throw .zip(.member(name, .localHeaderNamesAnotherFile))
         }
         let dataStart = localHeaderOffset + 30 + Int64(nameLength) + Int64(extraLength)
         guard dataStart <= dataEnd, compressedSize <= dataEnd - dataStart else {
-            throw .zip("\(name): its data runs into the central directory (damaged archive)")
+            throw .zip(.member(name, .dataRunsIntoDirectory))
         }
         var written = WrittenBytes(name: name, declared: uncompressedSize)
         if method == 0 {
             guard compressedSize == Int64(uncompressedSize) else {
-                throw .zip("\(name): stored with two different sizes (damaged archive)")
+                throw .zip(.member(name, .storedWithTwoSizes))
             }
             while written.count < uncompressedSize {
-                guard let room = output.room(minimum: 64 << 10) else { throw .zip("\(name): out of memory") }
+                guard let room = output.room(minimum: 64 << 10) else { throw .zip(.member(name, .outOfMemory)) }
                 let count = min(room.count, 256 << 10, uncompressedSize - written.count)
                 let bytes = try reader.read(at: dataStart + Int64(written.count), count: count)
                 bytes.withUnsafeBytes { room.copyMemory(from: $0) }
@@ -124,14 +124,14 @@ struct ZipMember: Sendable, Hashable {
         while true {
             if used == chunk.count {
                 guard position < compressedSize else {
-                    throw .zip("\(name): compressed data ends early (damaged archive)")
+                    throw .zip(.member(name, .compressedDataEndsEarly))
                 }
                 let count = Int(min(Int64(256 << 10), compressedSize - position))
                 chunk = try reader.read(at: dataStart + position, count: count)
                 position += Int64(count)
                 used = 0
             }
-            guard let room = output.room(minimum: 64 << 10) else { throw .zip("\(name): out of memory") }
+            guard let room = output.room(minimum: 64 << 10) else { throw .zip(.member(name, .outOfMemory)) }
             let start = used
             let result = chunk.withUnsafeBytes { buffer in
                 Result { () throws(Inflater.DataError) in
@@ -143,7 +143,7 @@ struct ZipMember: Sendable, Hashable {
             case .success(let value): step = value
             case .failure(let error):
                 let at = dataStart + position - Int64(chunk.count - used)
-                throw .zip("\(name): bad deflate data near byte \(at): \(error.message) (damaged or encrypted member)")
+                throw .zip(.member(name, .badDeflateData(nearByte: at, zlib: error.message)))
             }
             used += step.consumed
             let piece = UnsafeRawBufferPointer(rebasing: room[..<step.written])
@@ -151,7 +151,7 @@ struct ZipMember: Sendable, Hashable {
             try output.wrote(piece)
             if step.step == .streamEnd { return }
             if step.consumed == 0 && step.written == 0 && used < chunk.count {
-                throw .zip("\(name): bad deflate data (damaged archive)")
+                throw .zip(.member(name, .deflateDataUnfinished))
             }
         }
     }
@@ -193,7 +193,7 @@ private struct StreamedChunks: ZipMemberOutput, ~Copyable {
         } catch let reason as ImportError.Reason {
             throw reason
         } catch {
-            throw .unreadable("\(name): \(error.localizedDescription)")
+            throw .unreadable(.member(name: name, message: error.localizedDescription))
         }
     }
 }
@@ -223,11 +223,11 @@ private struct WrittenBytes {
     func finish(crc32: UInt32) throws(ImportError.Reason) {
         guard count == declared else { throw mismatch(more: false) }
         guard UInt32(truncatingIfNeeded: checksum) == crc32 else {
-            throw .zip("\(name): checksum mismatch (damaged or encrypted member)")
+            throw .zip(.member(name, .checksumMismatch))
         }
     }
 
     private func mismatch(more: Bool) -> ImportError.Reason {
-        .zip("\(name): \(more ? "more" : "fewer") bytes than its directory entry says (damaged archive, or a zip bomb)")
+        .zip(.member(name, .sizeDiffers(more: more)))
     }
 }

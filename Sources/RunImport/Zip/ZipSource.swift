@@ -29,7 +29,7 @@ struct ZipSourceReader: ~Copyable {
     func read(at offset: Int64, count: Int) throws(ImportError.Reason) -> [UInt8] {
         let size = self.size
         guard offset >= 0, count >= 0, offset <= size, Int64(count) <= size - offset else {
-            throw .zip("cut short: \(count) bytes wanted at byte \(offset) of \(size)")
+            throw .zip(.cutShort(wanted: count, atByte: offset, of: size))
         }
         return try file.read(at: offset, count: count)
     }

@@ -90,11 +90,4 @@ public enum GPSSpikeFilter {
         }
         return Result(samples: cleaned, dropped: dropped, maximumSpeedKmh: limit)
     }
-
-    /// The import note for `result`, nil when nothing was dropped.
-    public static func note(for result: Result) -> String? {
-        guard result.dropped > 0 else { return nil }
-        let points = result.dropped == 1 ? "1 GPS point" : "\(result.dropped) GPS points"
-        return "dropped \(points) implying > \(Int(result.maximumSpeedKmh)) km/h"
-    }
 }

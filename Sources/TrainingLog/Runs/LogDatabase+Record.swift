@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+public import RunImport
 public import RunModel
 
 extension LogDatabase {
@@ -45,7 +46,8 @@ extension LogDatabase {
         }
         switch file.content {
         case .notActivity(let reason):
-            try insertSourceFile(file, outcome: "notActivity", runID: nil, detail: reason, in: db, now: now)
+            try insertSourceFile(
+                file, outcome: "notActivity", runID: nil, detail: reason.description, in: db, now: now)
             return .notActivity(reason: reason)
         case .failed(let problem):
             try insertSourceFile(file, outcome: "failed", runID: nil, detail: problem.description, in: db, now: now)

@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+public import RunImport
 public import RunModel
 
 extension LogDatabase {

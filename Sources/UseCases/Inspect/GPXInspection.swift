@@ -1,5 +1,6 @@
 import Foundation
 import GPX
+import PrintableText
 import Render
 import RunImport
 import RunModel

@@ -32,11 +32,10 @@ public enum InspectUseCase {
                 return .refused(reason: ImportError(error, path: path).reasonText, format: nil)
             }
         }
-        let limit = ImportLimits.standard.maximumFileBytes
-        guard opened.size <= limit else {
-            let reason = ImportError.Reason.limit(
-                "\(opened.size) bytes, larger than \(ImportLimits.describe(bytes: limit)) (limit: file size)")
-            return .refused(reason: ImportError(reason, path: path).reasonText, format: nil)
+        do {
+            try opened.check(atMost: ImportLimits.standard.maximumFileBytes, .fileSize)
+        } catch {
+            return .refused(reason: ImportError(error, path: path).reasonText, format: nil)
         }
         if let bytes = readFITFile(opened) { return .inspected(inspectFIT(bytes)) }
         let data: Data

@@ -70,7 +70,7 @@ public struct WorkoutExport: Sendable {
             for name in removed { try FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
             try Data(WorkoutIndex.markdown(workouts, plan: plan).utf8).write(to: index, options: .atomic)
         } catch {
-            throw WorkoutExportError(.cannotWrite(Self.reason(error)), path: directory)
+            throw WorkoutExportError(.cannotWrite(OutputFile.reason(for: error)), path: directory)
         }
         let absolute = folder.standardizedFileURL
         return WorkoutExportSummary(
@@ -95,7 +95,7 @@ public struct WorkoutExport: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
         } catch {
-            throw WorkoutExportError(.cannotWrite(Self.reason(error)), path: directory)
+            throw WorkoutExportError(.cannotWrite(OutputFile.reason(for: error)), path: directory)
         }
     }
 
@@ -105,7 +105,7 @@ public struct WorkoutExport: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         } catch {
-            throw WorkoutExportError(.cannotWrite(Self.reason(error)), path: directory)
+            throw WorkoutExportError(.cannotWrite(OutputFile.reason(for: error)), path: directory)
         }
         var files: [String: (date: CalendarDay, bytes: [UInt8])] = [:]
         for name in names {
@@ -119,16 +119,5 @@ public struct WorkoutExport: Sendable {
             if WorkoutFileName.isRunRampWorkout(bytes) { files[name] = (date, bytes) }
         }
         return files
-    }
-
-    /// Why a file operation failed, in words (the POSIX reason under Foundation's wrapper).
-    static func reason(_ error: any Error) -> String {
-        let wrapped = error as NSError
-        if let underlying = wrapped.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
-        {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if wrapped.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(wrapped.code))) }
-        return wrapped.localizedDescription
     }
 }

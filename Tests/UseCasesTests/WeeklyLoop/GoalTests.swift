@@ -1,5 +1,6 @@
 import Foundation
 import Planner
+import RunImport
 import RunModel
 import Testing
 import TrainingLog

@@ -1,4 +1,4 @@
-import RunModel
+import PrintableText
 import Testing
 
 /// Untrusted names printed on one terminal line: no line breaks, escapes or direction overrides survive.

@@ -1,3 +1,5 @@
+public import RunModel
+
 /// What recording one file did to the log.
 public enum RecordOutcome: Sendable, Hashable {
     /// A new run was stored under this id.
@@ -8,7 +10,8 @@ public enum RecordOutcome: Sendable, Hashable {
     case duplicate(keptRunID: String, replacedRunID: String?)
     /// This content hash was already in the log.
     case alreadyKnown
-    case notActivity(reason: String)
+    /// Not an activity, and why (the file is remembered so it is not read again).
+    case notActivity(reason: NotActivityReason)
     /// Refused for values no body or watch produces.
     case failed(ImplausibleValue)
 }

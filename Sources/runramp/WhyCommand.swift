@@ -45,7 +45,7 @@ struct WhyCommand: ParsableCommand {
         } else if let output {
             do {
                 for path in try WhyUseCase.writePage(report, to: output) { print("wrote \(path)") }
-            } catch let error as WhyUseCase.WriteError {
+            } catch {
                 Terminal.printError("runramp: \(error)")
                 throw ExitCode.failure
             }

@@ -33,7 +33,11 @@ all: build completions man
 # the binary needs only libc, libstdc++, libxml2, zlib and SQLite from the system.
 # --disable-local-rpath: no $ORIGIN run path, so the loader does not probe the binary's own folder
 # for each system library on every start (docs/benchmarks.md, "Start-up").
-STATIC_FLAGS := -c release --static-swift-stdlib --disable-local-rpath
+# -use-ld=lld and -z pack-relative-relocs: the toolchain's lld packs the relative relocations (2.3 MB of
+# .rela.dyn) into 18 KB of DT_RELR, which glibc 2.36 and later applies at start; the system's gold linker
+# cannot write it (docs/benchmarks.md, "Packed relative relocations").
+STATIC_FLAGS := -c release --static-swift-stdlib --disable-local-rpath \
+	-Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs
 
 build:
 	$(SWIFT) build $(STATIC_FLAGS) --product runramp

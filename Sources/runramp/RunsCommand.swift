@@ -34,30 +34,49 @@ struct RunsCommand: ParsableCommand {
         }
         let log = try database.open(.readOnly)
         let sinceDay = since.flatMap(CalendarDay.init)
-        let runs = try log.runs(since: sinceDate).noted().filter { run in
-            sinceDay.map { run.localDay >= $0 } ?? true
-        }
-        let excluded = try log.excludedRunIDs(since: sinceDate)
+        let day = try today.day()
+        func listed(_ run: Run) -> Bool { sinceDay.map { run.localDay >= $0 } ?? true }
+        // Every format is written a run at a time as the log gives them (docs/log.md, "Large logs"):
+        // a log of any size is listed in the memory of one run.
         switch format.kind {
         case .json:
             // Summaries with their figures (docs/run-figures.md); the samples themselves are left out.
-            let measured = try LogFigures.read(log, today: try today.day(), from: sinceDay?.adding(days: -1))
-            let listing = runs.map {
-                RunWithFigures(run: $0, figures: measured.figures[$0.id], anchors: measured.anchors)
+            var listing = try JSONOutput.ListingWriter<RunWithFigures>(
+                under: "runs", schema: .runs, omitting: ["samples"])
+            try LogFigures.eachRun(log, today: day, since: sinceDate) { run, figures, anchors in
+                guard listed(run) else { return }
+                try Terminal.writeOutput(
+                    try listing.piece(for: RunWithFigures(run: run, figures: figures, anchors: anchors)))
+            } skipped: {
+                StoredRuns.note(skipped: $0)
             }
-            print(
-                try JSONOutput.document(listing: listing, under: "runs", schema: .runs, omitting: ["samples"]),
-                terminator: "")
-            return
+            try Terminal.writeOutput(try listing.end())
         case .csv:
-            print(RunsCSV.render(runs, excluded: excluded), terminator: "")
-            return
-        case .text: break
+            let excluded = try log.excludedRunIDs(since: sinceDate)
+            let lines = RunsCSV.Lines()
+            try Terminal.writeOutput(RunsCSV.headerLine)
+            try log.eachRun(since: sinceDate) { run in
+                if listed(run) { try Terminal.writeOutput(lines.line(for: run, excluded: excluded.contains(run.id))) }
+            } skipped: {
+                StoredRuns.note(skipped: $0)
+            }
+        case .text:
+            let excluded = try log.excludedRunIDs(since: sinceDate)
+            // Ids short enough to read, long enough to tell every run of the log apart (for `edit ID`).
+            let idLength = try RunsText.idLength(
+                longest: try log.longestRunIDLength(), isDistinct: log.runIDsAreDistinct)
+            var headed = false
+            try log.eachRun(since: sinceDate) { run in
+                guard listed(run) else { return }
+                if !headed { try Terminal.writeOutput(RunsText.header(idLength: idLength) + "\n") }
+                headed = true
+                try Terminal.writeOutput(
+                    RunsText.row(
+                        for: run, excluded: excluded.contains(run.id), idLength: idLength, today: day, unit: unit)
+                        + "\n")
+            } skipped: {
+                StoredRuns.note(skipped: $0)
+            }
         }
-        // Ids short enough to read, long enough to tell every run of the log apart (for `edit ID`).
-        let idLength = try RunsText.idLength(longest: try log.longestRunIDLength(), isDistinct: log.runIDsAreDistinct)
-        print(
-            RunsText.render(runs, excluded: excluded, idLength: idLength, today: try today.day(), unit: unit),
-            terminator: "")
     }
 }

@@ -21,6 +21,17 @@ extension Terminal {
         case failed(String)
     }
 
+    /// Writes `text` to stdout as `print` does, and throws `StandardOutputFailed` once stdout has failed (full,
+    /// closed, a reader gone), so a listing streamed from the log stops there; the command then ends as
+    /// `exitIfStandardOutputFailed` says.
+    static func writeOutput(_ text: String) throws {
+        print(text, terminator: "")
+        if ferror(stdout) != 0 { throw StandardOutputFailed() }
+    }
+
+    /// stdout failed while a command was still writing (`writeOutput`).
+    struct StandardOutputFailed: Error {}
+
     /// Flushes stdout and tells whether everything printed reached it.
     static func finishStandardOutput() -> OutputEnd {
         let flushFailed = fflush(stdout) != 0

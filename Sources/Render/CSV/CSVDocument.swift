@@ -21,11 +21,19 @@ public struct CSVDocument: Sendable, Hashable {
         self.rows = rows
     }
 
-    /// The whole CSV text.
+    /// The whole CSV text: the header's line, then each row's.
     public func render() -> String {
-        ([header.map(Self.field)] + rows.map { $0.map(Self.text(of:)) })
-            .map { $0.joined(separator: ",") }
-            .joined(separator: "\r\n") + "\r\n"
+        Self.headerLine(header) + rows.map(Self.line).joined()
+    }
+
+    /// The header row's line, its CRLF included.
+    public static func headerLine(_ header: [String]) -> String {
+        header.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    /// One row's line, its CRLF included: a listing of any length can be written a line at a time.
+    public static func line(_ cells: [Cell]) -> String {
+        cells.map(text(of:)).joined(separator: ",") + "\r\n"
     }
 
     static func text(of cell: Cell) -> String {

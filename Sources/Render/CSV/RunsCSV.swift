@@ -13,23 +13,40 @@ public enum RunsCSV {
 
     /// The CSV of `runs`; `excluded` names the runs kept in the log but not counted.
     public static func render(_ runs: [Run], excluded: Set<String>) -> String {
-        let iso = ISO8601DateFormatter()
-        iso.formatOptions = [.withInternetDateTime]
+        let lines = Lines()
         return CSVDocument(
-            header: header,
-            rows: runs.map { run in
-                [
-                    .text(run.id),
-                    .text(run.localDay.description),
-                    .text(iso.string(from: run.start)), run.utcOffsetSeconds.map(CSVDocument.Cell.integer) ?? .empty,
-                    .text(run.sport.rawValue), run.name.map(CSVDocument.Cell.text) ?? .empty,
-                    .number(run.distanceMeters),
-                    .number(run.movingSeconds), .number(run.elapsedSeconds), optional(run.elevationGainMeters),
-                    optional(run.elevationLossMeters), optional(run.averageHeartRate), optional(run.maxHeartRate),
-                    .flag(excluded.contains(run.id)),
-                ]
-            }
+            header: header, rows: runs.map { lines.cells(for: $0, excluded: excluded.contains($0.id)) }
         ).render()
+    }
+
+    /// The header's line, its CRLF included.
+    public static var headerLine: String { CSVDocument.headerLine(header) }
+
+    /// Writes runs as lines of the CSV one at a time (`runs --format csv` streams the log through it).
+    public struct Lines {
+        let iso = ISO8601DateFormatter()
+
+        public init() {
+            iso.formatOptions = [.withInternetDateTime]
+        }
+
+        /// One run's line, its CRLF included.
+        public func line(for run: Run, excluded: Bool) -> String {
+            CSVDocument.line(cells(for: run, excluded: excluded))
+        }
+
+        func cells(for run: Run, excluded: Bool) -> [CSVDocument.Cell] {
+            [
+                .text(run.id),
+                .text(run.localDay.description),
+                .text(iso.string(from: run.start)), run.utcOffsetSeconds.map(CSVDocument.Cell.integer) ?? .empty,
+                .text(run.sport.rawValue), run.name.map(CSVDocument.Cell.text) ?? .empty,
+                .number(run.distanceMeters),
+                .number(run.movingSeconds), .number(run.elapsedSeconds), optional(run.elevationGainMeters),
+                optional(run.elevationLossMeters), optional(run.averageHeartRate), optional(run.maxHeartRate),
+                .flag(excluded),
+            ]
+        }
     }
 
     static func optional(_ value: Double?) -> CSVDocument.Cell { value.map(CSVDocument.Cell.number) ?? .empty }

@@ -36,6 +36,59 @@ public enum JSONOutput {
         }
     }
 
+    /// `document(listing:under:schema:omitting:)` written item by item: the pieces `piece(for:)` returns for
+    /// each item, then `end()`, joined are that document, byte for byte; only the item in hand is held, so a
+    /// listing of any length costs the memory of one item.
+    public struct ListingWriter<Item: Encodable> {
+        let key: String
+        let schema: JSONSchema
+        let omitting: Set<String>
+        // The pretty printer's layout of `{"KEY": [items], "schema": "…"}`: two spaces per level, the
+        // members in key order, each item indented by two levels.
+        let opening: String
+        let closing: String
+        var count = 0
+
+        public init(under key: String, schema: JSONSchema, omitting: Set<String> = []) throws {
+            self.key = key
+            self.schema = schema
+            self.omitting = omitting
+            let schemaMember = "  \"schema\" : " + (try JSONOutput.fragment(schema.identifier))
+            let keyFirst = key < "schema"
+            opening = "{\n" + (keyFirst ? "" : schemaMember + ",\n") + "  \(try JSONOutput.fragment(key)) : [\n"
+            closing = "\n  ]" + (keyFirst ? ",\n" + schemaMember : "") + "\n}\n"
+        }
+
+        /// The text that lists `item` after those before it (the document's opening before the first).
+        public mutating func piece(for item: Item) throws -> String {
+            let omitting = omitting
+            let text = try JSONOutput.render(item) { tree in
+                guard !omitting.isEmpty, case .object(let fields) = tree else { return tree }
+                return .object(fields.filter { !omitting.contains($0.key) })
+            }
+            // The printer leaves the blank line of an empty array or object without indentation.
+            let indented = text.dropLast().split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+            count += 1
+            return (count == 1 ? opening : ",\n") + indented
+        }
+
+        /// The text that ends the document (the whole document of an empty listing).
+        public func end() throws -> String {
+            guard count > 0 else {
+                return try JSONOutput.document(listing: [Item](), under: key, schema: schema, omitting: omitting)
+            }
+            return closing
+        }
+    }
+
+    /// A string as the house style writes it inside a document (quoted, escaped, slashes as they are).
+    static func fragment(_ text: String) throws -> String {
+        let plain = JSONEncoder()
+        plain.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try plain.encode(text), as: UTF8.self)
+    }
+
     /// Pretty, key-sorted, newline-terminated text of `value` in the house style; `adjust` may
     /// change the encoded tree (keys already snake_case) before it is written.
     private static func render(_ value: some Encodable, adjust: (JSONTree) -> JSONTree = { $0 }) throws -> String {

@@ -11,12 +11,18 @@ public enum RunsText {
     ) -> String {
         guard !runs.isEmpty else { return "" }
         let lines = runs.map { run in
-            let mark =
-                (excluded.contains(run.id) ? "  (excluded)" : "")
-                + (run.localDay.monday == today.monday ? "  (this week)" : "")
-            return String(run.id.prefix(idLength)) + "  " + line(for: run, unit: unit) + mark
+            row(for: run, excluded: excluded.contains(run.id), idLength: idLength, today: today, unit: unit)
         }
         return ([header(idLength: idLength)] + lines).map { $0 + "\n" }.joined()
+    }
+
+    /// One run's line of the table (without its line end): its id cut to `idLength`, the run, and the marks.
+    public static func row(
+        for run: Run, excluded: Bool, idLength: Int, today: CalendarDay, unit: DistanceUnit
+    ) -> String {
+        let mark =
+            (excluded ? "  (excluded)" : "") + (run.localDay.monday == today.monday ? "  (this week)" : "")
+        return String(run.id.prefix(idLength)) + "  " + line(for: run, unit: unit) + mark
     }
 
     /// The column names above the runs, aligned with `line(for:unit:)`.

@@ -18,22 +18,46 @@ extension LogDatabase {
     /// row left out because it cannot be used (a damaged column, values no body or watch produces):
     /// one unusable row never stops the rest from being read.
     public func runs(since: Date?, includeSamples: Bool = false) throws -> StoredRuns {
+        var stored = StoredRuns(runs: [], skipped: [])
+        try eachRun(since: since, includeSamples: includeSamples) {
+            stored.runs.append($0)
+        } skipped: {
+            stored.skipped.append($0)
+        }
+        return stored
+    }
+
+    /// The rows of `runs(since:includeSamples:)` one at a time, in the same order, read from SQLite as `body`
+    /// takes them: only the run in hand is held, so a listing of a million runs costs the memory of one.
+    /// `skipped` gets each stored row that cannot be used. The read is one snapshot of the log.
+    public func eachRun(
+        since: Date?, includeSamples: Bool = false, _ body: (Run) throws -> Void, skipped: (LogError) -> Void
+    ) throws {
         let columns = RunRow.summaryColumns + (includeSamples ? ", samples" : "")
         let path = writer.path
-        return try reading { db in
-            let rows = try Row.fetchAll(
+        // An error of `body` (stdout failed) is its own, never turned into a log error.
+        var bodyError: (any Error)?
+        try reading { db in
+            let rows = try Row.fetchCursor(
                 db, sql: "SELECT \(columns) FROM run WHERE startTime >= ? ORDER BY startTime, id",
                 arguments: [since?.timeIntervalSince1970 ?? -Double.infinity])
-            var stored = StoredRuns(runs: [], skipped: [])
-            for row in rows {
+            while let row = try rows.next() {
+                let run: Run
                 do {
-                    stored.runs.append(try RunRow.run(from: row, includeSamples: includeSamples, databasePath: path))
+                    run = try RunRow.run(from: row, includeSamples: includeSamples, databasePath: path)
                 } catch let error as LogError {
-                    stored.skipped.append(error)
+                    skipped(error)
+                    continue
+                }
+                do {
+                    try body(run)
+                } catch {
+                    bodyError = error
+                    return
                 }
             }
-            return stored
         }
+        if let bodyError { throw bodyError }
     }
 
     /// Ids of the runs kept in the log but not counted, of those that started at or after `since`

@@ -42,13 +42,53 @@ public struct LogFigures: Sendable {
         // Efforts go to counted runs: an excluded copy of a run must not take the day's effort.
         let efforts = SessionEfforts.byRun(try log.sessionEfforts(), runs: runs)
         var figures: [String: RunFigures] = [:]
-        for run in stored {
-            var measured = RunFigures(samples: run.samples, isRunning: run.sport.isRunning, anchors: anchors)
-            if let rpe = efforts[run.id] { measured.applyEffort(rpe: rpe, movingSeconds: run.movingSeconds) }
-            figures[run.id] = measured
-        }
+        for run in stored { figures[run.id] = measure(run, anchors: anchors, effort: efforts[run.id]) }
         for index in runs.indices { runs[index].samples = [] }
         return LogFigures(anchors: anchors, runs: runs, figures: figures)
+    }
+
+    /// Every usable run that started at or after `since` (all when nil), oldest first, with its figures, handed
+    /// to `body` one at a time as the log gives them (without its samples): the figures `read` gives, without
+    /// holding the runs, so `runs --json` lists a log of any size in the memory of one run. The anchors are
+    /// those `read` chooses for `today` from its window (the runs of the year before and the newest older watch
+    /// settings); the efforts go to runs as `SessionEfforts.byRun` says over every counted run, from the
+    /// summaries of the runs on the days an effort names. `skipped` gets each stored row that cannot be used.
+    public static func eachRun(
+        _ log: LogDatabase, today: CalendarDay, since: Date?,
+        _ body: (Run, RunFigures, HeartRateAnchors) throws -> Void, skipped: (LogError) -> Void
+    ) throws {
+        let anchors = try read(log, today: today, from: today).anchors
+        let efforts = try log.sessionEfforts()
+        let days = Set(efforts.map(\.day))
+        let ids = Set(efforts.compactMap(\.runID))
+        var efforted: [Run] = []
+        if !efforts.isEmpty {
+            // A run listed from `since` on takes an effort given for it or for its day, whose runs all start
+            // after `since` too: the summaries from `since` on are enough.
+            let excluded = try log.excludedRunIDs(since: since)
+            try log.eachRun(since: since) { run in
+                if !excluded.contains(run.id), days.contains(run.localDay) || ids.contains(run.id) {
+                    efforted.append(run)
+                }
+            } skipped: { _ in
+            }
+        }
+        let effortByRun = SessionEfforts.byRun(efforts, runs: efforted)
+        try log.eachRun(since: since, includeSamples: true) { run in
+            let figures = measure(run, anchors: anchors, effort: effortByRun[run.id])
+            var listed = run
+            listed.samples = []
+            try body(listed, figures, anchors)
+        } skipped: {
+            skipped($0)
+        }
+    }
+
+    /// One run's figures against `anchors`, with the effort (RPE) the runner gave for it.
+    private static func measure(_ run: Run, anchors: HeartRateAnchors, effort rpe: Int?) -> RunFigures {
+        var measured = RunFigures(samples: run.samples, isRunning: run.sport.isRunning, anchors: anchors)
+        if let rpe { measured.applyEffort(rpe: rpe, movingSeconds: run.movingSeconds) }
+        return measured
     }
 
     /// The files before the window that can give an anchor: for each kind the runner has not set and

@@ -116,7 +116,8 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "runramp", "Render", "Planner", "RunModel", "ZoneInfo", "UseCases", "TrainingLog", "CSQLite",
+                "runramp", "Render", "Planner", "RunModel", "ZoneInfo", "UseCases", "TrainingLog", "RunImport",
+                "CSQLite",
                 "TestSupport",
             ]),
     ]

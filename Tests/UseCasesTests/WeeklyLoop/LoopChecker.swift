@@ -164,7 +164,8 @@ struct LoopChecker {
         guard let goal else { return }
         var reached = false
         for week in step.plan.weeks {
-            if week.targetMeters > goal + 1 || week.plannedMeters + week.alreadyRunMeters > goal + 1 {
+            // What the runner ran this week on their own may pass the goal; the plan adds nothing beyond it.
+            if week.targetMeters > goal + 1 || week.plannedMeters > max(0, goal - week.alreadyRunMeters) + 1 {
                 fail(
                     .goal, step.day,
                     "week of \(week.start) plans \(week.plannedMeters + week.alreadyRunMeters) m over the goal")

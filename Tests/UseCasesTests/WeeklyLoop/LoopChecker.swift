@@ -215,7 +215,8 @@ struct LoopChecker {
         guard [.build, .return, .hold].contains(plan.mode) else { return }
         let r = reference(step)
         // The return ramp: half, then three quarters of the volume before the break.
-        let before = (0..<30).map { doneMeters(step.runs, week: step.day.adding(days: -7 * $0 - 7)) }.max() ?? 0
+        // (Calendar weeks, Monday to Sunday, as P is measured: a mid-week planning day must not shift them.)
+        let before = (0..<30).map { doneMeters(step.runs, week: step.day.monday.adding(days: -7 * $0 - 7)) }.max() ?? 0
         // A hold after a break is a return held at its first level, half of P.
         let returnLevel = plan.mode == .return ? 0.75 * before + 100 : plan.mode == .hold ? 0.5 * before + 100 : 0
         let slack = 100.0

@@ -99,11 +99,7 @@ enum Advisories {
             var message =
                 "\(why), so the plan follows the NHS Couch-to-5K and \(start): three run/walk "
                 + "sessions a week, never on consecutive days. Repeat a week if it felt hard."
-            let longDay = DayLayout.longRunDay(available: options.weekdays, preferred: options.longRunDay)
-            let perWeek = DayLayout.nonConsecutive(
-                count: CouchToFiveK.sessionsPerWeek, candidates: Weekday.allCases.filter(options.weekdays.contains),
-                preferred: longDay
-            ).count
+            let perWeek = CouchToFiveK.steadyDays(options).count
             if (1..<CouchToFiveK.sessionsPerWeek).contains(perWeek) {
                 message +=
                     " Your days (--days) allow \(perWeek == 1 ? "one session" : "two sessions") a week, so each "

@@ -67,6 +67,14 @@ enum CouchToFiveK {
         sessions(week: week).map(\.longestRunSeconds).max() ?? 0
     }
 
+    /// The weekdays a whole Couch-to-5K week takes from `options`' days: three never consecutive, or as many as
+    /// the days allow (fewer make a programme week span more than one calendar week).
+    static func steadyDays(_ options: PlanOptions) -> [Weekday] {
+        DayLayout.nonConsecutive(
+            count: sessionsPerWeek, candidates: Weekday.allCases.filter(options.weekdays.contains),
+            preferred: DayLayout.longRunDay(available: options.weekdays, preferred: options.longRunDay))
+    }
+
     /// Where the runs done on the days of remembered Couch-to-5K sessions (`days`, each with its session) leave
     /// the runner: the programme week of the latest one, and how many runs were done on that week's sessions. Nil
     /// without one (or only sessions from records that did not keep their programme week).

@@ -171,12 +171,12 @@ struct PlanBuilder {
         let doneThisWeek = index == firstWeek ? Set(self.doneThisWeek.map(\.day)).count : 0
         // The steady pattern of a whole week, as far as its days are free (so the next week can keep it); week 0 takes
         // what of it is free, a later week the most non-consecutive free days when those are more.
-        let steady = DayLayout.nonConsecutive(
-            count: 3, candidates: Weekday.allCases.filter(options.weekdays.contains), preferred: longDay)
+        let steady = CouchToFiveK.steadyDays(options)
         let steadyFree = steady.filter(free.contains)
-        let spread = DayLayout.nonConsecutive(count: 3, candidates: free, preferred: longDay)
+        let spread = DayLayout.nonConsecutive(count: CouchToFiveK.sessionsPerWeek, candidates: free, preferred: longDay)
         let pattern = index == 0 || steadyFree.count >= spread.count ? steadyFree : spread
-        let runDays = Array(weekdays.filter(pattern.contains).prefix(max(0, 3 - doneThisWeek)))
+        let runDays = Array(
+            weekdays.filter(pattern.contains).prefix(max(0, CouchToFiveK.sessionsPerWeek - doneThisWeek)))
         let sets = CouchToFiveK.sessions(week: position.week)
         let first = position.firstSession(count: runDays.count)
         for (n, day) in runDays.enumerated() {

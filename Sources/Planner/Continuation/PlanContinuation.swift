@@ -79,15 +79,27 @@ struct PlanContinuation: Sendable {
         -> WeeklyTargets
     {
         var result = fresh
+        var lastFull: Int?  // this plan's last week that is not lighter, so far
         for (k, monday) in mondays.enumerated() where k < fresh.tenths.count {
-            guard let continued = continuedTenths[monday] else { continue }
+            defer { if !result.isCutback[k] { lastFull = result.tenths[k] } }
+            guard var continued = continuedTenths[monday] else { continue }
+            // Beyond the stored plan its progression goes on from this plan's own weeks and in this plan's cycle
+            // (its own count of weeks since a lighter one would put a lighter week where this plan has a full one).
+            if k > 0, previous.week(startingOn: monday) == nil {
+                continued.tenths =
+                    result.isCutback[k - 1]
+                    ? lastFull ?? continued.tenths : WeeklyTargets.scaled(result.tenths[k - 1], 1.10)
+            }
             // Which weeks are lighter is the runner's own cycle's (in `fresh`), which follows the stored plan's
             // lighter weeks; a stored hold plan has none and does not move them.
             let isCutback = fresh.isCutback[k]
             var tenths: Int
             if isCutback {
                 tenths = min(continued.isCutback ? continued.tenths : fresh.tenths[k], ceilingTenths)
-                if k > 0 { tenths = max(tenths, min(WeeklyTargets.scaled(result.tenths[k - 1], 0.75), ceilingTenths)) }
+                // Lighter than the week before it on the scale the weeks are continued at (a fresh target measured on
+                // a one-run week would halve that run again).
+                let before = k > 0 ? result.tenths[k - 1] : continuedTenths[monday.adding(days: -7)]?.tenths
+                if let before { tenths = max(tenths, min(WeeklyTargets.scaled(before, 0.75), ceilingTenths)) }
             } else {
                 tenths = max(min(continued.tenths, ceilingTenths), fresh.tenths[k])
                 // The return step, and a step the stored plan itself took from a week this plan keeps, stand.

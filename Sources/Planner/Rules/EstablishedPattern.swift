@@ -12,10 +12,12 @@ struct EstablishedPattern: Sendable, Hashable {
     let split: [Weekday: Double]
 
     /// The pattern of the four whole weeks before `today`'s week: nil unless every one of those weeks ran on the same
-    /// two or more weekdays, all of them still `runnable`, and no check-in of the last 28 days reported pain or a
+    /// two or more weekdays, all of them still `runnable` but the day after the `longDay` (which stays a rest day, the
+    /// safer rule: the pattern is kept on its other days), and no check-in of the last 28 days reported pain or a
     /// symptom.
     static func of(
-        history: RunHistory, today: CalendarDay, checkIns: [CheckIn], runnable: [Weekday], units: DistanceUnit
+        history: RunHistory, today: CalendarDay, checkIns: [CheckIn], runnable: [Weekday], longDay: Weekday,
+        units: DistanceUnit
     ) -> EstablishedPattern? {
         let monday = today.monday
         guard !checkIns.contains(where: { $0.day >= monday.adding(days: -28) && $0.day <= today && !$0.isPainFree })
@@ -31,8 +33,8 @@ struct EstablishedPattern: Sendable, Hashable {
         let days = Set(weeks[0].keys)
         guard days.count >= 2, weeks.allSatisfy({ Set($0.keys) == days }) else { return nil }
         // A pattern some of whose days the runner no longer runs on is not theirs to keep.
-        let kept = days.filter(runnable.contains)
-        guard kept.count == days.count else { return nil }
+        let kept = days.subtracting([DayLayout.dayAfter(longDay)])
+        guard !kept.isEmpty, kept.allSatisfy(runnable.contains) else { return nil }
         var floors: [Weekday: Int] = [:]
         var totals: [Weekday: Double] = [:]
         for day in kept {

@@ -41,7 +41,8 @@ struct PlanBuilder {
             mode == .build
             ? EstablishedPattern.of(
                 history: history, today: dates.today, checkIns: options.checkIns,
-                runnable: DayLayout.runnableDays(available: options.weekdays, longDay: longDay), units: options.units)
+                runnable: DayLayout.runnableDays(available: options.weekdays, longDay: longDay), longDay: longDay,
+                units: options.units)
             : nil
     }
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Checks that a runramp binary is self-contained (docs/development.md, "The release binary"):
-# ldd lists no Swift or Foundation library, and the binary imports, inspects, lists and plans
-# (with time zones) from a clean folder, with an empty environment but PATH and HOME, and no
-# toolchain on LD_LIBRARY_PATH. Usage: Scripts/check_static_binary.sh BINARY [SAMPLE_FOLDER]
+# ldd lists no Swift, Foundation, libxml2, ICU, lzma, SQLite or zlib library, and the binary imports,
+# inspects, lists and plans (with time zones) from a clean folder, with an empty environment but PATH
+# and HOME, and no toolchain on LD_LIBRARY_PATH. Usage: Scripts/check_static_binary.sh BINARY [SAMPLE_FOLDER]
 set -euo pipefail
 
 binary="$(realpath "${1:?usage: check_static_binary.sh BINARY [SAMPLE_FOLDER]}")"
@@ -14,6 +14,11 @@ libraries="$(ldd "$binary")"
 echo "$libraries"
 if grep -E 'libswift|libFoundation|lib_Foundation|libdispatch|libBlocksRuntime' <<<"$libraries"; then
     fail "$binary loads Swift runtime libraries (above): build it with --static-swift-stdlib"
+fi
+# The system's C libraries are linked in from their archives (`make build`, docs/benchmarks.md, "Static C
+# libraries"): loading them cost a millisecond on every start.
+if grep -E 'libxml2|libicu|liblzma|libsqlite3|libz\.so' <<<"$libraries"; then
+    fail "$binary loads libxml2, ICU, liblzma, SQLite or zlib (above): build it with make build"
 fi
 if grep -F "$toolchain/" <<<"$libraries"; then
     fail "$binary loads a library from the toolchain at $toolchain (above)"

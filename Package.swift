@@ -86,7 +86,8 @@ let package = Package(
         .testTarget(
             name: "TrainingLogTests",
             dependencies: [
-                "TrainingLog", "RunModel", "RunImport", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "TrainingLog", "RunModel", "RunImport", "FilePaths", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         // The system SQLite C API, for end-to-end tests that change a log file behind runramp's back.
         .systemLibrary(name: "CSQLite", path: "Tests/CSQLite", providers: [.apt(["libsqlite3-dev"])]),

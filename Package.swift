@@ -30,7 +30,7 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .systemLibrary(name: "CZlibShim", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "FIT"),
-        .target(name: "GPX", dependencies: ["CLibXML2"]),
+        .target(name: "GPX", dependencies: ["CLibXML2", "RunModel"]),
         // Paths on this machine: joining a folder and a name, what a path names (device and inode).
         .target(name: "FilePaths"),
         // Untrusted text (file names, text read from files) made safe to print on one terminal line.

@@ -30,7 +30,7 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .systemLibrary(name: "CZlibShim", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "FIT"),
-        .target(name: "GPX", dependencies: ["CLibXML2"]),
+        .target(name: "GPX", dependencies: ["CLibXML2", "RunModel"]),
         // Paths on this machine: joining a folder and a name, what a path names (device and inode).
         .target(name: "FilePaths"),
         // Untrusted text (file names, text read from files) made safe to print on one terminal line.
@@ -86,7 +86,8 @@ let package = Package(
         .testTarget(
             name: "TrainingLogTests",
             dependencies: [
-                "TrainingLog", "RunModel", "RunImport", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "TrainingLog", "RunModel", "RunImport", "FilePaths", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         // The system SQLite C API, for end-to-end tests that change a log file behind runramp's back.
         .systemLibrary(name: "CSQLite", path: "Tests/CSQLite", providers: [.apt(["libsqlite3-dev"])]),

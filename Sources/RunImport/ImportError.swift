@@ -1,4 +1,5 @@
 public import FIT
+public import FilePaths
 public import GPX
 public import RunModel
 

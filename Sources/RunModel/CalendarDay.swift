@@ -12,14 +12,20 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysInMonth(year: year, month: month) else {
             return nil
         }
-        // Days from civil (Howard Hinnant's algorithm), proleptic Gregorian.
+        self.daysSinceEpoch = Self.daysSinceEpoch(year: year, month: month, day: day)
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date, month 1–12 (Howard Hinnant's
+    /// algorithm); not checked: a day past the month's end counts on into the next month. The one
+    /// conversion from a civil date, used by the GPX and Apple Health readers' times too.
+    public static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
         let mp = (month + 9) % 12
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        self.daysSinceEpoch = era * 146_097 + doe - 719_468
+        return era * 146_097 + doe - 719_468
     }
 
     /// Parses "YYYY-MM-DD".
@@ -37,6 +43,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         self.daysSinceEpoch = Int(saturating: (seconds / 86_400).rounded(.down))
     }
 
+    /// The year, month (1–12) and day of month (the inverse of `daysSinceEpoch(year:month:day:)`).
     public var components: (year: Int, month: Int, day: Int) {
         let z = daysSinceEpoch + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -90,9 +97,12 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         try container.encode(description)
     }
 
+    /// Whether `year` has a 29 February (proleptic Gregorian).
+    public static func isLeapYear(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+
     static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 2: isLeapYear(year) ? 29 : 28
         case 4, 6, 9, 11: 30
         default: 31
         }

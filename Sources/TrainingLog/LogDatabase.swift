@@ -1,3 +1,4 @@
+import FilePaths
 import Foundation
 import GRDB
 
@@ -32,7 +33,9 @@ public struct LogDatabase: Sendable {
     /// (`LogError.Reason.newerLog`) before anything is written, and so is a damaged log opened for
     /// writing (`LogError.Reason.damaged`, found by `PRAGMA quick_check`).
     public init(path: String, access: Access = .readWrite) throws {
-        if let kind = Self.notRegularFile(path) { throw LogError(.notALog(kind), path: path) }
+        // A folder, a device or a FIFO: SQLite would fail on it with a raw error, or (as root, on
+        // /dev/null) create a journal beside a device. Found with `stat`: nothing is opened.
+        if let kind = FileKind(following: path), kind != .regular { throw LogError(.notARegularFile(kind), path: path) }
         if FileManager.default.fileExists(atPath: path) {
             // Read-only first, whatever the access: a newer log is refused before anything writes to
             // it (opening a WAL pool for writing already writes). SQLite itself keeps two connections
@@ -52,7 +55,7 @@ public struct LogDatabase: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw LogError(.cannotCreateFolder(folder.path, String(describing: error)), path: path)
+            throw LogError(.cannotCreateFolder(folder: folder.path, message: String(describing: error)), path: path)
         }
         let pool: DatabasePool
         do {
@@ -82,21 +85,6 @@ public struct LogDatabase: Sendable {
 
     /// The database file (":memory:" for an in-memory log).
     public var path: String { writer.path }
-
-    /// What `path` is, in words, when it exists and is not a regular file (a folder, a device, a
-    /// FIFO): SQLite would fail on it with a raw error, or (as root, on /dev/null) create a journal
-    /// beside a device. Found with `stat`: nothing is opened.
-    static func notRegularFile(_ path: String) -> String? {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        switch status.st_mode & S_IFMT {
-        case S_IFREG: return nil
-        case S_IFDIR: return "a folder"
-        case S_IFCHR, S_IFBLK: return "a device"
-        case S_IFIFO: return "a FIFO (named pipe)"
-        default: return "not a regular file"
-        }
-    }
 
     /// Wraps an existing writer and brings its schema up to date (tests use this with a `DatabaseQueue`).
     init(writer: any DatabaseWriter) throws {

@@ -66,8 +66,7 @@ public struct POSIXTimeZoneRule: Sendable, Hashable {
         case .zeroBased(let n):
             return january1.adding(days: n)
         case .julianNoLeap(let n):
-            let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-            return january1.adding(days: n - 1 + (isLeap && n >= 60 ? 1 : 0))
+            return january1.adding(days: n - 1 + (CalendarDay.isLeapYear(year) && n >= 60 ? 1 : 0))
         case .monthWeekDay(let month, let week, let weekday):
             guard let first = CalendarDay(year: year, month: month, day: 1) else { return january1 }
             let firstWeekday = first.isoWeekday % 7  // 0 = Sunday

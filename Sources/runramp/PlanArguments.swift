@@ -50,11 +50,12 @@ struct PlanArguments: ParsableArguments {
         let todayDay = try today.day()
         let options = try shape.options(today: todayDay, unit: { try units.unit() })
         let answer = try checkIn.checkIn(on: todayDay)
+        let plan = PlanRequest(
+            today: todayDay, options: options, checkIn: checkIn.isGiven ? answer : nil, dryRun: dryRun,
+            goal: try PlanOptionsText.goalChoice(shape.goal, unit: options.units))
         return PlanUseCase.Request(
-            today: todayDay, options: options, checkIn: checkIn.isGiven ? answer : nil,
-            goal: try PlanOptionsText.goalChoice(shape.goal, unit: options.units), dryRun: dryRun, inputs: paths,
-            output: destination.output, format: format.format, asksJSON: format.isJSON, calendar: calendar.settings,
-            workoutsFolder: workoutsFolder, logPath: resolvingLog ? try database.path() : "",
-            standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1)
+            plan, inputs: paths, output: destination.output, format: format.format, asksJSON: format.isJSON,
+            calendar: calendar.settings, workoutsFolder: workoutsFolder,
+            logPath: resolvingLog ? try database.path() : "", standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1)
     }
 }

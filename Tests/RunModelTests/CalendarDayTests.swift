@@ -27,6 +27,16 @@ import Testing
         }
     }
 
+    /// The conversion the GPX and Apple Health readers use for their times, both ways, over four
+    /// centuries on each side of 1970; a day past the month's end counts on into the next month.
+    @Test func civilDayConversionRoundTripsOverFourCenturies() {
+        for days in stride(from: -146_097, through: 146_097, by: 37) {
+            let (year, month, day) = CalendarDay(daysSinceEpoch: days).components
+            #expect(CalendarDay.daysSinceEpoch(year: year, month: month, day: day) == days)
+        }
+        #expect(CalendarDay.daysSinceEpoch(year: 2019, month: 2, day: 29) == CalendarDay("2019-03-01")?.daysSinceEpoch)
+    }
+
     /// The days a command may name: 1900-01-01 to 2099-12-31, the days a run can start on.
     @Test func plausibleDaysAreTheYearsARunCanHave() {
         #expect(CalendarDay.plausibleDays.lowerBound.description == "1900-01-01")

@@ -1,3 +1,4 @@
+import FilePaths
 import Foundation
 import Testing
 
@@ -14,15 +15,26 @@ import Testing
         let gpx = folder.appendingPathComponent("run.gpx").path
         let content = Data(#"<?xml version="1.0"?><gpx version="1.1" creator="t"><trk/></gpx>"#.utf8)
         try content.write(to: URL(fileURLWithPath: gpx))
-        let cases = [(folder.path, "a folder"), ("/dev/null", "a device"), (gpx, "not a SQLite file")]
-        for (path, what) in cases {
-            #expect(throws: LogError(.notALog(what), path: path)) { try LogDatabase(path: path, access: access) }
+        let cases: [(String, LogError.Reason)] = [
+            (folder.path, .notARegularFile(.directory)), ("/dev/null", .notARegularFile(.characterDevice)),
+            (gpx, .notSQLite),
+        ]
+        for (path, reason) in cases {
+            #expect(throws: LogError(reason, path: path)) { try LogDatabase(path: path, access: access) }
         }
         #expect(!FileManager.default.fileExists(atPath: "/dev/null-journal"))
         #expect(!FileManager.default.fileExists(atPath: "/dev/null-wal"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: gpx)) == content)
         #expect(
-            LogError(.notALog("a folder"), path: "/tmp").description
+            LogError(.notARegularFile(.directory), path: "/tmp").description
                 == "/tmp: that is a folder, not a training log; give --db the log's file (or a new file name)")
+        #expect(
+            LogError(.notARegularFile(.characterDevice), path: "/dev/null").description
+                == "/dev/null: that is a character device, not a training log; give --db the log's file (or a new file name)"
+        )
+        #expect(
+            LogError(.notSQLite, path: "run.gpx").description
+                == "run.gpx: that is not a SQLite file, not a training log; give --db the log's file (or a new file name)"
+        )
     }
 }

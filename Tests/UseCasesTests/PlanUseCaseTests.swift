@@ -16,8 +16,8 @@ import UseCases
         log: String, output: String? = nil, format: String? = nil, asksJSON: Bool = false, dryRun: Bool = false
     ) -> PlanUseCase.Request {
         PlanUseCase.Request(
-            today: today, options: PlanOptions(weeks: 2), dryRun: dryRun, output: output, format: format,
-            asksJSON: asksJSON, logPath: log)
+            PlanRequest(today: today, options: PlanOptions(weeks: 2), dryRun: dryRun), output: output,
+            format: format, asksJSON: asksJSON, logPath: log)
     }
 
     /// Runs the use case; an import is never asked for (no inputs).

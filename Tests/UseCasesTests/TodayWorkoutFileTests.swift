@@ -16,8 +16,8 @@ import UseCases
     ) async throws -> (PlanMade, WorkoutExportSummary?) {
         var summary: WorkoutExportSummary?
         let request = PlanUseCase.Request(
-            today: today, options: PlanOptions(weekdays: weekdays, weeks: 2), dryRun: dryRun, asksJSON: true,
-            workoutsFolder: folder, logPath: log)
+            PlanRequest(today: today, options: PlanOptions(weekdays: weekdays, weeks: 2), dryRun: dryRun),
+            asksJSON: true, workoutsFolder: folder, logPath: log)
         let made = try await PlanUseCase(request).run(
             importing: { _ in throw CancellationError() },
             tell: { if case .workoutsWritten(let written) = $0 { summary = written } })
@@ -91,8 +91,8 @@ import UseCases
         let folder = try TemporaryFolder()
         let log = folder.path("log.sqlite")
         let request = PlanUseCase.Request(
-            today: Self.today, options: PlanOptions(weeks: 1), output: folder.path("plan.json"), asksJSON: true,
-            logPath: log)
+            PlanRequest(today: Self.today, options: PlanOptions(weeks: 1)), output: folder.path("plan.json"),
+            asksJSON: true, logPath: log)
         let made = try await PlanUseCase(request).run(importing: { _ in throw CancellationError() }, tell: { _ in })
         let run = try #require(made.plan.datedSessions.first { $0.session.kind.isRun })
         let answer = try Self.answer(on: run.date, log: log)

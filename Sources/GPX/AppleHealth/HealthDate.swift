@@ -1,4 +1,5 @@
 public import Foundation
+import RunModel
 
 /// Reads the times of an Apple Health export: "2024-03-10 07:15:02 +0100" (local time and its offset).
 public enum HealthDate {
@@ -24,7 +25,8 @@ public enum HealthDate {
         else { return nil }
         let offset = (bytes[20] == 0x2D ? -1 : 1) * (offsetHours * 3_600 + offsetMinutes * 60)
         let local =
-            ISO8601Time.daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3_600 + minute * 60 + second
+            CalendarDay.daysSinceEpoch(year: year, month: month, day: day) * 86_400 + hour * 3_600 + minute * 60
+            + second
         return (Date(timeIntervalSince1970: Double(local - offset)), offset)
     }
 }

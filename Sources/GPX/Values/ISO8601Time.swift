@@ -1,4 +1,5 @@
 public import Foundation
+import RunModel
 
 /// Reads and writes the ISO 8601 times of GPX and TCX files by hand, far faster than a
 /// DateFormatter: `2019-03-02T07:12:05Z`, `…05.123Z`, `…05+02:00`, `…05-0500`; no zone means UTC.
@@ -18,7 +19,7 @@ public enum ISO8601Time {
             let month = cursor.number(digits: 2), cursor.skip("-"),
             let day = cursor.number(digits: 2), (1...12).contains(month), (1...31).contains(day)
         else { return nil }
-        var seconds = daysFromCivil(year: year, month: month, day: day) * 86_400
+        var seconds = CalendarDay.daysSinceEpoch(year: year, month: month, day: day) * 86_400
         var fraction = 0.0
         var writtenOffset: Int?
         if !cursor.atEnd {
@@ -82,7 +83,7 @@ public enum ISO8601Time {
         let unix = Int(whole) + 978_307_200
         let days = unix >= 0 ? unix / 86_400 : (unix - 86_399) / 86_400
         let secondOfDay = unix - days * 86_400
-        let (year, month, day) = civilFromDays(days)
+        let (year, month, day) = CalendarDay(daysSinceEpoch: days).components
         var text = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
         text += pad(secondOfDay / 3600, 2) + ":" + pad(secondOfDay / 60 % 60, 2) + ":" + pad(secondOfDay % 60, 2)
         if micros != 0 {
@@ -96,28 +97,6 @@ public enum ISO8601Time {
     private static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// A forward-only reader over the time's bytes.

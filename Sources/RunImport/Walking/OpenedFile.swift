@@ -1,3 +1,4 @@
+import FilePaths
 public import Foundation
 
 #if canImport(Glibc)

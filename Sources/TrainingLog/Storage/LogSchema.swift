@@ -80,8 +80,7 @@ enum LogSchema {
         let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
         if let first = violations.first {
             let table = (try? first.decode(String.self, atIndex: 0)) ?? "?"
-            throw LogError(
-                .migrationFailed("a foreign key of table \(table) does not hold after the upgrade"), path: path)
+            throw LogError(.brokenForeignKey(table: table), path: path)
         }
         try db.execute(sql: "PRAGMA user_version = \(userVersion)")
     }

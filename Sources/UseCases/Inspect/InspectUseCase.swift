@@ -1,4 +1,5 @@
 import FIT
+import FilePaths
 import Foundation
 import Glibc
 import Render

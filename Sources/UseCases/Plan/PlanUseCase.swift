@@ -1,10 +1,10 @@
 import FilePaths
 public import Foundation
-public import Planner
+import Planner
 import Render
 import RunAnalysis
 public import RunImport
-public import RunModel
+import RunModel
 public import TrainingLog
 
 /// `runramp plan` as one use case (docs/weekly-loop.md): refuses outputs that would destroy a file,
@@ -12,14 +12,11 @@ public import TrainingLog
 /// chart, or JSON), then the calendar and the watch workouts. What the runner is told comes back as
 /// `Message`s in the order it happens; what stops the command is a `Failure`.
 public struct PlanUseCase: Sendable {
-    /// What the runner asked for, options already checked.
+    /// What the runner asked for, options already checked: the plan itself (`PlanRequest`, what
+    /// `PlanAndRemember` makes) and where it goes.
     public struct Request: Sendable {
-        public var today: CalendarDay
-        public var options: PlanOptions
-        /// Today's check-in, stored before planning (nil: none given).
-        public var checkIn: CheckIn?
-        /// `--dry-run`: make the plan without remembering it.
-        public var dryRun: Bool
+        /// The day, the options, today's check-in, the goal and `--dry-run`.
+        public var plan: PlanRequest
         /// Files or folders imported first.
         public var inputs: [String]
         /// `-o` as given (nil or "-": stdout).
@@ -35,21 +32,13 @@ public struct PlanUseCase: Sendable {
         public var logPath: String
         /// True when stdout is a terminal (the plan is then drawn for a screen).
         public var standardOutputIsTerminal: Bool
-        /// `--goal`: kept from the last stored plan, set, or cleared.
-        public var goal: GoalChoice
 
         public init(
-            today: CalendarDay, options: PlanOptions, checkIn: CheckIn? = nil, goal: GoalChoice = .keep,
-            dryRun: Bool = false,
-            inputs: [String] = [], output: String? = nil, format: String? = nil, asksJSON: Bool = false,
-            calendar: CalendarExportSettings = CalendarExportSettings(), workoutsFolder: String? = nil,
-            logPath: String, standardOutputIsTerminal: Bool = false
+            _ plan: PlanRequest, inputs: [String] = [], output: String? = nil, format: String? = nil,
+            asksJSON: Bool = false, calendar: CalendarExportSettings = CalendarExportSettings(),
+            workoutsFolder: String? = nil, logPath: String, standardOutputIsTerminal: Bool = false
         ) {
-            self.today = today
-            self.options = options
-            self.checkIn = checkIn
-            self.goal = goal
-            self.dryRun = dryRun
+            self.plan = plan
             self.inputs = inputs
             self.output = output
             self.format = format
@@ -72,11 +61,6 @@ public struct PlanUseCase: Sendable {
         public var chartPath: String? {
             guard !isJSON, case .file(let path) = target else { return nil }
             return PlanUseCase.chartPath(for: path)
-        }
-        /// Whether the plan is remembered (`PlanAndRemember.remembers`).
-        public var remembers: Bool {
-            PlanAndRemember.remembers(
-                writesFile: outputPath != nil || calendar.icsPath != nil || workoutsFolder != nil, dryRun: dryRun)
         }
         /// True when human output is for a screen: stdout is a terminal and Markdown was not asked
         /// for by name (docs/terminal-output.md).
@@ -131,15 +115,11 @@ public struct PlanUseCase: Sendable {
             // from whatever the log held before (a Couch-to-5K plan for a mistyped path) would mislead.
             if report.failedEntirely || report.importedNothing { throw Failure.nothingImported(request.inputs) }
         }
-        let made = try PlanAndRemember.make(
-            PlanRequest(
-                today: request.today, options: request.options, checkIn: request.checkIn,
-                remembers: request.remembers, goal: request.goal),
-            log: log, isReadOnly: isReadOnly, now: now)
+        let made = try PlanAndRemember.make(request.plan, log: log, isReadOnly: isReadOnly, now: now)
         if made.memory == .readOnlyLog { tell(.notRemembered) }
         for skipped in made.skippedRows { tell(.skippedRow(skipped)) }
         // `runramp why` in two lines under "Where you are": advice only; a failure to read it never stops the plan.
-        let why = (try? WhyUseCase.report(log: log, today: request.today, weeks: 8))?.summary ?? []
+        let why = (try? WhyUseCase.report(log: log, today: request.plan.today, weeks: 8))?.summary ?? []
         try write(made.plan, lastWeek: made.lastWeek, why: why, tell: tell)
         do {
             if let summary = try CalendarExport(settings: request.calendar, log: log, now: now).run(made.plan) {
@@ -170,8 +150,8 @@ public struct PlanUseCase: Sendable {
     /// log) is still made and says so. A damaged log is no such case: it is refused in one line, as
     /// by every command that writes (docs/log.md).
     func openLog() throws -> (LogDatabase, isReadOnly: Bool) {
-        let mustWrite = !request.inputs.isEmpty || request.checkIn != nil
-        let remembers = request.remembers
+        let mustWrite = !request.inputs.isEmpty || request.plan.checkIn != nil
+        let remembers = request.plan.remembers
         if !mustWrite && remembers {
             do {
                 return (try LogDatabase(path: request.logPath, access: .readWrite), false)

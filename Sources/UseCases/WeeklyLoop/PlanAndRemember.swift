@@ -15,27 +15,31 @@ public enum GoalChoice: Sendable, Hashable {
 }
 
 /// What a runner asks for when they plan (docs/weekly-loop.md): the day, the options, today's
-/// check-in if any, and whether the plan is to be remembered.
+/// check-in if any, the goal, and whether this is a dry run. `PlanUseCase.Request` holds one, with
+/// the files the plan goes to.
 public struct PlanRequest: Sendable {
     public var today: CalendarDay
     public var options: PlanOptions
     /// Today's check-in, stored before planning (nil: none given).
     public var checkIn: CheckIn?
-    /// Remember the plan in the log (false with `--dry-run`).
-    public var remembers: Bool
+    /// `--dry-run`: make the plan without remembering it.
+    public var dryRun: Bool
     /// The weekly goal: kept from the last stored plan, set, or cleared.
     public var goal: GoalChoice
 
     public init(
-        today: CalendarDay, options: PlanOptions, checkIn: CheckIn? = nil, remembers: Bool = true,
+        today: CalendarDay, options: PlanOptions, checkIn: CheckIn? = nil, dryRun: Bool = false,
         goal: GoalChoice = .keep
     ) {
         self.today = today
         self.options = options
         self.checkIn = checkIn
-        self.remembers = remembers
+        self.dryRun = dryRun
         self.goal = goal
     }
+
+    /// Whether the plan is remembered: every plan made, printed or written, unless `--dry-run`.
+    public var remembers: Bool { !dryRun }
 }
 
 /// A plan made from the log: the plan, the review of last week it opens with, whether it was
@@ -61,9 +65,6 @@ public struct PlanMade: Sendable {
 /// Making and remembering a plan (docs/weekly-loop.md): today's check-in stored, the check-ins and
 /// the stored plans read, the plan made, last week reviewed, the plan remembered.
 public enum PlanAndRemember {
-    /// Whether a plan is remembered: every plan made, printed or written, unless `--dry-run`.
-    public static func remembers(writesFile: Bool, dryRun: Bool) -> Bool { !dryRun }
-
     /// `record` with the planned runs of its first week before the day it was made taken from
     /// `earlier` (the plan stored before it): a mid-week re-plan keeps the week's earlier planned
     /// runs planned, so the review does not call them extra (docs/weekly-loop.md, "Re-planning").

@@ -41,7 +41,7 @@ import UseCases
     ) throws -> Plan {
         let options = PlanOptions(weekdays: [.tue, .thu, .sat, .sun], longRunDay: .sun, weeks: weeks)
         return try PlanAndRemember.make(
-            PlanRequest(today: day, options: options, remembers: remembers, goal: goal), log: log, now: now
+            PlanRequest(today: day, options: options, dryRun: !remembers, goal: goal), log: log, now: now
         ).plan
     }
 

@@ -48,9 +48,9 @@ struct LoopSimulation {
             let week = offset / 7
             let onBreak = runner.breakWeeks?.contains(week) ?? false
             if !onBreak, day.isoWeekday == runner.planningWeekday {
-                try planningStep(on: day, week: week, printsToTerminal: runner.printsToTerminal && week % 3 == 2)
+                try planningStep(on: day, week: week)
             } else if !onBreak, runner.replansMidWeek, week % 3 == 1, day.isoWeekday == 4, runner.planningWeekday < 4 {
-                try planningStep(on: day, week: week, printsToTerminal: false)
+                try planningStep(on: day, week: week)
             }
             try dailyCheckIn(on: day, week: week)
             if !onBreak { liveDay(day, week: week) }
@@ -58,7 +58,7 @@ struct LoopSimulation {
     }
 
     /// Import, check-in, review, plan: one planning day of the loop.
-    private mutating func planningStep(on day: CalendarDay, week: Int, printsToTerminal: Bool) throws {
+    private mutating func planningStep(on day: CalendarDay, week: Int) throws {
         // `runramp import`: the runs done since the last import.
         try importPending()
         // `runramp review` (last week), before the plan as the README's week does it.
@@ -67,11 +67,11 @@ struct LoopSimulation {
         let review = try LoopLog(log: log).review(
             weekStartingOn: lastMonday, today: day, units: .kilometers, runs: runs)
         let storedBefore = try log.storedPlans(madeOnOrBefore: day).count
-        // `runramp plan [--back-pain …]`, to a file or to the terminal.
+        // `runramp plan [--back-pain …]`, to a file or to the terminal: the same request, remembered
+        // either way (only `--dry-run` is not).
         let request = PlanRequest(
             today: day, options: PlanOptions(weekdays: runner.weekdays, longRunDay: .sun, weeks: 4),
             checkIn: planningCheckIn(on: day, week: week),
-            remembers: PlanAndRemember.remembers(writesFile: !printsToTerminal, dryRun: false),
             goal: goalGiven ? .keep : runner.goalKilometers.map { .set(meters: $0 * 1000) } ?? .keep)
         goalGiven = true
         if let checkIn = request.checkIn { checker.checkedIn(checkIn) }
@@ -82,7 +82,7 @@ struct LoopSimulation {
             // The same command again on the same log and day, without remembering it.
             var dryRun = request
             dryRun.checkIn = nil
-            dryRun.remembers = false
+            dryRun.dryRun = true
             again = try PlanAndRemember.make(dryRun, log: log, now: Date(timeIntervalSince1970: 0)).plan
         }
         checker.check(

@@ -51,7 +51,9 @@ struct SimulatedRunner: Sendable, CustomStringConvertible {
     let planningWeekday: Int
     /// Re-plans on Thursday too, now and then.
     let replansMidWeek: Bool
-    /// Prints the plan to the terminal instead of writing a file, now and then.
+    /// Prints the plan to the terminal instead of writing a file, now and then: named in the runner's
+    /// description (and drawn, so the seeds keep their runners), planned as any other, since a
+    /// printed plan is remembered as a written one.
     let printsToTerminal: Bool
     /// `--goal` given on the first planning day (km a week), then remembered (nil: no goal).
     let goalKilometers: Double?

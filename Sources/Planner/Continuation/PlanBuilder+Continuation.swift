@@ -15,7 +15,8 @@ extension PlanBuilder {
         guard let continuation, mode == .build || mode == .return else { return targets }
         return continuation.targets(
             targets, mondays: (1...options.weeks).map(dates.monday(ofWeek:)), ceilingTenths: ceilingTenths,
-            historyTenths: units.floorTenths(figures.lastFourWeeksMeters[0]))
+            historyTenths: units.floorTenths(figures.lastFourWeeksMeters[0]), isBuild: mode == .build,
+            wholeWeekTargets: runnableDayCount <= 2)
     }
 
     /// Week 0's target raised to what the stored plan had for this week (held to `ceilingTenths`).

@@ -75,9 +75,14 @@ struct PlanContinuation: Sendable {
     /// against the stored plan's last full week before it (or `historyTenths`, the last week run, when
     /// larger) and may always plan its fresh target; the later weeks against the week before or, after
     /// a lighter week, the last full week.
-    func targets(_ fresh: WeeklyTargets, mondays: [CalendarDay], ceilingTenths: Int, historyTenths: Int)
-        -> WeeklyTargets
-    {
+    ///
+    /// In a build plan (`isBuild`) the weeks beyond the stored plan go on from this plan's own weeks, in its cycle; a
+    /// return plan's fresh targets hold its steps there. With `wholeWeekTargets` (one or two run days: a target is the
+    /// whole week's, the run days hold it) a first lighter week is lighter than the continued week before it.
+    func targets(
+        _ fresh: WeeklyTargets, mondays: [CalendarDay], ceilingTenths: Int, historyTenths: Int, isBuild: Bool,
+        wholeWeekTargets: Bool
+    ) -> WeeklyTargets {
         var result = fresh
         var lastFull: Int?  // this plan's last week that is not lighter, so far
         for (k, monday) in mondays.enumerated() where k < fresh.tenths.count {
@@ -85,7 +90,7 @@ struct PlanContinuation: Sendable {
             guard var continued = continuedTenths[monday] else { continue }
             // Beyond the stored plan its progression goes on from this plan's own weeks and in this plan's cycle
             // (its own count of weeks since a lighter one would put a lighter week where this plan has a full one).
-            if k > 0, previous.week(startingOn: monday) == nil {
+            if isBuild, k > 0, previous.week(startingOn: monday) == nil {
                 continued.tenths =
                     result.isCutback[k - 1]
                     ? lastFull ?? continued.tenths : WeeklyTargets.scaled(result.tenths[k - 1], 1.10)
@@ -96,9 +101,12 @@ struct PlanContinuation: Sendable {
             var tenths: Int
             if isCutback {
                 tenths = min(continued.isCutback ? continued.tenths : fresh.tenths[k], ceilingTenths)
-                // Lighter than the week before it on the scale the weeks are continued at (a fresh target measured on
-                // a one-run week would halve that run again).
-                let before = k > 0 ? result.tenths[k - 1] : continuedTenths[monday.adding(days: -7)]?.tenths
+                // Lighter than the week before it on the scale the weeks are continued at (with one or two run days a
+                // fresh target measured on last week's runs would halve those runs again).
+                let before =
+                    k > 0
+                    ? result.tenths[k - 1]
+                    : wholeWeekTargets ? continuedTenths[monday.adding(days: -7)]?.tenths : nil
                 if let before { tenths = max(tenths, min(WeeklyTargets.scaled(before, 0.75), ceilingTenths)) }
             } else {
                 tenths = max(min(continued.tenths, ceilingTenths), fresh.tenths[k])

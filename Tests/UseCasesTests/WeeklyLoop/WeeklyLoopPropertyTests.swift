@@ -50,4 +50,14 @@ import Testing
             #expect(counts[rule] ?? 0 == 0, "\(rule.rawValue): \(examples[rule].map(String.init(describing:)) ?? "")")
         }
     }
+
+    /// Runners whose defects were fixed, replayed with every rule required (the counted ones too): 1008, a seven-day runner whose pattern was dropped whole for the rest day after the long
+    /// run; 1017, a one-day runner whose lighter week halved its run to 2.4 km and fell to Couch-to-5K; 2339, a one-day
+    /// runner with a goal whose week after a lighter week beyond the stored plan fell below it; 1058, a one-day runner
+    /// whose lighter week's target is the goal (a lighter week reaches no goal: the week after it may be below).
+    @Test(arguments: [1_008, 1_017, 1_058, 2_339] as [UInt64])
+    func fixedRunnersKeepEveryPromise(seed: UInt64) throws {
+        let violations = try LoopSimulation.violations(seed: seed)
+        #expect(violations.isEmpty, "\(violations.prefix(3))")
+    }
 }

@@ -42,9 +42,11 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         let todayDay = try today.day()
         let log = try database.open(.readOnly)
+        let monday = try weekStart()
+        // Only the runs the review looks at, not the whole log (ReviewRunWindow).
         let review = try LoopLog(log: log).review(
-            weekStartingOn: try weekStart(), today: todayDay, units: try units.unit(),
-            runs: try log.countedRuns(since: nil).noted()
+            weekStartingOn: monday, today: todayDay, units: try units.unit(),
+            runs: try ReviewRunWindow.read(log, weekStartingOn: monday).noted()
         )
         if format.isJSON {
             print(try ReviewJSON.render(review), terminator: "")

@@ -63,6 +63,24 @@ import Testing
         }
     }
 
+    @Test func aWindowWithAnEndReadsOnlyItsRunsThroughTheIndex() throws {
+        let log = try Self.log(runs: 60)
+        let since = LogFixtures.day.addingTimeInterval(-9.5 * 86_400)
+        let before = LogFixtures.day.addingTimeInterval(-2.5 * 86_400)
+        var counted = StoredRuns(runs: [], skipped: [])
+        let plans = try Self.plans(of: log) { counted = try log.countedRuns(since: since, before: before) }
+        // Runs 3…9 started in the window (oldest first); 7 is excluded.
+        #expect(counted.runs.map(\.id) == [9, 8, 6, 5, 4, 3].map { "run-\($0)" })
+        #expect(try log.excludedRunIDs(since: since, before: before) == ["run-7"])
+        #expect(try log.excludedRunIDs(before: before).count == 8)  // 7, 14, …, 56
+        let runReads = plans.filter { $0.sql.contains("FROM run") }
+        #expect(runReads.count == 2)
+        for read in runReads {
+            #expect(read.plan.contains { $0.contains("USING INDEX run_on_startTime") }, "\(read.sql): \(read.plan)")
+            #expect(read.plan.contains { $0.contains("startTime>? AND startTime<?") }, "\(read.sql): \(read.plan)")
+        }
+    }
+
     @Test func theIDLengthIsFoundFromTheIDsIndexAlone() throws {
         let log = try Self.log(runs: 5)
         let plans = try Self.plans(of: log) {

@@ -50,6 +50,16 @@ public struct WeekReview: Sendable, Hashable, Codable {
     /// The share of the planned amount within which a week is done as planned (±10 %).
     public static let asPlannedTolerance = 0.10
 
+    /// The days before a run whose longest run sets its single-run cap (L30, docs/planning-rules.md).
+    public static let capLookBackDays = 30
+
+    /// The local days whose counted runs a review of the week starting on `weekStart` depends on: the
+    /// week and the `capLookBackDays` before it (each run's cap). Runs on other days leave the review as
+    /// it is, so a caller may pass only these (the log's read for `runramp review`).
+    public static func daysRead(weekStartingOn weekStart: CalendarDay) -> Range<CalendarDay> {
+        weekStart.adding(days: -capLookBackDays)..<weekStart.adding(days: 7)
+    }
+
     public var weekStart: CalendarDay
     /// The day the plan reviewed was made (nil: no plan covered the week).
     public var planMadeOn: CalendarDay?
@@ -147,7 +157,7 @@ public struct WeekReview: Sendable, Hashable, Codable {
         let counted = runs.filter { $0.sport.isRunning && $0.distanceMeters.isFinite && $0.distanceMeters > 0 }
             .map { (day: CalendarDay($0.localStart), meters: $0.distanceMeters, seconds: $0.movingSeconds) }
         return done.contains { run in
-            let window = counted.filter { $0.day >= run.day.adding(days: -30) && $0.day < run.day }
+            let window = counted.filter { $0.day >= run.day.adding(days: -capLookBackDays) && $0.day < run.day }
             let base = window.map { timeBased ? $0.seconds : $0.meters }.max() ?? 0
             return base > 0 && (timeBased ? run.seconds : run.meters) > 1.10 * base + 0.5
         }

@@ -14,12 +14,12 @@ extension LogDatabase {
         try runs(since: nil, includeSamples: includeSamples).runs
     }
 
-    /// The runs that started at or after `since` (all when nil), ordered by start, and every stored
-    /// row left out because it cannot be used (a damaged column, values no body or watch produces):
-    /// one unusable row never stops the rest from being read.
-    public func runs(since: Date?, includeSamples: Bool = false) throws -> StoredRuns {
+    /// The runs that started at or after `since` and before `before` (no bound when nil), ordered by
+    /// start, and every stored row left out because it cannot be used (a damaged column, values no
+    /// body or watch produces): one unusable row never stops the rest from being read.
+    public func runs(since: Date?, before: Date? = nil, includeSamples: Bool = false) throws -> StoredRuns {
         var stored = StoredRuns(runs: [], skipped: [])
-        try eachRun(since: since, includeSamples: includeSamples) {
+        try eachRun(since: since, before: before, includeSamples: includeSamples) {
             stored.runs.append($0)
         } skipped: {
             stored.skipped.append($0)
@@ -31,16 +31,18 @@ extension LogDatabase {
     /// takes them: only the run in hand is held, so a listing of a million runs costs the memory of one.
     /// `skipped` gets each stored row that cannot be used. The read is one snapshot of the log.
     public func eachRun(
-        since: Date?, includeSamples: Bool = false, _ body: (Run) throws -> Void, skipped: (LogError) -> Void
+        since: Date?, before: Date? = nil, includeSamples: Bool = false, _ body: (Run) throws -> Void,
+        skipped: (LogError) -> Void
     ) throws {
         let columns = RunRow.summaryColumns + (includeSamples ? ", samples" : "")
         let path = writer.path
+        let window = Self.startWindow(since: since, before: before)
         // An error of `body` (stdout failed) is its own, never turned into a log error.
         var bodyError: (any Error)?
         try reading { db in
             let rows = try Row.fetchCursor(
-                db, sql: "SELECT \(columns) FROM run WHERE startTime >= ? ORDER BY startTime, id",
-                arguments: [since?.timeIntervalSince1970 ?? -Double.infinity])
+                db, sql: "SELECT \(columns) FROM run WHERE \(window.sql) ORDER BY startTime, id",
+                arguments: window.arguments)
             while let row = try rows.next() {
                 let run: Run
                 do {
@@ -60,16 +62,28 @@ extension LogDatabase {
         if let bodyError { throw bodyError }
     }
 
-    /// Ids of the runs kept in the log but not counted, of those that started at or after `since`
-    /// (all when nil). Found through the index on the start, so a short window reads only its rows.
-    public func excludedRunIDs(since: Date? = nil) throws -> Set<String> {
+    /// Ids of the runs kept in the log but not counted, of those that started at or after `since` and
+    /// before `before` (all when both are nil). Found through the index on the start, so a short window
+    /// reads only its rows.
+    public func excludedRunIDs(since: Date? = nil, before: Date? = nil) throws -> Set<String> {
         try reading { db in
-            guard let since else { return Set(try String.fetchAll(db, sql: "SELECT id FROM run WHERE isExcluded")) }
+            guard since != nil || before != nil else {
+                return Set(try String.fetchAll(db, sql: "SELECT id FROM run WHERE isExcluded"))
+            }
+            let window = Self.startWindow(since: since, before: before)
             return Set(
                 try String.fetchAll(
-                    db, sql: "SELECT id FROM run WHERE startTime >= ? AND isExcluded",
-                    arguments: [since.timeIntervalSince1970]))
+                    db, sql: "SELECT id FROM run WHERE \(window.sql) AND isExcluded", arguments: window.arguments))
         }
+    }
+
+    /// The condition on the start of the runs of a window, with its arguments: `startTime >= since`
+    /// (every start when nil, as a number: a row whose start is not a number is never read) and
+    /// `startTime < before` when given.
+    private static func startWindow(since: Date?, before: Date?) -> (sql: String, arguments: StatementArguments) {
+        let from = since?.timeIntervalSince1970 ?? -Double.infinity
+        guard let before else { return ("startTime >= ?", [from]) }
+        return ("startTime >= ? AND startTime < ?", [from, before.timeIntervalSince1970])
     }
 
     /// The length of the longest run id (0 for an empty log), from the ids' index alone.
@@ -93,11 +107,12 @@ extension LogDatabase {
         }
     }
 
-    /// The runs that count (plans, reviews and week totals): every usable run since `since` (all
-    /// when nil) except the excluded ones, ordered by start, and the stored rows left out as unusable.
-    public func countedRuns(since: Date?) throws -> StoredRuns {
-        let excluded = try excludedRunIDs(since: since)
-        var stored = try runs(since: since)
+    /// The runs that count (plans, reviews and week totals): every usable run that started at or after
+    /// `since` and before `before` (no bound when nil) except the excluded ones, ordered by start, and
+    /// the stored rows left out as unusable.
+    public func countedRuns(since: Date?, before: Date? = nil) throws -> StoredRuns {
+        let excluded = try excludedRunIDs(since: since, before: before)
+        var stored = try runs(since: since, before: before)
         stored.runs.removeAll { excluded.contains($0.id) }
         return stored
     }

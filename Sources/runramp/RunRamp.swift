@@ -35,6 +35,16 @@ struct RunRamp: AsyncParsableCommand {
             Terminal.printError(line)
             Foundation.exit(ExitCode.failure.rawValue)
         }
+        if let (file, json) = InspectCommand.plainArguments(Array(CommandLine.arguments.dropFirst())) {
+            do {
+                try InspectCommand.inspect(file, json: json)
+            } catch {
+                Terminal.exitIfStandardOutputFailed()
+                exit(withError: error)
+            }
+            Terminal.exitIfStandardOutputFailed()
+            return
+        }
         let commands = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
         if let line = CommandSuggestion.line(for: Array(CommandLine.arguments.dropFirst()), commands: commands) {
             Terminal.printError(line)

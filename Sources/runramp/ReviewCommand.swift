@@ -43,11 +43,9 @@ struct ReviewCommand: ParsableCommand {
         let todayDay = try today.day()
         let log = try database.open(.readOnly)
         let monday = try weekStart()
-        // Only the runs the review looks at, not the whole log (ReviewRunWindow).
-        let review = try LoopLog(log: log).review(
-            weekStartingOn: monday, today: todayDay, units: try units.unit(),
-            runs: try ReviewRunWindow.read(log, weekStartingOn: monday).noted()
-        )
+        let (review, skipped) = try LoopLog(log: log).review(
+            weekStartingOn: monday, today: todayDay, units: try units.unit())
+        skipped.forEach(StoredRuns.note(skipped:))
         if format.isJSON {
             print(try ReviewJSON.render(review), terminator: "")
         } else {

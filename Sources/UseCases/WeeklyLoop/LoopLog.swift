@@ -53,4 +53,13 @@ public struct LoopLog: Sendable {
     {
         WeekReview(weekStart: monday, plans: try plans(madeOnOrBefore: today), runs: runs, units: units)
     }
+
+    /// The review of the week starting on `monday` from only the runs it looks at (ReviewRunWindow), and the
+    /// stored rows among those left out as unusable.
+    public func review(weekStartingOn monday: CalendarDay, today: CalendarDay, units: DistanceUnit) throws
+        -> (review: WeekReview, skipped: [LogError])
+    {
+        let stored = try ReviewRunWindow.read(log, weekStartingOn: monday)
+        return (try review(weekStartingOn: monday, today: today, units: units, runs: stored.runs), stored.skipped)
+    }
 }

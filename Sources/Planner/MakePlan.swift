@@ -25,7 +25,7 @@ public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> P
     }
     // A return after a break still under way goes on as a return, from the figures of the break; a new break during it
     // restarts it from the same base (Rules/ReturnUnderWay).
-    let returnUnderWay =
+    var returnUnderWay =
         [.beginner, .build, .return].contains(mode)
         ? ReturnUnderWay(
             history: history, previous: options.previousPlan, firstDay: dates.firstDay,
@@ -50,24 +50,41 @@ public func makePlan(runs: [Run], today: CalendarDay, options: PlanOptions) -> P
     }
     var planner = builder(mode)
     var weeks = planner.weeks(beginnerEntry: entry.position)
-    if mode == .build || mode == .return || mode == .hold {
-        // A week too small for runs of 2 km and a long run of 3 km is a beginner week: Couch-to-5K instead.
-        let tooSmall = weeks.contains { week in
-            week.index >= 1 && !planner.weeksCutByDoneRuns.contains(week.index)
-                && ModeSelection.isTooSmall(week, runDays: planner.runnableDayCount)
-        }
-        if tooSmall {
-            mode = .beginner
-            reason = .weeksTooSmall
-            planner = builder(mode)
-            weeks = planner.weeks(beginnerEntry: entry.position)
-        }
+    // A week too small for runs of 2 km and a long run of 3 km is a beginner week: Couch-to-5K instead.
+    func isTooSmall() -> Bool {
+        [.build, .return, .hold].contains(mode)
+            && weeks.contains { week in
+                week.index >= 1 && !planner.weeksCutByDoneRuns.contains(week.index)
+                    && ModeSelection.isTooSmall(week, runDays: planner.runnableDayCount)
+            }
+    }
+    // A runner with a base just back from a break (without a stored return plan) whose few runs since would make the
+    // plan a beginner's gets a return plan from that break instead (docs/planning-rules.md, "Just back from a break").
+    // Not with mild pain: a hold holds at what was done.
+    var justBack = false
+    if (mode == .beginner && gap.map { $0 < 11 } == true) || (mode == .build && isTooSmall()), returnUnderWay == nil,
+        options.backPain != .mild,
+        let back = ReturnUnderWay.justBack(
+            history: history, firstDay: dates.firstDay, firstMonday: dates.monday(ofWeek: 1))
+    {
+        (mode, gap, returnUnderWay, reason, justBack) = (.return, back.gapDays, back, nil, true)
+        figures.weekAverageBeforeBreakMeters = back.weekAverageBeforeBreakMeters
+        figures.longestRunBeforeBreakMeters = back.longestRunBeforeBreakMeters
+        planner = builder(mode)
+        weeks = planner.weeks(beginnerEntry: entry.position)
+    }
+    if isTooSmall() {
+        mode = .beginner
+        reason = .weeksTooSmall
+        planner = builder(mode)
+        weeks = planner.weeks(beginnerEntry: entry.position)
     }
     let advisories =
         Advisories.make(
             mode: mode, figures: figures, options: options, weeks: weeks, gapDays: gap,
             beginner: reason.map { ($0, entry) },
-            returnUnderWay: mode == .return && returnUnderWay.map { !$0.restarts } == true)
+            returnUnderWay: mode == .return && !justBack && returnUnderWay.map { !$0.restarts } == true,
+            pattern: planner.pattern.map { ($0.days, planner.patternCuts) })
         + PainAdvisories.make(
             state: pain, mode: mode, backPain: options.backPain, today: today, hasCheckIns: !options.checkIns.isEmpty)
     return Plan(

@@ -8,6 +8,8 @@ public struct Advisory: Sendable, Hashable, Codable {
         case fewRunDays
         /// The plan holds no run: why, and what to do.
         case emptyPlan
+        /// A build week did not keep the week the runner has run for four weeks without pain: which rule won.
+        case patternNotKept
     }
 
     public var kind: Kind

@@ -35,7 +35,8 @@ enum Advisories {
 
     static func make(
         mode: PlanMode, figures: HistoryFigures, options: PlanOptions, weeks: [PlanWeek], gapDays: Int?,
-        beginner: (reason: BeginnerReason, entry: CouchToFiveK.Entry)?, returnUnderWay: Bool = false
+        beginner: (reason: BeginnerReason, entry: CouchToFiveK.Entry)?, returnUnderWay: Bool = false,
+        pattern: (days: [Weekday], cuts: [Int: EstablishedPattern.Cut])? = nil
     ) -> [Advisory] {
         let units = options.units
         var list: [Advisory] = []
@@ -141,6 +142,16 @@ enum Advisories {
                         "With \(count == 1 ? "one run day" : "two run days") a week, the week is at most one and a half "
                         + "times the long run, and a run the day before the long run at most half of it. "
                         + "Adding a day (--days) lets the plan spread more distance safely."))
+        }
+        if mode == .build, let pattern, let first = pattern.cuts.keys.min(), let cut = pattern.cuts[first] {
+            let numbers = pattern.cuts.keys.sorted().map(String.init).joined(separator: ", ")
+            let days = pattern.days.map { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() }
+            list.append(
+                Advisory(
+                    kind: .patternNotKept,
+                    title: "\(pattern.cuts.count == 1 ? "Week" : "Weeks") \(numbers): your usual week is not kept",
+                    message: "You have run on \(days.joined(separator: ", ")) for four weeks without pain, and a plan "
+                        + "keeps that week where it can. In week \(first) the safer rule wins: \(cut.reason)."))
         }
         if mode.allowsRunning, !weeks.isEmpty, !weeks.contains(where: { $0.days.contains(where: \.hasRun) }) {
             list.append(

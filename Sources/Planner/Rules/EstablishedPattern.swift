@@ -11,6 +11,35 @@ struct EstablishedPattern: Sendable, Hashable {
     /// Each pattern day's part of the four weeks' distance (summing to 1).
     let split: [Weekday: Double]
 
+    /// The safer rule that kept a build week from the pattern (docs/planning-rules.md, "When two rules disagree").
+    enum Cut: Error, Sendable, Hashable {
+        /// The growth rule or the goal: the week may not plan the pattern's smallest runs.
+        case growth
+        /// A pattern day is taken by a run already done, or would make more days in a row than the runner's own.
+        case days
+        /// A pattern run would be shorter than its warm-up plus cool-down.
+        case shortRun
+        /// The single-run cap would take a pattern run away.
+        case runCap
+        /// The long run would be more than its share of the week.
+        case longRunShare
+
+        /// Why, in words a runner reads.
+        var reason: String {
+            switch self {
+            case .growth:
+                "the week may not plan your usual runs yet (at most 10 % more than the week before, or your goal)"
+            case .days: "one of its days is taken by a run you have done or would make more days in a row than you run"
+            case .shortRun: "one of its runs is shorter than its warm-up and cool-down"
+            case .runCap: "a run would be more than 10 % longer than your longest run of the last 30 days"
+            case .longRunShare: "its longest run would be more than the long run's share of the week"
+            }
+        }
+    }
+
+    /// The pattern's days, Monday first.
+    var days: [Weekday] { floors.keys.sorted() }
+
     /// The pattern of the four whole weeks before `today`'s week: nil unless every one of those weeks ran on the same
     /// two or more weekdays, all of them still `runnable` but the day after the `longDay` (which stays a rest day, the
     /// safer rule: the pattern is kept on its other days), and no check-in of the last 28 days reported pain or a

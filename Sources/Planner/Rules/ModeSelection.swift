@@ -25,13 +25,14 @@ enum ModeSelection {
     }
 
     /// True when a planned running week is too small to be run safely as distance: under 5 km in all, or a long run
-    /// under 3 km. Such a plan becomes Couch-to-5K. A week of easy runs only (the first week back) needs no long
-    /// run; a week the run days hold to one or two runs is too small only when its longest run is under 3 km.
+    /// under 3 km. Such a plan becomes Couch-to-5K. A week of easy runs only needs no long run; a week the run days
+    /// hold to one or two runs may be under 5 km when its longest run is 3 km or more.
     static func isTooSmall(_ week: PlanWeek, runDays: Int) -> Bool {
         let hasLongRun = week.days.contains { $0.sessions.contains { $0.kind == .longRun } }
         let shortLongRun = week.longestRunMeters < 3000 - 1e-6
-        if runDays <= 2 { return shortLongRun }
-        return week.plannedMeters < 5000 - 1e-6 || (hasLongRun && shortLongRun)
+        let under5 = week.plannedMeters < 5000 - 1e-6
+        if runDays <= 2 { return shortLongRun && (hasLongRun || under5) }
+        return under5 || (hasLongRun && shortLongRun)
     }
 
     /// Runs-per-week level cap from B4.

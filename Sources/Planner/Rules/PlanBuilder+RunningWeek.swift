@@ -10,6 +10,9 @@ extension PlanBuilder {
         var maxRuns: Int
         /// Every run of the week at most this many tenths (a lighter week: shorter than the week before's longest).
         var runCeiling = Int.max
+        /// A week of one run takes this many tenths instead of half its target (a lighter week whose half would be
+        /// under the shortest run: one run shorter than the week before's longest, docs/planning-rules.md).
+        var singleRun: Int?
     }
 
     /// The runs of one week as finally planned, and what held them.
@@ -34,21 +37,22 @@ extension PlanBuilder {
     /// rest equally, each at most the long run, and a run the day before the long run at most half of it. Without a
     /// long run every run gets an equal part.
     func distribution(
-        target: Int, budget: Int, days: [Weekday], hasLongRun: Bool, longCap: Int
+        target: Int, budget: Int, days: [Weekday], hasLongRun: Bool, longCap: Int, singleRun: Int? = nil
     ) -> (runs: [Weekday: Int], longLimitedByCap: Bool) {
         var runs: [Weekday: Int] = [:]
         let m = days.count
         guard m > 0, budget > 0 else { return ([:], false) }
+        // A single run is at most half the target, as the long run of a one-day week would be (or `singleRun`).
+        let single = min(singleRun ?? WeeklyTargets.scaled(target, 0.5), budget)
         guard hasLongRun, days.contains(longDay) else {
-            // A single run is at most half the target, as the long run of a one-day week would be.
-            for day in days { runs[day] = m == 1 ? min(WeeklyTargets.scaled(target, 0.5), budget) : budget / m }
+            for day in days { runs[day] = m == 1 ? single : budget / m }
             return (runs, false)
         }
         // One or two runs: half the target as before, and with two runs at most two thirds of the budget (the other
         // run is half the long run). More runs: the share of the budget, what the week will plan.
         let share =
             m == 1
-            ? min(WeeklyTargets.scaled(target, 0.5), budget)
+            ? single
             : m == 2
                 ? min(WeeklyTargets.scaled(target, 0.5), budget * 2 / 3)
                 : WeeklyTargets.scaled(budget, ModeSelection.longRunShare(runs: m))
@@ -137,7 +141,8 @@ extension PlanBuilder {
         func propose(hasLongRun: Bool) -> [Weekday: Int]? {
             let full: [Weekday: Int]
             (full, longLimitedByCap) = distribution(
-                target: target, budget: budget, days: pattern, hasLongRun: hasLongRun, longCap: longCap)
+                target: target, budget: budget, days: pattern, hasLongRun: hasLongRun, longCap: longCap,
+                singleRun: limits.singleRun)
             let easyRuns = full.filter { $0.key != longDay || !hasLongRun }.map(\.value)
             if count > 1, easyRuns.contains(where: { $0 < minimumRunTenths }) { return nil }
             // Week 0: the rest of the week as a whole week would have it, minus what was already run (the long run
@@ -211,26 +216,37 @@ extension PlanBuilder {
 
     /// A build week (not a lighter one) of the runner's established pattern (Rules/EstablishedPattern), held to the
     /// cap on its real dates; this week only its days still to come, with what was already run inside the budget.
-    /// Nil when there is none, a pattern day is taken by a run already done, the days break the runner's own streak
-    /// (`keepsDays`), or the budget, the cap or the long run's share does not leave every pattern day its run.
+    /// Nil when there is none or none of its days is left; the safer rule that wins when a pattern day is taken by a
+    /// run already done, the days break the runner's own streak (`keepsDays`), or the budget, the shortest run, the
+    /// cap or the long run's share does not leave every pattern day its run.
     func patternRuns(
         _ index: Int, budget: Int, alreadyRun: Double, isCutback: Bool, limits: WeekLimits, open: Set<Weekday>,
         keepsDays: ([Weekday]) -> Bool
-    ) -> WeekRuns? {
-        guard mode == .build, !isCutback, let pattern, let whole = pattern.runs(budget: budget) else { return nil }
+    ) -> Result<WeekRuns, EstablishedPattern.Cut>? {
+        guard mode == .build, !isCutback, let pattern else { return nil }
+        guard let whole = pattern.runs(budget: budget) else { return .failure(.growth) }
         let days = Set(dates.days(ofWeek: index).map { Weekday(of: $0) })
-        let proposal = whole.filter { days.contains($0.key) }
-        guard !proposal.isEmpty, proposal.keys.allSatisfy(open.contains), keepsDays(Array(proposal.keys)),
-            proposal.values.reduce(0, +) + units.ceilTenths(alreadyRun) <= budget
-        else { return nil }
-        let (runs, capCut, trial) = applyCaps(proposal, monday: dates.monday(ofWeek: index), ceiling: limits.runCeiling)
-        // The long run's share of the week still holds it (the safer rule).
-        guard runs.count == proposal.count,
-            let (day, longest) = runs.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+        var proposal = whole.filter { days.contains($0.key) }
+        guard !proposal.isEmpty else { return nil }
+        guard proposal.keys.allSatisfy(open.contains), keepsDays(Array(proposal.keys)) else { return .failure(.days) }
+        guard proposal.values.reduce(0, +) + units.ceilTenths(alreadyRun) <= budget else { return .failure(.growth) }
+        guard proposal.values.allSatisfy({ $0 >= minimumRunTenths }) else { return .failure(.shortRun) }
+        let monday = dates.monday(ofWeek: index)
+        var (runs, capCut, trial) = applyCaps(proposal, monday: monday, ceiling: limits.runCeiling)
+        // The long run's share of the week still holds it (the safer rule): the longest run is trimmed to its share
+        // when that leaves it its floor, and otherwise the pattern is not kept.
+        if runs.count == proposal.count, let (day, longest) = runs.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+            let limit = Self.shareLimit(runs, longest: day), longest > limit, limit >= pattern.floors[day] ?? 0
+        {
+            proposal[day] = limit
+            (runs, capCut, trial) = applyCaps(proposal, monday: monday, ceiling: limits.runCeiling)
+        }
+        guard runs.count == proposal.count else { return .failure(.runCap) }
+        guard let (day, longest) = runs.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
             Self.shareLimit(runs, longest: day).map({ longest <= $0 }) ?? true
-        else { return nil }
-        return WeekRuns(
-            runs: runs, hasLongRun: limits.hasLongRun && runs[longDay] != nil, capCut: capCut, tracker: trial)
+        else { return .failure(.longRunShare) }
+        return .success(
+            WeekRuns(runs: runs, hasLongRun: limits.hasLongRun && runs[longDay] != nil, capCut: capCut, tracker: trial))
     }
 
     /// One running week: the most run days (up to `limits.maxRuns`) whose runs keep every rule, each run held to the
@@ -251,6 +267,12 @@ extension PlanBuilder {
             candidates: runnable, longDay: longDay, spacedOut: mode == .return || mode == .hold,
             maxStreak: RunDays.ownStreak(history: history))
 
+        // A lighter week of one run: shorter than the week before's longest (planned, or done when the plan starts with
+        // the lighter week) and within the budget, not half its target, which could leave it under the shortest run.
+        var limits = limits
+        let weekBefore = history.entries(from: monday.adding(days: -7), to: monday).map(\.meters).max() ?? 0
+        let shorter = limits.runCeiling < Int.max ? limits.runCeiling : units.floorTenths(weekBefore) - 1
+        if isCutback, shorter >= minimumRunTenths { limits.singleRun = min(shorter, budget) }
         var chosen: WeekRuns?
         // Spaced-out plans run on as many separate days as the week has (two when it has only one: a weekend).
         var n = runDays.spacedOut ? min(limits.maxRuns, max(runDays.mostSpacedOut, 2)) : limits.maxRuns
@@ -269,7 +291,10 @@ extension PlanBuilder {
                 keepsDays: { days in runDays.keepsRules(days, date: { monday.adding(days: $0.number - 1) }, busy: busy)
                 })
         {
-            chosen = kept
+            switch kept {
+            case .success(let runs): chosen = runs
+            case .failure(let cut): patternCuts[index] = cut
+            }
         }
         let week = chosen ?? WeekRuns(tracker: tracker)
         let final = week.runs

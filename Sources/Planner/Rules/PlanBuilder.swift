@@ -17,6 +17,8 @@ struct PlanBuilder {
     var weeksCutByDoneRuns: Set<Int> = []
     /// The week the runner has kept for four weeks without pain, which a build plan keeps (nil when none).
     let pattern: EstablishedPattern?
+    /// Build weeks that did not keep the pattern, and the safer rule that won.
+    var patternCuts: [Int: EstablishedPattern.Cut] = [:]
     /// A return after a break still under way, which this return plan carries on (nil when none).
     var returnUnderWay: ReturnUnderWay?
 
@@ -322,7 +324,7 @@ struct PlanBuilder {
             switch targets.reference[k - 1] {
             case .history: budget = target
             case .previousWeek: budget = min(target, Self.growthLimit(previousPlanned))
-            case .lastFullWeek: budget = min(target, lastFullPlanned)
+            case .lastFullWeek: budget = min(target, growthCap(lastFullPlanned))
             case .returnStep: budget = min(target, WeeklyTargets.scaled(previousPlanned, 1.5) + 1)
             case .continued(let limit): budget = min(target, limit)
             }

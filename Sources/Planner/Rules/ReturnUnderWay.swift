@@ -22,16 +22,31 @@ struct ReturnUnderWay: Sendable, Hashable {
 
     /// How far back a break may have ended for its return to be under way.
     static let lookBackDays = 12 * 7
+    /// How far back a break may have ended for a runner without a stored return plan to be just back from it.
+    static let justBackDays = 14
 
     /// The return under way at `firstDay`, or nil: no stored return plan reaching it, no break of 11 days or more
     /// within the look-back, or none from a base the runner is not back to (at least 5 km a week before it, and more
     /// than the last four weeks now; a missed week inside a return, or after it, is not the break the return is from).
-    /// The latest break gives the gap and the weeks behind; the base is that of the latest break from one, so a runner
-    /// who stops again during the return (11 days or more since the last run: it restarts, or a break since) keeps
-    /// the base the return is from, within 90 days of it.
+    /// The latest break gives the gap and the weeks behind; the base is the largest of the breaks whose last run is
+    /// within 90 days, so a runner who stops again during the return (11 days or more since the last run: it
+    /// restarts, or a break since) keeps the base the return is from, not the few kilometres run since.
     init?(history: RunHistory, previous: PlanRecord?, firstDay: CalendarDay, firstMonday: CalendarDay) {
         guard let previous, previous.mode == .return, let last = previous.lastDay, last.adding(days: 7) >= firstDay
         else { return nil }
+        self.init(history: history, firstDay: firstDay, firstMonday: firstMonday, backWithin: Self.lookBackDays)
+    }
+
+    /// A runner without a stored return plan who ran again after a break from a base, the first run back within the
+    /// last `justBackDays` days (docs/planning-rules.md, "Just back from a break"): nil otherwise, or when they have
+    /// stopped again. The plan that would make such a runner a beginner is a return from that break instead.
+    static func justBack(history: RunHistory, firstDay: CalendarDay, firstMonday: CalendarDay) -> ReturnUnderWay? {
+        ReturnUnderWay(history: history, firstDay: firstDay, firstMonday: firstMonday, backWithin: justBackDays)
+            .flatMap { $0.restarts ? nil : $0 }
+    }
+
+    /// The breaks of the history before `firstDay`, the latest ended within `backWithin` days, and its base.
+    private init?(history: RunHistory, firstDay: CalendarDay, firstMonday: CalendarDay, backWithin: Int) {
         let runs = history.entries(from: firstDay.adding(days: -Self.lookBackDays - 120), to: firstDay)
         guard let lastRun = runs.last else { return nil }
         let restarts = lastRun.day.days(to: firstDay) >= 11
@@ -42,14 +57,15 @@ struct ReturnUnderWay: Sendable, Hashable {
             breaks.append((runs[index - 1], runs[index]))
         }
         guard let latest = breaks.first,
-            (latest.back?.day ?? latest.before.day).days(to: firstDay) <= Self.lookBackDays
+            (latest.back?.day ?? latest.before.day).days(to: firstDay) <= backWithin
         else { return nil }
         let now =
             (1...4).map { history.weekTotal(startingOn: firstMonday.adding(days: -7 * $0)).meters }.reduce(0, +) / 4
         let base = breaks.lazy.enumerated()
             .prefix { $0.offset == 0 || $0.element.before.day.days(to: firstDay) <= 90 }
             .map { (day: $0.element.before.day, p: history.weekAverageBeforeBreak(lastRun: $0.element.before.day)) }
-            .first { $0.p >= 5000 && $0.p > now }
+            .filter { $0.p >= 5000 && $0.p > now }
+            .max { $0.p < $1.p }
         guard let base else { return nil }
         gapDays = latest.before.day.days(to: latest.back?.day ?? firstDay)
         weekAverageBeforeBreakMeters = base.p

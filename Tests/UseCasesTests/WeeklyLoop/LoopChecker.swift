@@ -134,9 +134,13 @@ struct LoopChecker {
         checkCouchToFiveK(step)
         // A return under way goes on as a return (docs/planning-rules.md, "A return under way"): a runner with a base
         // who has run since the break (the last run less than 11 days ago, so no new break) is never sent to
-        // Couch-to-5K by the few kilometres run since.
+        // Couch-to-5K by the few kilometres run since, unless the safer rules make the return a beginner's.
         let lastRun = step.runs.map { CalendarDay($0.localStart) }.filter { $0 <= step.day }.max()
-        if lastMode == .return, step.plan.mode == .beginner, let lastRun, lastRun.days(to: step.day) < 11 {
+        // (Pain wins: a mild-pain check-in holds the runner at what they did, which may be a beginner's week.)
+        let lastCheckIn = checkIns.filter { $0.day <= step.day }.max { $0.day < $1.day }
+        if lastMode == .return, step.plan.mode == .beginner, let lastRun, lastRun.days(to: step.day) < 11,
+            lastCheckIn?.backPain != .mild, !returnIsTooSmall(step)
+        {
             fail(.returnRamp, step.day, "a return plan was followed by Couch-to-5K")
         }
         lastMode = step.plan.mode
@@ -148,6 +152,35 @@ struct LoopChecker {
         {
             fail(.determinism, step.day, "the same command made again gives another plan")
         }
+    }
+
+    /// True when the safer rules make a return a beginner's (docs/planning-rules.md, "When two rules disagree"):
+    /// its base — the largest mean of the four calendar weeks up to the last run before a break of 11 days or more
+    /// within the last 90 days — is under 10 km, so its first level, half of it, is a week under 5 km; or
+    /// 1.10 × the longest run of the last 30 days since the last break is under the shortest run a week may hold (3 km with two run days
+    /// or fewer, whose longest run is the one a week is measured by; otherwise 2 km and 15 minutes at the planning
+    /// pace).
+    private func returnIsTooSmall(_ step: Step) -> Bool {
+        let days = step.runs.map { (day: CalendarDay($0.localStart), meters: $0.distanceMeters) }
+            .filter { $0.day <= step.day }.sorted { $0.day < $1.day }
+        var base = 0.0
+        for (run, next) in zip(days, days.dropFirst())
+        where run.day.days(to: next.day) >= 11 && run.day.days(to: step.day) <= 90 {
+            let weeks = (0..<4).map { doneMeters(step.runs, week: run.day.monday.adding(days: -7 * $0)) }
+            base = max(base, weeks.reduce(0, +) / 4)
+        }
+        if base < 10_000 { return true }
+        // The runs since the last break (11 days or more without running).
+        let since = Array(zip(days, days.dropFirst())).last { $0.0.day.days(to: $0.1.day) >= 11 }.map { $0.1.day }
+        let window = days.filter { $0.day >= max(since ?? $0.day, step.day.adding(days: -30)) }
+        let longest = window.map(\.meters).max() ?? 0
+        let shortest = runner.weekdays.count <= 2 ? 3000 : shortestRun(step)
+        return longest > 0 && 1.10 * longest < shortest
+    }
+
+    /// The shortest run a plan may hold: 2 km, and 15 minutes (its warm-up plus cool-down) at the planning pace.
+    private func shortestRun(_ step: Step) -> Double {
+        max(2000, 900 / step.plan.history.planningPaceSecondsPerKilometer * 1000)
     }
 
     /// `--goal`: remembered from the first planning day on; no week above it; in a build plan, once a week reaches
@@ -438,8 +471,14 @@ struct LoopChecker {
         guard days.allSatisfy({ weekday in runner.weekdays.contains { $0.number == weekday } }) else { return }
         let kept = days.sorted().filter { weekday in weekday != longDay % 7 + 1 }
         // The growth rule wins: a week that may not plan the pattern's smallest weeks does not keep it.
-        let floor = kept.map { weekday in weeks.compactMap { $0[weekday] }.min() ?? 0 }.reduce(0, +)
-        guard week.plannedMeters >= 0.95 * floor else { return }
+        let floors = kept.map { weekday in weeks.compactMap { $0[weekday] }.min() ?? 0 }
+        guard week.plannedMeters >= 0.95 * floors.reduce(0, +) else { return }
+        // The long run's share wins too: a pattern whose smallest runs, or its own split, give one run more than its
+        // share of the week (with two runs twice the other; with n, s/(1 − s) × the others) is not kept.
+        let split = kept.map { weekday in weeks.compactMap { $0[weekday] }.reduce(0, +) }
+        guard !breaksLongRunShare(floors), !breaksLongRunShare(split) else { return }
+        // So does "no run shorter than its warm-up and cool-down": a pattern with a run under it is not kept.
+        guard floors.allSatisfy({ $0 >= shortestRun(step) }) else { return }
         for weekday in kept {
             let least = weeks.compactMap { $0[weekday] }.min() ?? 0
             let planned =
@@ -451,6 +490,15 @@ struct LoopChecker {
                 return
             }
         }
+    }
+
+    /// True when the longest of `runs` is more than its share of the week allows (docs/planning-rules.md,
+    /// "Distribution"): with two runs twice the other, with three 40 %, four 35 %, five or more 30 % of the week.
+    private func breaksLongRunShare(_ runs: [Double]) -> Bool {
+        guard runs.count >= 2, let longest = runs.max() else { return false }
+        let others = runs.reduce(0, +) - longest
+        let share: Double = runs.count == 2 ? 0.5 : runs.count == 3 ? 0.40 : runs.count == 4 ? 0.35 : 0.30
+        return longest > share / (1 - share) * others + 1
     }
 
     private func km(_ meters: Double) -> String { String(format: "%.1f km", meters / 1000) }

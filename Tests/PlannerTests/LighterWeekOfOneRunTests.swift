@@ -3,7 +3,7 @@ import RunModel
 import Testing
 
 /// A lighter week whose runs would be under the shortest run is one run, shorter than the week before's longest, and
-/// a week of one or two easy runs of 5 km in all is a running week (docs/planning-rules.md, "Lighter weeks", "Modes").
+/// a week of one or two easy runs of 5 km in all is a running week (docs/planning-rules.md, "Cutback weeks", "Modes").
 @Suite struct LighterWeekOfOneRunTests {
     let today = TestRuns.day("2026-11-23")
     let options = PlanOptions(weekdays: [.sat, .sun], longRunDay: .sun, weeks: 4)

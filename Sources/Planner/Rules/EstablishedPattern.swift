@@ -2,9 +2,9 @@ import RunModel
 
 /// A week the runner has kept for the last four whole weeks without pain (docs/planning-rules.md,
 /// "Established patterns"): runs on the same weekdays every week. A build week that would cut it keeps it
-/// instead: each day at least its smallest run of those weeks, the growth shared out in the runner's own split. This overrides the
-/// distribution's "day before the long run at most half of it" and the long run's share for that pattern;
-/// the growth rule, the single-run cap and lighter weeks still hold it.
+/// instead: each day at least its smallest run of those weeks, the growth shared out in the runner's own split. This
+/// overrides only the distribution's "day before the long run at most half of it"; the growth rule, the single-run
+/// cap, the shortest run, the long run's share (its long run trimmed to it first) and lighter weeks still hold it.
 struct EstablishedPattern: Sendable, Hashable {
     /// Each pattern day's smallest run of the four weeks (the longest run of that day), in tenths.
     let floors: [Weekday: Int]

@@ -10,8 +10,8 @@ extension PlanBuilder {
         var maxRuns: Int
         /// Every run of the week at most this many tenths (a lighter week: shorter than the week before's longest).
         var runCeiling = Int.max
-        /// A week of one run takes this many tenths instead of half its target (a lighter week whose half would be
-        /// under the shortest run: one run shorter than the week before's longest, docs/planning-rules.md).
+        /// A week of one run takes this many tenths instead of half its target (a lighter week: one run shorter than
+        /// the week before's longest, within the budget; docs/planning-rules.md, "Cutback weeks").
         var singleRun: Int?
     }
 

@@ -65,9 +65,13 @@ struct RunHistory: Sendable {
         )
     }
 
+    /// The days before a run whose longest run sets its single-run cap (L30's 30 days, docs/planning-rules.md);
+    /// Couch-to-5K enters from the same days.
+    static let capLookBackDays = 30
+
     /// L30(d): the longest run in the 30 days before `day`.
     func longestRun(before day: CalendarDay) -> Double {
-        entries(from: day.adding(days: -30), to: day).map(\.meters).max() ?? 0
+        entries(from: day.adding(days: -Self.capLookBackDays), to: day).map(\.meters).max() ?? 0
     }
 
     /// P: the mean week of the four weeks up to and including the week of `lastRun`, the last run before a break.
@@ -154,7 +158,7 @@ struct RunHistory: Sendable {
     func longestContinuousRunSeconds(
         before day: CalendarDay, pace: Double, runWalkSessions: [CalendarDay: RememberedRunWalk] = [:]
     ) -> Double {
-        entries(from: day.adding(days: -30), to: day).map { entry in
+        entries(from: day.adding(days: -Self.capLookBackDays), to: day).map { entry in
             let seconds = entry.meters / 1000 * pace
             return runWalkSessions[entry.day].map { min(seconds, Double($0.longestRunSeconds)) } ?? seconds
         }.max() ?? 0

@@ -51,7 +51,7 @@ public struct WeekReview: Sendable, Hashable, Codable {
     public static let asPlannedTolerance = 0.10
 
     /// The days before a run whose longest run sets its single-run cap (L30, docs/planning-rules.md).
-    public static let capLookBackDays = 30
+    public static let capLookBackDays = RunHistory.capLookBackDays
 
     /// The local days whose counted runs a review of the week starting on `weekStart` depends on: the
     /// week and the `capLookBackDays` before it (each run's cap). Runs on other days leave the review as

@@ -97,7 +97,9 @@ enum CouchToFiveK {
         let longest = history.longestContinuousRunSeconds(
             before: dates.firstDay, pace: figures.planningPaceSecondsPerKilometer,
             runWalkSessions: options.runWalkSessions)
-        let days = history.entries(from: dates.firstDay.adding(days: -30), to: dates.today.adding(days: 1)).map(\.day)
+        let days = history.entries(
+            from: dates.firstDay.adding(days: -RunHistory.capLookBackDays), to: dates.today.adding(days: 1)
+        ).map(\.day)
         if let position = position(doneOn: days, sessions: options.runWalkSessions),
             longest <= Double(longestBlockSeconds(week: position.week))
         {

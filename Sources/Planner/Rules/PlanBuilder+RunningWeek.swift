@@ -101,6 +101,11 @@ extension PlanBuilder {
         return (final, cut, trial)
     }
 
+    /// The longest of `runs` and its day (the earlier day of two equal runs).
+    static func longest(_ runs: [Weekday: Int]) -> (day: Weekday, tenths: Int)? {
+        runs.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }).map { ($0.key, $0.value) }
+    }
+
     /// The most the longest run of `runs` may be: its share of the week as planned (with two runs at most twice the
     /// other; with more, s/(1 − s) × the others together). Nil for a single run.
     static func shareLimit(_ runs: [Weekday: Int], longest day: Weekday) -> Int? {
@@ -177,7 +182,7 @@ extension PlanBuilder {
                         changed = true
                     }
                 }
-                if index > 0, let (day, longest) = result.runs.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                if index > 0, let (day, longest) = Self.longest(result.runs),
                     let limit = Self.shareLimit(result.runs, longest: day), longest > limit
                 {
                     proposal[day] = limit
@@ -235,14 +240,14 @@ extension PlanBuilder {
         var (runs, capCut, trial) = applyCaps(proposal, monday: monday, ceiling: limits.runCeiling)
         // The long run's share of the week still holds it (the safer rule): the longest run is trimmed to its share
         // when that leaves it its floor, and otherwise the pattern is not kept.
-        if runs.count == proposal.count, let (day, longest) = runs.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+        if runs.count == proposal.count, let (day, longest) = Self.longest(runs),
             let limit = Self.shareLimit(runs, longest: day), longest > limit, limit >= pattern.floors[day] ?? 0
         {
             proposal[day] = limit
             (runs, capCut, trial) = applyCaps(proposal, monday: monday, ceiling: limits.runCeiling)
         }
         guard runs.count == proposal.count else { return .failure(.runCap) }
-        guard let (day, longest) = runs.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+        guard let (day, longest) = Self.longest(runs),
             Self.shareLimit(runs, longest: day).map({ longest <= $0 }) ?? true
         else { return .failure(.longRunShare) }
         return .success(
@@ -270,9 +275,11 @@ extension PlanBuilder {
         // A lighter week of one run: shorter than the week before's longest (planned, or done when the plan starts with
         // the lighter week) and within the budget, not half its target, which could leave it under the shortest run.
         var limits = limits
-        let weekBefore = history.entries(from: monday.adding(days: -7), to: monday).map(\.meters).max() ?? 0
-        let shorter = limits.runCeiling < Int.max ? limits.runCeiling : units.floorTenths(weekBefore) - 1
-        if isCutback, shorter >= minimumRunTenths { limits.singleRun = min(shorter, budget) }
+        if isCutback {
+            let weekBefore = history.entries(from: monday.adding(days: -7), to: monday).map(\.meters).max() ?? 0
+            let shorter = limits.runCeiling < Int.max ? limits.runCeiling : units.floorTenths(weekBefore) - 1
+            if shorter >= minimumRunTenths { limits.singleRun = min(shorter, budget) }
+        }
         var chosen: WeekRuns?
         // Spaced-out plans run on as many separate days as the week has (two when it has only one: a weekend).
         var n = runDays.spacedOut ? min(limits.maxRuns, max(runDays.mostSpacedOut, 2)) : limits.maxRuns

@@ -144,7 +144,7 @@ struct PlanBuilder {
     func beginnerProgramme(_ desired: Int, week index: Int, before weeks: [PlanWeek]) -> Int {
         let days = dates.days(ofWeek: index)
         guard let first = days.first, let last = days.last else { return desired }
-        let window = (from: last.adding(days: -30), to: first)
+        let window = (from: last.adding(days: -RunHistory.capLookBackDays), to: first)
         let done = history.entries(from: window.from, to: window.to).map(\.seconds)
         let planned = weeks.flatMap(\.days).filter { $0.date >= window.from && $0.date < window.to }
             .flatMap(\.sessions).compactMap { session in

@@ -12,14 +12,16 @@ struct RunCapTracker: Sendable {
     let fallbackMeters: Double
 
     init(history: RunHistory, firstDay: CalendarDay, fallbackMeters: Double) {
-        self.history = history.entries(from: firstDay.adding(days: -30), to: history.today.adding(days: 1))
-            .map { ($0.day, $0.meters) }
+        self.history = history.entries(
+            from: firstDay.adding(days: -RunHistory.capLookBackDays), to: history.today.adding(days: 1)
+        )
+        .map { ($0.day, $0.meters) }
         self.fallbackMeters = fallbackMeters
     }
 
     /// L30(d): the longest run in the 30 days before `day`; planned runs from `plannedBefore` on are ignored.
     func longestRun(before day: CalendarDay, ignoringPlannedFrom plannedBefore: CalendarDay? = nil) -> Double {
-        let from = day.adding(days: -30)
+        let from = day.adding(days: -RunHistory.capLookBackDays)
         var longest = 0.0
         for run in history where run.day >= from && run.day < day { longest = max(longest, run.meters) }
         let limit = min(day, plannedBefore ?? day)
